@@ -1,0 +1,43 @@
+# peerbot: `make demo` runs every job on a throwaway local wiki; `make test` runs the tests.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+APT_PACKAGES := mediawiki php-cli php-sqlite3 php-intl php-mbstring php-xml chromium
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: deps venv demo test unit integration bench lint clean
+
+deps: ## Debian packages: MediaWiki 1.39, PHP and Chromium (skipped when present)
+	@if [ -f /usr/share/mediawiki/maintenance/install.php ] && command -v php >/dev/null \
+	   && php -m | grep -qi pdo_sqlite && command -v chromium >/dev/null; then \
+	  echo "deps: MediaWiki, PHP and Chromium are installed"; \
+	else \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $(APT_PACKAGES) >/dev/null; \
+	fi
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	touch $@
+
+venv: $(VENV)/.installed
+
+demo: deps venv ## start a throwaway wiki, seed it, run every job, print report URLs
+	$(PY) -m bot.demo
+
+test: deps venv ## unit and integration tests against a real local wiki
+	$(PY) -m pytest -ra $(PYTEST_ARGS)
+
+unit: venv
+	$(PY) -m pytest -ra tests/unit $(PYTEST_ARGS)
+
+integration: deps venv
+	$(PY) -m pytest -ra tests/integration $(PYTEST_ARGS)
+
+bench: deps venv ## API request, time and memory benchmark (see bench/README.md)
+	$(PY) -m bench.run $(BENCH_ARGS)
+
+clean:
+	rm -rf $(VENV) .pytest_cache .hypothesis test-output

@@ -1,0 +1,73 @@
+"""Frozen records shared by parsing, rules and rendering: plain values, no I/O."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+ENGLISH_MONTHS: tuple[tuple[str, str], ...] = (
+    ("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"),
+    ("May", "May"), ("June", "Jun"), ("July", "Jul"), ("August", "Aug"),
+    ("September", "Sep"), ("October", "Oct"), ("November", "Nov"), ("December", "Dec"),
+)
+
+
+@dataclass(frozen=True)
+class SiteFacts:
+    """What pure parsing needs to know about a wiki, fetched once by the wiki adapter.
+
+    Namespace names are compared case-insensitively with spaces and underscores folded.
+    """
+
+    lang: str = "en"
+    months_names: tuple[tuple[str, str], ...] = ENGLISH_MONTHS
+    timeoffset: int = 0
+    timezone: str = "UTC"
+    user_namespaces: tuple[str, ...] = ("User",)
+    user_talk_namespaces: tuple[str, ...] = ("User talk",)
+    special_namespaces: tuple[str, ...] = ("Special",)
+    contributions_aliases: tuple[str, ...] = ("Contributions", "Contribs")
+    template_namespaces: tuple[str, ...] = ("Template",)
+
+
+@dataclass(frozen=True)
+class Signature:
+    """The signer of a piece of text: user name (normalized) and signature time, if any."""
+
+    user: str
+    timestamp: datetime | None
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something in the input that could not be counted, shown in the report's problems list."""
+
+    page: str
+    reason: str
+    line: int | None = None
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One nomination or recommendation template occurrence, as written on a page.
+
+    ``kind`` is "nomination" or "recommendation"; ``subject`` is the nominee or candidate;
+    ``signer`` is the user who signed the item holding the template.
+    """
+
+    kind: str
+    page: str
+    line: int
+    subject: str
+    signer: str | None
+    timestamp: datetime | None
+    params: tuple[tuple[str, str], ...] = field(default_factory=tuple)
+    anchor: str = ""
+
+    def param(self, name: str) -> str:
+        """name -> the parameter's stripped value, '' when absent."""
+        for key, value in self.params:
+            if key == name:
+                return value
+        return ""

@@ -1,0 +1,31 @@
+"""`peerbot SUBCOMMAND [options]`: each subcommand is a script in scripts/."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+COMMANDS = {
+    "nominations": "scripts.nominations",
+    "install-templates": "scripts.install_templates",
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line -> exit code of the chosen script."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if not args or args[0] in ("help", "-h", "--help", "-help"):
+        print("usage: peerbot SUBCOMMAND [options]   (peerbot SUBCOMMAND -help for its options)")
+        print("subcommands: " + ", ".join(COMMANDS))
+        return 0
+    name, rest = args[0], args[1:]
+    if name not in COMMANDS:
+        print(f"peerbot: unknown subcommand {name!r}; choose one of {', '.join(COMMANDS)}",
+              file=sys.stderr)
+        return 2
+    module = importlib.import_module(COMMANDS[name])
+    return int(module.main(*rest))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,180 @@
+"""Entries -> per-candidate nomination summary, its JSON and its report wikitext; pure."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.config import NominationsConfig
+from bot.model import Entry, Problem
+from bot.render import escape_text, page_link, table, user_link
+
+
+@dataclass(frozen=True)
+class CandidateSummary:
+    """Everything the summary table says about one candidate."""
+
+    user: str
+    nominations: tuple[Entry, ...]
+    recommendations: tuple[Entry, ...]
+    group: str
+    region: str
+    track: str
+    flags: tuple[str, ...]
+
+    @property
+    def nominators(self) -> tuple[str, ...]:
+        """-> distinct signers of the candidate's nominations, in order of first nomination."""
+        return tuple(dict.fromkeys(e.signer or "" for e in self.nominations))
+
+    @property
+    def recommenders(self) -> tuple[str, ...]:
+        """-> distinct signers of the candidate's recommendations."""
+        return tuple(dict.fromkeys(e.signer or "" for e in self.recommendations))
+
+
+@dataclass(frozen=True)
+class NominationsReport:
+    """The result of the nominations job: candidates, problems and what was read."""
+
+    candidates: tuple[CandidateSummary, ...]
+    problems: tuple[Problem, ...]
+    revisions: Mapping[str, int] = field(default_factory=dict)
+
+    def counts(self) -> dict[str, int]:
+        """-> the headline numbers used in the edit summary."""
+        return {
+            "candidates": len(self.candidates),
+            "nominations": sum(len(c.nominations) for c in self.candidates),
+            "recommendations": sum(len(c.recommendations) for c in self.candidates),
+            "problems": len(self.problems),
+        }
+
+
+def _most_common(values: Iterable[str]) -> str:
+    counted = Counter(v for v in values if v)
+    if not counted:
+        return ""
+    best = max(counted.values())
+    return sorted(v for v, n in counted.items() if n == best)[0]
+
+
+def summarize(entries: Sequence[Entry], problems: Sequence[Problem], config: NominationsConfig,
+              existing_users: set[str] | None = None,
+              revisions: Mapping[str, int] | None = None) -> NominationsReport:
+    """Entries and parse problems -> NominationsReport with one row per candidate.
+
+    ``existing_users`` is the set of nominee names that have accounts (None: not checked).
+    A candidate's own recommendation is listed as a problem and not counted.
+    """
+    problems = list(problems)
+    by_user: dict[str, list[Entry]] = {}
+    for entry in entries:
+        if entry.kind == "recommendation" and entry.signer == entry.subject:
+            problems.append(Problem(entry.page, f"recommendation of {entry.subject}: "
+                                    "self-recommendation, not counted", entry.line))
+            continue
+        by_user.setdefault(entry.subject, []).append(entry)
+    candidates = []
+    for user in sorted(by_user, key=str.casefold):
+        own = by_user[user]
+        noms = tuple(e for e in own if e.kind == "nomination")
+        recs = tuple(e for e in own if e.kind == "recommendation")
+        flags: list[str] = []
+        if any(e.signer == user for e in noms):
+            flags.append("application")
+        if not noms:
+            flags.append("no nomination")
+        for name in config.required_fields:
+            if noms and not _most_common(e.param(name) for e in noms):
+                flags.append(f"missing {name}")
+        track = _most_common(e.param("track") for e in noms)
+        if track and config.tracks and track not in config.tracks:
+            flags.append(f"unknown track {track}")
+        if existing_users is not None and user not in existing_users:
+            flags.append("no such account")
+        candidates.append(CandidateSummary(
+            user=user, nominations=noms, recommendations=recs,
+            group=_most_common(e.param("group") for e in noms),
+            region=_most_common(e.param("region") for e in noms),
+            track=track, flags=tuple(flags)))
+    return NominationsReport(tuple(candidates), tuple(problems), dict(revisions or {}))
+
+
+def to_json(report: NominationsReport) -> dict[str, Any]:
+    """NominationsReport -> the documented JSON shape of ``peerbot nominations --json``."""
+    return {
+        "candidates": [{
+            "user": c.user,
+            "nominations": len(c.nominations),
+            "nominators": len(c.nominators),
+            "recommendations": len(c.recommendations),
+            "recommenders": len(c.recommenders),
+            "group": c.group,
+            "region": c.region,
+            "track": c.track,
+            "flags": list(c.flags),
+            "nominator_names": list(c.nominators),
+            "recommender_names": list(c.recommenders),
+            "entries": [{"kind": e.kind, "page": e.page, "line": e.line, "signer": e.signer,
+                         "timestamp": e.timestamp.strftime("%Y-%m-%dT%H:%M:%SZ")
+                         if e.timestamp else None}
+                        for e in c.nominations + c.recommendations],
+        } for c in report.candidates],
+        "problems": [{"page": p.page, "reason": p.reason, "line": p.line}
+                     for p in report.problems],
+        "revisions": dict(report.revisions),
+    }
+
+
+def _entry_links(candidate: CandidateSummary, revisions: Mapping[str, int]) -> str:
+    links = []
+    for entry in candidate.nominations + candidate.recommendations:
+        label = ("N" if entry.kind == "nomination" else "R") + f" line {entry.line}"
+        links.append(page_link(entry.page, label, revision=revisions.get(entry.page),
+                               anchor=entry.anchor))
+    return ", ".join(links)
+
+
+def render(report: NominationsReport) -> str:
+    """NominationsReport -> the wikitext of the bot's part of the summary page."""
+    counts = report.counts()
+    rows = []
+    for c in report.candidates:
+        rows.append([
+            user_link(c.user), str(len(c.nominations)), str(len(c.nominators)),
+            str(len(c.recommendations)), str(len(c.recommenders)), escape_text(c.group),
+            escape_text(c.region), escape_text(c.track), _entry_links(c, report.revisions),
+            escape_text(", ".join(c.flags)),
+        ])
+    parts = [
+        f"'''{counts['candidates']}''' candidates, '''{counts['nominations']}''' nominations, "
+        f"'''{counts['recommendations']}''' recommendations, '''{counts['problems']}''' "
+        "problems.",
+        table(["Candidate", "Nominations", "Nominators", "Recommendations", "Recommenders",
+               "Group", "Region", "Track", "Entries", "Flags"], rows),
+        "=== Problems ===",
+    ]
+    if report.problems:
+        parts.append(table(["Page", "Line", "Problem"], [
+            [page_link(p.page, revision=report.revisions.get(p.page)), str(p.line or ""),
+             escape_text(p.reason)] for p in report.problems]))
+    else:
+        parts.append("None.")
+    parts.append("=== Pages counted ===")
+    if report.revisions:
+        parts.append("\n".join(f"* {page_link(title)}: "
+                               f"[[Special:Permalink/{rev}|revision {rev}]]"
+                               for title, rev in sorted(report.revisions.items())))
+    else:
+        parts.append("None.")
+    return "\n".join(parts)
+
+
+def edit_summary(report: NominationsReport, prefix: str) -> str:
+    """Report and configured prefix -> the edit summary with the counts."""
+    c = report.counts()
+    return (f"{prefix}: {c['candidates']} candidates, {c['nominations']} nominations, "
+            f"{c['recommendations']} recommendations, {c['problems']} problems")

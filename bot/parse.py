@@ -1,0 +1,178 @@
+"""Nomination-page wikitext -> Entry records and Problems (mwparserfromhell); pure.
+
+An entry is one nomination or recommendation template. Its signer is the signature (user
+link + timestamp) that follows the template, before the next entry or heading; a signature
+typed inside the template's last parameter also counts. Malformed entries become Problems.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+import mwparserfromhell
+from mwparserfromhell.nodes import Heading, Tag, Template
+from mwparserfromhell.wikicode import Wikicode
+
+from bot.model import Entry, Problem, Signature, SiteFacts
+from bot.render import valid_username
+from bot.signatures import find_signature, normalize_title_part, user_from_link
+
+SUBJECT_PARAM = {"nomination": "nominee", "recommendation": "candidate"}
+
+
+@dataclass(frozen=True)
+class EntryTemplates:
+    """Accepted names (the template and its redirects, without namespace) per entry kind."""
+
+    nomination: tuple[str, ...]
+    recommendation: tuple[str, ...]
+
+    def kind_of(self, template: Template, facts: SiteFacts) -> str | None:
+        """Template node -> 'nomination', 'recommendation' or None, matched as MediaWiki does."""
+        name = _strip_template_ns(str(template.name).strip(), facts)
+        for kind, names in (("nomination", self.nomination),
+                            ("recommendation", self.recommendation)):
+            if any(_same_title(name, n) for n in names):
+                return kind
+        return None
+
+
+def _same_title(a: str, b: str) -> bool:
+    return normalize_title_part(a) == normalize_title_part(b)
+
+
+def _strip_template_ns(name: str, facts: SiteFacts) -> str:
+    head, sep, rest = name.partition(":")
+    if sep and re.sub(r"[\s_]+", " ", head).strip().casefold() in {
+            n.casefold() for n in facts.template_namespaces}:
+        return rest
+    return name
+
+
+def _located_nodes(code: Wikicode, offset: int = 0) -> Iterator[tuple[int, object]]:
+    """Wikicode -> (offset, node) for top-level nodes and templates nested in tags/templates."""
+    for node in code.nodes:
+        yield offset, node
+        if isinstance(node, (Tag, Template)) and not (
+                isinstance(node, Tag) and str(node.tag).lower() in ("nowiki", "pre", "source",
+                                                                    "syntaxhighlight")):
+            raw = str(node)
+            cursor = 0
+            for inner in _inner_templates(node):
+                text = str(inner)
+                at = raw.find(text, cursor)
+                if at < 0:
+                    continue
+                yield offset + at, inner
+                cursor = at + len(text)
+        offset += len(str(node))
+
+
+def _inner_templates(node: Tag | Template) -> list[Template]:
+    code = mwparserfromhell.parse(str(node))
+    found = code.filter_templates(recursive=True)
+    return [t for t in found if str(t) != str(node)]
+
+
+def _plain(value: str) -> str:
+    """Parameter wikitext -> readable plain text (markup stripped, whitespace folded)."""
+    text = mwparserfromhell.parse(value).strip_code(normalize=True, collapse=True)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _subject(template: Template, kind: str, facts: SiteFacts) -> str:
+    name = SUBJECT_PARAM[kind]
+    raw = ""
+    for key in (name, "1"):
+        if template.has(key):
+            raw = str(template.get(key).value).strip()
+            break
+    if not raw:
+        return ""
+    links = mwparserfromhell.parse(raw).filter_wikilinks()
+    if links:
+        user = user_from_link(str(links[0].title), facts)
+        if user:
+            return user
+    plain = _plain(raw)
+    for prefix in facts.user_namespaces:
+        if plain.casefold().startswith(prefix.casefold() + ":"):
+            plain = plain[len(prefix) + 1:]
+    return normalize_title_part(plain)
+
+
+def _without_comments(text: str) -> str:
+    return re.sub(r"<!--.*?(?:-->|$)", "", text, flags=re.DOTALL)
+
+
+def _signer(template: Template, trailing: str, facts: SiteFacts) -> Signature | None:
+    sig = find_signature(_without_comments(trailing), facts)
+    if sig is not None and sig.timestamp is not None:
+        return sig
+    if template.params:
+        inner = find_signature(_without_comments(str(template.params[-1].value)), facts)
+        if inner is not None and inner.timestamp is not None:
+            return inner
+    return sig
+
+
+def parse_entries(text: str, page: str, facts: SiteFacts,
+                  templates: EntryTemplates) -> tuple[list[Entry], list[Problem]]:
+    """Page wikitext -> (entries that are signed and name a valid user, problems)."""
+    code = mwparserfromhell.parse(text)
+    marks: list[tuple[int, str, object]] = []  # (offset, 'entry'|'heading', node)
+    for offset, node in _located_nodes(code):
+        if isinstance(node, Heading):
+            marks.append((offset, "heading", node))
+        elif isinstance(node, Template) and templates.kind_of(node, facts):
+            marks.append((offset, "entry", node))
+    entries: list[Entry] = []
+    problems: list[Problem] = []
+    section = ""
+    for i, (offset, what, node) in enumerate(marks):
+        if what == "heading":
+            assert isinstance(node, Heading)
+            section = _plain(str(node.title))
+            continue
+        assert isinstance(node, Template)
+        kind = templates.kind_of(node, facts) or ""
+        end = offset + len(str(node))
+        stop = marks[i + 1][0] if i + 1 < len(marks) else len(text)
+        line = text.count("\n", 0, offset) + 1
+        snippet = str(node)[:200]
+        subject = _subject(node, kind, facts)
+        sig = _signer(node, text[end:max(stop, end)], facts)
+        label = f"{kind} of {subject}" if subject else kind
+        if not subject:
+            problems.append(Problem(page, f"{kind} without {SUBJECT_PARAM[kind]}", line, snippet))
+            continue
+        if not valid_username(subject):
+            problems.append(Problem(page, f"{label}: not a valid user name", line, snippet))
+            continue
+        if sig is None:
+            problems.append(Problem(page, f"{label}: unsigned", line, snippet))
+            continue
+        if sig.timestamp is None:
+            problems.append(Problem(page, f"{label}: signature has no date", line, snippet))
+            continue
+        params = tuple((str(p.name).strip(), _plain(str(p.value)))
+                       for p in node.params if str(p.name).strip() != SUBJECT_PARAM[kind])
+        entries.append(Entry(kind=kind, page=page, line=line, subject=subject,
+                             signer=sig.user, timestamp=sig.timestamp, params=params,
+                             anchor=section))
+    return entries, problems
+
+
+def parse_pages(pages: Sequence[tuple[str, str]], facts: SiteFacts,
+                templates: EntryTemplates) -> tuple[list[Entry], list[Problem]]:
+    """[(title, wikitext)] -> all entries and problems, in page order."""
+    entries: list[Entry] = []
+    problems: list[Problem] = []
+    for title, text in pages:
+        found, bad = parse_entries(text, title, facts, templates)
+        entries.extend(found)
+        problems.extend(bad)
+    return entries, problems
+

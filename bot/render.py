@@ -1,0 +1,119 @@
+"""Records -> wikitext, and the report-page rules every job shares; pure.
+
+Every value that came from a user passes through ``escape_text`` (or ``user_link``), so no
+nomination or vote can open a table cell, call a template, add a category, link anywhere or
+sign a page.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Characters that start wiki or HTML markup anywhere in a line, or at its start, or that
+# make free links (':' in "https://") and signatures ('~').
+_SPECIAL = set("[]{}|<>'~=*#:;!&_-\"\\/")
+_TITLE_FORBIDDEN = re.compile(r"[#<>\[\]|{}\x00-\x1f\x7f\ufffd]|&[a-z0-9#]+;|%[0-9a-f]{2}|~{3,}",
+                              re.IGNORECASE)
+
+
+def escape_text(value: str) -> str:
+    """Any user text -> wikitext that renders as that literal text on one line."""
+    value = re.sub(r"\s+", " ", value).strip()
+    return "".join(f"&#{ord(ch)};" if ch in _SPECIAL else ch for ch in value)
+
+
+def valid_username(name: str) -> bool:
+    """Name -> True when it can be a MediaWiki user name (a legal title with no subpage)."""
+    return (bool(name) and len(name.encode()) <= 255 and "/" not in name and ":" not in name
+            and not _TITLE_FORBIDDEN.search(name) and name.strip() == name)
+
+
+def user_link(name: str) -> str:
+    """User name -> a link to the user page, or the escaped text when it is no valid name."""
+    if valid_username(name):
+        return f"[[User:{name}|{escape_text(name)}]]"
+    return escape_text(name)
+
+
+def page_link(title: str, label: str | None = None, *, revision: int | None = None,
+              anchor: str = "") -> str:
+    """Page title (from the wiki, not from a user) -> an internal link, to a permalink if given."""
+    target = f"Special:Permalink/{revision}" if revision else title
+    if anchor:
+        target += "#" + re.sub(r"[\[\]{}|<>\n]", "", anchor)
+    text = escape_text(label if label is not None else title)
+    return f"[[{target}|{text}]]" if title or revision else text
+
+
+def table(headers: list[str], rows: list[list[str]], *, sortable: bool = True,
+          caption: str = "", classes: str = "") -> str:
+    """Headers and already-rendered cells -> a wikitable (cells must be escaped by the caller)."""
+    cls = "wikitable" + (" sortable" if sortable else "") + (f" {classes}" if classes else "")
+    out = [f'{{| class="{cls}"']
+    if caption:
+        out.append(f"|+ {caption}")
+    out.append("! " + " !! ".join(headers))
+    for row in rows:
+        out.append("|-")
+        out.append("| " + " || ".join(cell if cell != "" else " " for cell in row))
+    out.append("|}")
+    return "\n".join(out)
+
+
+def collapsible(title: str, body: str, *, collapsed: bool = True) -> str:
+    """Title and wikitext body -> a collapsible block (MediaWiki core's mw-collapsible)."""
+    cls = "mw-collapsible" + (" mw-collapsed" if collapsed else "")
+    return (f'<div class="{cls}" style="border:1px solid #a2a9b1;padding:2px 6px">\n'
+            f"'''{title}'''\n<div class=\"mw-collapsible-content\">\n{body}\n</div></div>")
+
+
+# --- the bot's part of a report page -------------------------------------------------------
+
+def begin_marker(name: str) -> str:
+    """Report name -> the comment that opens the bot's part of a page."""
+    return f"<!-- peerbot:begin {name} (the bot rewrites everything up to the end marker) -->"
+
+
+def end_marker(name: str) -> str:
+    """Report name -> the comment that closes the bot's part of a page."""
+    return f"<!-- peerbot:end {name} -->"
+
+
+@dataclass(frozen=True)
+class Splice:
+    """Outcome of putting the bot's content into a page: new text, or why it can't."""
+
+    text: str
+    changed: bool
+    error: str = ""
+
+
+def splice_report(old: str, content: str, name: str) -> Splice:
+    """Old page text and new bot content -> page text with only the marked part replaced.
+
+    A page without markers gets the block appended (a missing page is created with it);
+    human text outside the markers is kept byte for byte. Broken markers (one missing, out
+    of order, or repeated) are refused rather than guessed at.
+    """
+    begin, end = begin_marker(name), end_marker(name)
+    begin_re = re.compile(r"<!-- peerbot:begin " + re.escape(name) + r"[ (][^>]*-->")
+    end_re = re.compile(re.escape(end))
+    starts, ends = list(begin_re.finditer(old)), list(end_re.finditer(old))
+    block = f"{begin}\n{content.strip()}\n{end}"
+    if not starts and not ends:
+        separator = "" if not old else ("\n" if old.endswith("\n") else "\n\n")
+        new = old + separator + block + ("\n" if not old else "")
+        return Splice(new, new != old)
+    if len(starts) != 1 or len(ends) != 1 or ends[0].start() < starts[0].end():
+        return Splice(old, False, f"the page's peerbot:{name} markers are broken "
+                                  f"({len(starts)} begin, {len(ends)} end); fix them by hand")
+    new = old[:starts[0].start()] + block + old[ends[0].end():]
+    return Splice(new, new != old)
+
+
+def bot_part(text: str, name: str) -> str:
+    """Page text -> what stands between the bot's markers ('' when there are none)."""
+    match = re.search(r"<!-- peerbot:begin " + re.escape(name) + r"[ (][^>]*-->\n?(.*?)\n?"
+                      + re.escape(end_marker(name)), text, re.DOTALL)
+    return match.group(1) if match else ""

@@ -1,0 +1,266 @@
+"""The one wiki adapter: every API request of the bot goes through here (pywikibot).
+
+Reads are batched (50 titles/users a request, 500 with apihighlimits); site facts are read
+once and handed to pure code as a SiteFacts value; saves touch only the bot's marked part.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import pywikibot
+from pywikibot import config as pwb_config
+from pywikibot import exceptions as pwb_exc
+from pywikibot.data import api
+
+from bot.model import SiteFacts
+from bot.render import splice_report
+
+log = logging.getLogger("peerbot")
+
+
+class WikiError(RuntimeError):
+    """The wiki cannot be used (down, bad credentials, API error); message is one clear line."""
+
+
+@dataclass(frozen=True)
+class PageText:
+    """A page's current text and the revision it came from."""
+
+    title: str
+    revision: int
+    text: str
+    timestamp: str = ""
+
+
+@dataclass(frozen=True)
+class SaveOutcome:
+    """What happened to one report page: status is edited/created/no change/simulated/refused."""
+
+    page: str
+    status: str
+    revision: int | None = None
+    message: str = ""
+
+    @property
+    def ok(self) -> bool:
+        """-> False when the page could not be written."""
+        return self.status != "refused"
+
+
+def _chunks(items: Sequence[str], size: int) -> Iterator[Sequence[str]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+class Wiki:
+    """A logged-in pywikibot site with the few operations the jobs need."""
+
+    def __init__(self, site: Any) -> None:
+        self.site = site
+        self._facts: SiteFacts | None = None
+
+    @classmethod
+    def connect(cls, *, login: bool = True) -> "Wiki":
+        """-> a Wiki for pywikibot's configured site; WikiError (one line) when it can't."""
+        try:
+            site = pywikibot.Site()
+            if login:
+                site.login()
+                if not site.logged_in():
+                    raise WikiError(f"could not log in to {site}: check the user name and "
+                                    "BotPassword in user-config.py / passwords.txt")
+        except WikiError:
+            raise
+        except pwb_exc.NoUsernameError as err:
+            raise WikiError(f"login failed: {_first_line(err)}") from None
+        except pwb_exc.APIError as err:
+            raise WikiError(f"login failed: {err.code}: {_first_line(err.info)}") from None
+        except (pwb_exc.Error, ConnectionError, OSError, RuntimeError) as err:
+            raise WikiError(f"cannot reach the wiki: {_first_line(err)}") from None
+        return cls(site)
+
+    @property
+    def batch(self) -> int:
+        """-> titles or users per request: 500 with apihighlimits, else 50."""
+        return 500 if self.site.has_right("apihighlimits") else 50
+
+    def _request(self, **params: Any) -> dict[str, Any]:
+        try:
+            return api.Request(site=self.site, parameters=params).submit()
+        except pwb_exc.APIError as err:
+            raise WikiError(f"API error {err.code}: {_first_line(err.info)}") from None
+        except (pwb_exc.Error, ConnectionError, OSError) as err:
+            raise WikiError(f"wiki request failed: {_first_line(err)}") from None
+
+    def facts(self) -> SiteFacts:
+        """-> namespace names, aliases, month names and time zone of the wiki (cached)."""
+        if self._facts is None:
+            ns = self.site.namespaces
+
+            def names(number: int) -> tuple[str, ...]:
+                space = ns[number]
+                found = [space.custom_name, space.canonical_name, *space.aliases]
+                return tuple(dict.fromkeys(n for n in found if n))
+
+            aliases = ("Contributions",)
+            for item in self.site.siteinfo.get("specialpagealiases", cache=True) or []:
+                if item.get("realname") == "Contributions":
+                    aliases = tuple(item.get("aliases") or aliases)
+            self._facts = SiteFacts(
+                lang=self.site.lang, months_names=tuple(self.site.months_names),
+                timeoffset=int(self.site.siteinfo.get("timeoffset", 0) or 0),
+                timezone=str(self.site.siteinfo.get("timezone", "UTC") or "UTC"),
+                user_namespaces=names(2), user_talk_namespaces=names(3),
+                special_namespaces=names(-1), contributions_aliases=aliases,
+                template_namespaces=names(10))
+        return self._facts
+
+    def template_aliases(self, names: Sequence[str]) -> dict[str, tuple[str, ...]]:
+        """Template names -> {name: (name, redirect names...)} in one request."""
+        titles = [f"Template:{n}" for n in names]
+        data = self._request(action="query", prop="redirects", titles="|".join(titles),
+                             rdlimit="max", rdnamespace=10)
+        found: dict[str, tuple[str, ...]] = {n: (n,) for n in names}
+        for page in data.get("query", {}).get("pages", {}).values():
+            short = page.get("title", "").split(":", 1)[-1]
+            for name in names:
+                if name.replace("_", " ").lower() == short.lower():
+                    extra = [r["title"].split(":", 1)[-1] for r in page.get("redirects", [])]
+                    found[name] = (name, *extra)
+        return found
+
+    def transcluding(self, template_names: Iterable[str],
+                     prefixes: Sequence[str]) -> list[str]:
+        """Template names and title prefixes -> sorted titles of pages that transclude them."""
+        titles: set[str] = set()
+        for name in template_names:
+            page = pywikibot.Page(self.site, name, ns=10)
+            try:
+                for found in self.site.page_embeddedin(page):
+                    titles.add(found.title())
+            except pwb_exc.Error as err:
+                raise WikiError(f"listing pages that use {page.title()}: "
+                                f"{_first_line(err)}") from None
+        if prefixes:
+            titles = {t for t in titles if any(t.startswith(p) for p in prefixes)}
+        return sorted(titles)
+
+    def read_pages(self, titles: Sequence[str]) -> list[PageText]:
+        """Titles -> current text and revision of each existing page, batched."""
+        out: list[PageText] = []
+        for chunk in _chunks(list(titles), self.batch):
+            data = self._request(action="query", prop="revisions", titles="|".join(chunk),
+                                 rvprop="ids|timestamp|content", rvslots="main")
+            for page in data.get("query", {}).get("pages", {}).values():
+                revs = page.get("revisions")
+                if not revs:
+                    continue
+                slot = revs[0].get("slots", {}).get("main", {})
+                out.append(PageText(page["title"], int(revs[0]["revid"]),
+                                    slot.get("content", slot.get("*", "")),
+                                    revs[0].get("timestamp", "")))
+        order = {t: i for i, t in enumerate(titles)}
+        return sorted(out, key=lambda p: order.get(p.title, len(order)))
+
+    def existing_users(self, names: Iterable[str]) -> set[str]:
+        """User names -> the subset that are registered accounts, batched."""
+        wanted = sorted(set(names))
+        found: set[str] = set()
+        for chunk in _chunks(wanted, self.batch):
+            data = self._request(action="query", list="users", ususers="|".join(chunk))
+            for user in data.get("query", {}).get("users", []):
+                if "missing" not in user and "invalid" not in user and "userid" in user:
+                    found.add(user["name"])
+        return found
+
+    def save_report(self, title: str, content: str, marker: str, summary: str,
+                    attempts: int = 3) -> SaveOutcome:
+        """Bot content -> the page saved with only its marked part replaced.
+
+        An edit conflict (someone saved between our read and our save) re-reads the page and
+        splices again, so their text survives. ``-simulate`` shows the diff and saves nothing.
+        """
+        for _ in range(attempts):
+            page = pywikibot.Page(self.site, title)
+            try:
+                old = page.get(get_redirect=True, force=True) if page.exists() else ""
+            except pwb_exc.Error as err:
+                return SaveOutcome(title, "refused", message=f"cannot read: {_first_line(err)}")
+            spliced = splice_report(old, content, marker)
+            if spliced.error:
+                return SaveOutcome(title, "refused", message=spliced.error)
+            if not spliced.changed:
+                return SaveOutcome(title, "no change", page.latest_revision_id if old else None)
+            if old and not page.botMayEdit():
+                return SaveOutcome(title, "refused", message="{{nobots}} or {{bots}} forbids "
+                                   "this bot on the page")
+            if pwb_config.simulate:
+                pywikibot.showDiff(old, spliced.text)
+                return SaveOutcome(title, "simulated", message="-simulate: nothing saved")
+            outcome = self._save(page, spliced.text, summary, created=not old)
+            if outcome is not None:
+                return outcome
+            log.warning("%s: edit conflict, re-reading and merging", title)
+        return SaveOutcome(title, "refused", message=f"edit conflict {attempts} times in a row")
+
+    def save_page(self, title: str, text: str, summary: str) -> SaveOutcome:
+        """Whole-page text -> the page saved (used for pages the bot owns, e.g. templates)."""
+        page = pywikibot.Page(self.site, title)
+        old = page.get(get_redirect=True, force=True) if page.exists() else ""
+        if old == text:
+            return SaveOutcome(title, "no change", page.latest_revision_id)
+        if pwb_config.simulate:
+            pywikibot.showDiff(old, text)
+            return SaveOutcome(title, "simulated", message="-simulate: nothing saved")
+        outcome = self._save(page, text, summary, created=not old)
+        return outcome or SaveOutcome(title, "refused", message="edit conflict")
+
+    @staticmethod
+    def _save(page: Any, text: str, summary: str, *, created: bool) -> SaveOutcome | None:
+        """Page and new text -> outcome of the save, or None on an edit conflict."""
+        title = page.title()
+        page.text = text
+        try:
+            page.save(summary=summary, bot=True, minor=False, quiet=True)
+        except pwb_exc.EditConflictError:
+            return None
+        except pwb_exc.LockedPageError:
+            return SaveOutcome(title, "refused", message="the page is protected")
+        except pwb_exc.AbuseFilterDisallowedError as err:
+            return SaveOutcome(title, "refused",
+                               message=f"AbuseFilter rejected the edit: {_first_line(err)}")
+        except (pwb_exc.PageSaveRelatedError, pwb_exc.APIError) as err:
+            return SaveOutcome(title, "refused", message=_first_line(err))
+        return SaveOutcome(title, "created" if created else "edited", page.latest_revision_id)
+
+
+def handle_global_args(args: list[str]) -> list[str]:
+    """Script argv -> the args left after pywikibot's global options (-simulate, -dir ...).
+
+    Refuses to go on without a user-config.py, so the bot never falls back to pywikibot's
+    default public wiki; a wiki that does not answer is a WikiError.
+    """
+    from pathlib import Path
+
+    from bot.config import ConfigError
+
+    user_config = Path(pwb_config.base_dir) / "user-config.py"
+    if not user_config.exists():
+        raise ConfigError(f"no user-config.py in {pwb_config.base_dir}: set PYWIKIBOT_DIR to "
+                          "the folder holding user-config.py (see user-config.py.sample)")
+    try:
+        return list(pywikibot.handle_args(args))
+    except SystemExit as stop:
+        raise WikiError(f"pywikibot could not set up the site (exit {stop.code}); "
+                        "check family and mylang in user-config.py") from None
+    except (pwb_exc.Error, ConnectionError, OSError, RuntimeError) as err:
+        raise WikiError(f"cannot reach the wiki: {_first_line(err)}") from None
+
+
+def _first_line(err: object) -> str:
+    text = str(err).strip()
+    return text.splitlines()[0] if text else type(err).__name__

@@ -1,0 +1,1 @@
+"""Thin pywikibot scripts, one per job; each is also a `peerbot` subcommand."""

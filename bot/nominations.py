@@ -132,7 +132,7 @@ def to_json(report: NominationsReport) -> dict[str, Any]:
 def _entry_links(candidate: CandidateSummary, revisions: Mapping[str, int]) -> str:
     links = []
     for entry in candidate.nominations + candidate.recommendations:
-        label = ("N" if entry.kind == "nomination" else "R") + f" line {entry.line}"
+        label = ("N" if entry.kind == "nomination" else "R") + f": {entry.signer}"
         links.append(page_link(entry.page, label, revision=revisions.get(entry.page),
                                anchor=entry.anchor))
     return ", ".join(links)

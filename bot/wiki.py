@@ -253,7 +253,9 @@ def handle_global_args(args: list[str]) -> list[str]:
         raise ConfigError(f"no user-config.py in {pwb_config.base_dir}: set PYWIKIBOT_DIR to "
                           "the folder holding user-config.py (see user-config.py.sample)")
     try:
-        return list(pywikibot.handle_args(args))
+        # handle_args() reads sys.argv when given an empty list, so hand it our argv instead.
+        pywikibot.argvu = ["peerbot", *args]
+        return list(pywikibot.handle_args())
     except SystemExit as stop:
         raise WikiError(f"pywikibot could not set up the site (exit {stop.code}); "
                         "check family and mylang in user-config.py") from None

@@ -1,0 +1,197 @@
+"""`make demo`: a throwaway local wiki, a realistic consultation seeded by many accounts,
+every job run against it, and the URLs of the report pages.
+
+Set DEMO_SERVE=0 to exit after the run instead of serving until Ctrl-C.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.localwiki import LocalWiki, running_wiki
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# (user, group, region) of the people who take part in the demo consultation.
+PEOPLE = [
+    ("Amara Okafor", "Wikimedians of Nigeria User Group", "Africa"),
+    ("Bartek Nowak", "Wikimedia Polska", "Europe"),
+    ("Chen Wei", "Wikimedia Taiwan", "East Asia"),
+    ("Dewi Lestari", "Wikimedia Indonesia", "Southeast Asia"),
+    ("Emeka Eze", "Wikimedians of Nigeria User Group", "Africa"),
+    ("Fatima Zahra", "Wikimedia MENA User Group", "Middle East and North Africa"),
+    ("Gabriela Ruiz", "Wikimedia Argentina", "Latin America"),
+    ("Hana Sato", "Wikimedia Japan", "East Asia"),
+    ("Ines Duarte", "Wikimedia Portugal", "Europe"),
+    ("Jamal Haidar", "Wikimedia MENA User Group", "Middle East and North Africa"),
+    ("Kavya Rao", "Wikimedia India", "South Asia"),
+    ("Lars Holm", "Wikimedia Danmark", "Europe"),
+    ("Mariam Diallo", "Wikimedia Côte d'Ivoire", "Africa"),
+    ("Nikhil Das", "Wikimedia India", "South Asia"),
+    ("Olga Petrova", "Wikimedia Armenia", "Central Asia"),
+    ("Pita Tupou", "Wikimedia Oceania", "Oceania"),
+    ("Quentin Moreau", "Wikimédia France", "Europe"),
+    ("Rosa Mendes", "Wikimedia Brasil", "Latin America"),
+]
+GROUP = {user: (group, region) for user, group, region in PEOPLE}
+
+NOMINATION_PAGE = "Peer academy/Nominations/2026"
+SUMMARY_PAGE = "Peer academy/Nominations/Summary"
+
+
+@dataclass(frozen=True)
+class Edit:
+    """One edit of the seeded consultation: who appends what to which page."""
+
+    user: str
+    page: str
+    text: str
+
+
+def nomination(nominee: str, track: str, statement: str, *, group: str | None = None,
+               region: str | None = None, evidence: str = "") -> str:
+    """Fields -> a signed nomination paragraph (~~~~ is expanded by MediaWiki)."""
+    g, r = GROUP.get(nominee, ("", ""))
+    fields = [f"nominee={nominee}", f"group={g if group is None else group}",
+              f"region={r if region is None else region}", f"track={track}"]
+    if evidence:
+        fields.append(f"evidence={evidence}")
+    fields.append(f"statement={statement}")
+    return "{{Peer academy nomination|" + "|".join(fields) + "}} ~~~~"
+
+
+def recommendation(candidate: str, relationship: str, text: str) -> str:
+    """Fields -> a signed recommendation paragraph."""
+    return (f"{{{{Peer academy recommendation|candidate={candidate}|relationship={relationship}"
+            f"|text={text}}}}} ~~~~")
+
+
+def consultation_edits() -> list[Edit]:
+    """-> the demo consultation: 30+ entries by 15+ accounts, with a few bad ones."""
+    p = NOMINATION_PAGE
+    e = [
+        Edit("Bartek Nowak", p, "== Amara Okafor ==\n" + nomination(
+            "Amara Okafor", "mentor", "Runs monthly workshops for new editors in Lagos.",
+            evidence="[[Special:Diff/1|Lagos workshop series]]")),
+        Edit("Emeka Eze", p, recommendation("Amara Okafor", "mentee",
+                                            "She taught me how to write my first article.")),
+        Edit("Kavya Rao", p, recommendation("Amara Okafor", "co-organizer",
+                                            "Reliable, generous with her time.")),
+        Edit("Amara Okafor", p, "== Emeka Eze ==\n" + nomination(
+            "Emeka Eze", "newcomer", "New this year and already organizing.")),
+        Edit("Mariam Diallo", p, recommendation("Emeka Eze", "colleague",
+                                                "Brings many students to edit-a-thons.")),
+        Edit("Chen Wei", p, "== Chen Wei ==\n" + nomination(
+            "Chen Wei", "mentor", "I would like to bring the training home to our meetups.",
+            evidence="[[Special:Diff/2|meetup reports]]")),
+        Edit("Hana Sato", p, recommendation("Chen Wei", "co-organizer",
+                                            "Shares every slide deck he makes.")),
+        Edit("Dewi Lestari", p, "== Dewi Lestari ==\n" + nomination(
+            "Dewi Lestari", "group-nominee", "Nominated by our board.")),
+        Edit("Gabriela Ruiz", p, nomination("Dewi Lestari", "group-nominee",
+                                            "Great at translating training material.")),
+        Edit("Fatima Zahra", p, "== Jamal Haidar ==\n" + nomination(
+            "Jamal Haidar", "mentor", "Mentors Arabic Wikipedia newcomers every week.")),
+        Edit("Ines Duarte", p, recommendation("Jamal Haidar", "mentee",
+                                              "Patient and precise mentor.")),
+        Edit("Olga Petrova", p, recommendation("Jamal Haidar", "workshop participant",
+                                               "His workshop changed how I edit.")),
+        Edit("Jamal Haidar", p, "== Fatima Zahra ==\n" + nomination(
+            "Fatima Zahra", "mentor", "Leads the regional women-in-red project.")),
+        Edit("Kavya Rao", p, "== Nikhil Das ==\n" + nomination(
+            "Nikhil Das", "newcomer", "Started editing last year; eager to learn.")),
+        Edit("Lars Holm", p, recommendation("Nikhil Das", "online friend",
+                                            "Asks the right questions.")),
+        Edit("Nikhil Das", p, "== Kavya Rao ==\n" + nomination(
+            "Kavya Rao", "mentor", "Trains trainers across South Asia.")),
+        Edit("Quentin Moreau", p, recommendation("Kavya Rao", "co-trainer",
+                                                 "Her train-the-trainer sessions are the best.")),
+        Edit("Rosa Mendes", p, recommendation("Kavya Rao", "mentee", "She mentored me.")),
+        Edit("Gabriela Ruiz", p, "== Rosa Mendes ==\n" + nomination(
+            "Rosa Mendes", "group-nominee", "Our user group's choice.")),
+        Edit("Ines Duarte", p, nomination("Rosa Mendes", "group-nominee",
+                                          "Coordinates Wiki Loves Monuments in Brazil.")),
+        Edit("Pita Tupou", p, "== Pita Tupou ==\n" + nomination(
+            "Pita Tupou", "newcomer", "I am the only active editor on my island.")),
+        Edit("Olga Petrova", p, recommendation("Pita Tupou", "online mentor",
+                                               "Works alone and still gets things done.")),
+        Edit("Lars Holm", p, "== Olga Petrova ==\n" + nomination(
+            "Olga Petrova", "mentor", "Runs the Armenian school programme.")),
+        Edit("Hana Sato", p, recommendation("Olga Petrova", "colleague", "Thorough.")),
+        Edit("Quentin Moreau", p, "== Ines Duarte ==\n" + nomination(
+            "Ines Duarte", "group-nominee", "Board member, runs GLAM partnerships.")),
+        Edit("Bartek Nowak", p, recommendation("Ines Duarte", "co-organizer", "Solid.")),
+        Edit("Mariam Diallo", p, "== Mariam Diallo ==\n" + nomination(
+            "Mariam Diallo", "newcomer", "Would like to start a user group.")),
+        Edit("Amara Okafor", p, recommendation("Mariam Diallo", "mentor",
+                                               "I mentor her; she is ready.")),
+        Edit("Hana Sato", p, "== Hana Sato ==\n" + nomination(
+            "Hana Sato", "mentor", "Organizes the Kansai meetup.")),
+        Edit("Chen Wei", p, recommendation("Hana Sato", "co-organizer", "Reliable.")),
+        # Problems a real page has: a self-recommendation, a nomination without nominee,
+        # an unsigned recommendation, a nominee with no account, a missing region.
+        Edit("Hana Sato", p, recommendation("Hana Sato", "self", "I recommend myself too.")),
+        Edit("Lars Holm", p, "== (no name) ==\n{{Peer academy nomination|group=Wikimedia "
+                             "Danmark|track=mentor|statement=Forgot the name}} ~~~~"),
+        Edit("Bartek Nowak", p, "{{Peer academy recommendation|candidate=Chen Wei|text=Unsigned "
+                                "recommendation}}"),
+        Edit("Rosa Mendes", p, "== Ghost User ==\n" + nomination(
+            "Ghost User", "newcomer", "Someone I met at a meetup.", group="Wikimedia Brasil",
+            region="Latin America")),
+        Edit("Pita Tupou", p, nomination("Lars Holm", "mentor", "Helps everyone.",
+                                         region="")),
+    ]
+    return e
+
+
+def seed(wiki: LocalWiki, edits: list[Edit]) -> None:
+    """Save each edit as its own user with mwclient (a second, independent client)."""
+    sessions = {}
+    for edit in edits:
+        if edit.user not in sessions:
+            sessions[edit.user] = wiki.client(edit.user)
+        site = sessions[edit.user]
+        site.post("edit", title=edit.page, appendtext="\n\n" + edit.text,
+                  summary="demo consultation", token=site.get_token("csrf"))
+
+
+def run_peerbot(wiki: LocalWiki, *args: str) -> int:
+    """Run one `peerbot` subcommand against the local wiki -> exit code (output shown)."""
+    env = dict(os.environ, PYWIKIBOT_DIR=str(wiki.pywikibot_dir))
+    print(f"$ peerbot {' '.join(args)}", flush=True)
+    return subprocess.run([sys.executable, "-m", "bot.cli", *args], env=env, cwd=ROOT,
+                          check=False).returncode
+
+
+def main() -> int:
+    """Set up, seed, run every job, print the report URLs; serve unless DEMO_SERVE=0."""
+    users = [person[0] for person in PEOPLE]
+    with running_wiki(users=users) as wiki:
+        print(f"local wiki running at {wiki.url}", flush=True)
+        if run_peerbot(wiki, "install-templates") != 0:
+            return 1
+        edits = consultation_edits()
+        seed(wiki, edits)
+        print(f"seeded {len(edits)} edits by {len({e.user for e in edits})} accounts", flush=True)
+        code = run_peerbot(wiki, "nominations")
+        print("\nReport pages:")
+        for title in (SUMMARY_PAGE,):
+            print(f"  {wiki.page_url(title)}")
+        print(f"Nomination page: {wiki.page_url(NOMINATION_PAGE)}")
+        if os.environ.get("DEMO_SERVE", "1") != "0":
+            print("\nServing until Ctrl-C ...", flush=True)
+            try:
+                while wiki.process and wiki.process.poll() is None:
+                    time.sleep(1)
+            except KeyboardInterrupt:
+                pass
+        return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

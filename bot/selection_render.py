@@ -1,0 +1,188 @@
+"""SelectionResult / Comparison -> report wikitext; pure.
+
+Every value that came from users (names, groups, regions, attribute values, reasons that quote
+them) passes through ``_escape``, the one place to swap the escaping rule. Fields listed in the
+policy's ``hide`` are left out.
+"""
+
+from __future__ import annotations
+
+from bot.render import escape_text, user_link
+from bot.selection import (
+    Comparison,
+    Placement,
+    SelectionResult,
+    format_score,
+)
+from bot.selection_policy import GENERAL_TRACK, Criteria, SelectionPolicy
+
+
+def _escape(value: str) -> str:
+    """User text -> wikitext showing it literally (delegates to bot.render.escape_text)."""
+    return escape_text(value)
+
+
+def _heading(title: str, level: int) -> str:
+    marks = "=" * level
+    return f"{marks} {title} {marks}"
+
+
+def _table(headers: list[str], rows: list[list[str]]) -> str:
+    """Header texts and escaped cells -> a sortable wikitable."""
+    out = ['{| class="wikitable sortable"', "! " + " !! ".join(headers)]
+    for row in rows:
+        out.append("|-")
+        out.append("| " + " || ".join(cell if cell else " " for cell in row))
+    out.append("|}")
+    return "\n".join(out)
+
+
+def _track_label(name: str, policy: SelectionPolicy) -> str:
+    if name == GENERAL_TRACK and policy.tracks:
+        return "open seats"
+    return name
+
+
+def _people_table(people: tuple[Placement, ...], policy: SelectionPolicy,
+                  rank_header: str) -> str:
+    hide = policy.hide
+    headers = [rank_header, "User"]
+    if "group" not in hide:
+        headers.append("Group")
+    if "region" not in hide:
+        headers.append("Region")
+    headers.append("Track")
+    if "score" not in hide:
+        headers.append("Score")
+    headers.append("Reason")
+    rows: list[list[str]] = []
+    for number, person in enumerate(people, start=1):
+        row = [str(person.rank or number), user_link(person.user)]
+        if "group" not in hide:
+            row.append(_escape(person.group))
+        if "region" not in hide:
+            row.append(_escape(person.region))
+        row.append(_escape(_track_label(person.track, policy)))
+        if "score" not in hide:
+            row.append(format_score(person.score))
+        row.append(_escape(person.reason))
+        rows.append(row)
+    return _table(headers, rows)
+
+
+def _criteria_text(criteria: Criteria) -> str:
+    parts = [f"{name} × {format_score(weight)}" for name, weight in criteria.weights()]
+    return ", ".join(parts) if parts else "none (every score is 0; the lottery decides)"
+
+
+def render_selection(result: SelectionResult, config_permalink: str | None = None,
+                     level: int = 2) -> str:
+    """SelectionResult (and the policy page's permalink) -> report wikitext."""
+    policy = result.policy
+    applied = result.applied_policy
+    out: list[str] = []
+    if result.infeasible is not None:
+        out.append("{| class=\"wikitable\"\n| '''The policy could not be met as written; this "
+                   "selection uses a relaxed policy.''' " + _escape(result.infeasible.summary())
+                   + "\n|}")
+    out.append(_heading("Selected", level))
+    filled = len(result.selected)
+    summary = f"{filled} of {result.seats} seats filled"
+    if result.empty_seats:
+        summary += f"; {result.empty_seats} left empty (no eligible candidate could take them)"
+    out.append(summary + ".")
+    track_names = [t.name for t in applied.tracks] + [GENERAL_TRACK]
+    for name in track_names:
+        people = tuple(p for p in result.selected if p.track == name)
+        if not people:
+            continue
+        if applied.tracks:
+            out.append(_heading(f"Track: {_escape(_track_label(name, applied))}", level + 1))
+        out.append(_people_table(people, policy, "Rank"))
+    out.append(_heading("Waitlist", level))
+    if result.waitlist:
+        out.append("When a selected person withdraws, their seat goes to the first person "
+                   "below who can take it.")
+        out.append(_people_table(result.waitlist, policy, "Place"))
+    else:
+        out.append("Nobody is on the waitlist.")
+    out.append(_heading("Not selected", level))
+    if result.not_selected:
+        out.append(_people_table(result.not_selected, policy, "#"))
+    else:
+        out.append("Everyone else is on the waitlist.")
+    out.append(_heading("Quotas", level))
+    if result.quotas:
+        rows = []
+        for quota in result.quotas:
+            target = []
+            if quota.min:
+                target.append(f"at least {quota.min}")
+            if quota.max is not None:
+                target.append(f"at most {quota.max}")
+            text = " and ".join(target) or "no limit"
+            if quota.min != quota.required_min:
+                text += f" (relaxed from at least {quota.required_min})"
+            rows.append([_escape(quota.attribute), _escape(quota.value), _escape(text),
+                         str(quota.filled)])
+        out.append(_table(["Attribute", "Value", "Target", "Filled"], rows))
+    else:
+        out.append("This policy has no quotas.")
+    out.append(_heading("Policy", level))
+    out.append(render_policy(policy, result.seed, config_permalink))
+    return "\n".join(out) + "\n"
+
+
+def render_policy(policy: SelectionPolicy, seed: str, config_permalink: str | None = None) -> str:
+    """Policy, seed used and config permalink -> a bulleted summary of the rules applied."""
+    name = _escape(policy.name)
+    if config_permalink:
+        target = config_permalink.replace("[", "").replace("]", "").replace("|", "")
+        name = f"[{target} {name}]" if "://" in target else f"[[{target}|{name}]]"
+    lines = [f"* Policy: {name}"]
+    if policy.description:
+        lines.append(f"* Description: {_escape(policy.description)}")
+    lines.append(f"* Seats: {policy.seats}")
+    for track in policy.tracks:
+        share = f" (share {format_score(track.share)})" if track.share is not None else ""
+        own = f"; criteria: {_criteria_text(track.criteria)}" if track.criteria else ""
+        lines.append(f"* Track {_escape(track.name)}: {track.seats} seats{share}{own}")
+    if policy.tracks:
+        lines.append(f"* Unused track seats: {policy.unused_track_seats}")
+    lines.append(f"* Criteria (weights): {_criteria_text(policy.criteria)}")
+    if policy.max_per_group is not None:
+        lines.append(f"* At most {policy.max_per_group} per group")
+    source = (f" (text of revision {policy.seed_revision})"
+              if policy.seed_revision is not None else "")
+    lines.append(f"* Lottery seed{source}: <code>{_escape(seed)}</code>")
+    hidden = sorted(policy.hide)
+    if hidden:
+        lines.append(f"* Not shown: {_escape(', '.join(hidden))}")
+    return "\n".join(lines)
+
+
+def render_comparison(comparison: Comparison, level: int = 2) -> str:
+    """Comparison -> wikitext: outcome per candidate under each policy, then who changes."""
+    out = [_heading("Policy comparison", level),
+           f"All policies use the lottery seed <code>{_escape(comparison.seed)}</code>."]
+    headers = ["User"] + [_escape(name) for name in comparison.policies]
+    rows = [[user_link(row.user)] + [_escape(outcome) for outcome in row.outcomes]
+            for row in comparison.rows]
+    out.append(_table(headers, rows))
+    out.append(_heading("Seats filled", level + 1))
+    out.append(_table(["Policy", "Selected", "Waitlist", "Empty seats"], [
+        [_escape(result.policy.name), str(len(result.selected)), str(len(result.waitlist)),
+         str(result.empty_seats)] for result in comparison.results]))
+    out.append(_heading("Who changes", level + 1))
+    change_rows = []
+    for diff in comparison.differences:
+        change_rows.append([
+            _escape(diff.first), _escape(diff.second),
+            ", ".join(user_link(u) for u in diff.only_first) or "—",
+            ", ".join(user_link(u) for u in diff.only_second) or "—"])
+    if change_rows:
+        out.append(_table(["Policy A", "Policy B", "Selected in A, not B",
+                           "Selected in B, not A"], change_rows))
+    else:
+        out.append("Only one policy was compared.")
+    return "\n".join(out) + "\n"

@@ -1,0 +1,587 @@
+"""Vote page wikitext -> VotePage: who voted what, where, and what could not be counted.
+
+Pure: no I/O, no clock. The page is parsed once with mwparserfromhell (comments, nowiki,
+strikes, template arguments); its lines then give the structure, as MediaWiki's own list and
+heading syntax is line based.
+
+Rules (each is general; none names a page):
+
+* **Layout.** A page is an *options* page when a section title is an option word from the
+  config (Support / Oppose / Neutral ...): each such section is one option of one question
+  (the subject is the page), its stance the option's. Failing that, it is a *subjects* page
+  when some top-level item opens with a stance marker: every section holding such items is
+  a subject. Failing both, every section holding signed top-level items is an option of one
+  single-choice vote (stance "support"). ``config.layout`` overrides the detection.
+* **Sections.** A section starts at a heading (``== x ==``), at a line that is one bold run
+  alone (``'''Support'''``) or at a definition term line (``;General comments``), and ends
+  at the next one. Sections named in ``config.ignored_sections`` never hold votes.
+* **Items.** A top-level list line (``#`` or ``*``) opens an item. Following lines with no
+  list marker and no blank line before them continue it until a line that carries a
+  signature with a timestamp (a vote ends at its signature). Indented lines (``#:``,
+  ``#*``, ``##``, ``:``, ``**`` ...) are replies: excluded with reason ``reply``. Paragraphs
+  standing alone are commentary and neither counted nor listed.
+* **Signature.** A user link (User:, User talk:, Special:Contributions/) followed by a
+  timestamp; the signer is the last such link before the item's final timestamp
+  (``bot.signatures.find_signature``). Without a parseable timestamp, a user link at the
+  very end of the item (at most ``SIGNATURE_TAIL`` visible characters after it) is still a
+  signature, with no time: older pages and ``{{unsigned}}`` notes sign that way. No
+  signature: reason ``unsigned``. Empty items are ignored.
+* **Stance marker.** At the opening of an item (after blanks, punctuation and templates
+  that are no stance, such as ``{{ec}}``): a stance template or a bold stance word, from the
+  config. Markers and prose inside a strike are passed over, so
+  ``<s>'''Oppose'''</s> '''Support'''`` is a support.
+* **Struck.** ``<s>``, ``<del>``, ``<strike>`` and strike templates, also when they span
+  lines or items; an unclosed ``<s>`` strikes to the end of its item. An item is struck
+  when its first signature is inside a strike (the voter's own signature was struck), or
+  when all its opening stance markers are struck -- on an options page only when one of the
+  struck markers names the option's own stance (a struck "Support" left in the Oppose
+  section records where the vote came from, it does not withdraw it).
+* **Ignored text.** Comments, ``<nowiki>`` and ``<includeonly>`` content are removed before
+  anything else; ``<noinclude>`` and ``<onlyinclude>`` are unwrapped; ``{{{x|default}}}``
+  reads as its default, as on the page itself.
+* **Ranked ballots.** An item or paragraph holding the ranking template is a ballot, never
+  a vote: its positional parameters are the ranking, best first.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+
+import mwparserfromhell
+from mwparserfromhell.nodes import Argument, Comment, HTMLEntity, Node, Tag, Template, Text
+from mwparserfromhell.wikicode import Wikicode
+
+from bot.model import SiteFacts, Signature
+from bot.signatures import find_signature, find_timestamp, user_links
+from bot.votes_config import VoteConfig, template_key, word_key
+
+REPLY = "reply"
+UNSIGNED = "unsigned"
+STRUCK = "struck"
+NO_STANCE = "no-stance"
+INVALID = "invalid"
+DUPLICATE = "duplicate"
+CHANGED = "changed"
+
+OPTIONS = "options"
+SUBJECTS = "subjects"
+
+SIGNATURE_TAIL = 40
+_STRIKE_TAGS = frozenset({"s", "del", "strike"})
+_REMOVED_TAGS = frozenset({"nowiki", "includeonly"})
+_UNWRAPPED_TAGS = frozenset({"noinclude", "onlyinclude"})
+_TRANSPARENT_TAGS = frozenset({"span", "font", "big", "small", "b", "strong", "u", "i", "em",
+                               "sup", "sub", "div", "ins"})
+_OPEN_STRIKE = re.compile(r"<\s*(?:s|del|strike)(?:\s[^<>]*)?>", re.IGNORECASE)
+_STRIKE_MARKUP = re.compile(r"<\s*/?\s*(?:s|del|strike)(?:\s[^<>]*)?>", re.IGNORECASE)
+_HEADING = re.compile(r"^(=+)(.+?)\1\s*$")
+_BOLD_LINE = re.compile(r"^'''((?:(?!''').)+)''':?$")
+_LIST = re.compile(r"^[#*:;]+")
+_PUNCT = " \t.,:;!?-–—()[]/\"'·•~"
+
+
+@dataclass(frozen=True)
+class Vote:
+    """One counted-looking vote as written: signer, subject, stance, time, 1-based line."""
+
+    user: str
+    subject: str
+    stance: str
+    timestamp: datetime | None
+    line: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Ballot:
+    """One signed ranked ballot: the ranking, best first."""
+
+    user: str
+    ranking: tuple[str, ...]
+    timestamp: datetime | None
+    line: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Excluded:
+    """Something vote-like that is not counted, with the reason code and 1-based line."""
+
+    user: str | None
+    subject: str
+    stance: str | None
+    reason: str
+    line: int
+    text: str = ""
+    timestamp: datetime | None = None
+
+
+@dataclass(frozen=True)
+class VotePage:
+    """A parsed vote page: layout, subjects in page order, votes, ballots and exclusions."""
+
+    page: str
+    layout: str
+    subjects: tuple[str, ...]
+    votes: tuple[Vote, ...]
+    excluded: tuple[Excluded, ...]
+    ballots: tuple[Ballot, ...] = ()
+    ballot_excluded: tuple[Excluded, ...] = ()
+
+
+# --- cleaning: one mwparserfromhell parse of the whole page ---------------------------------
+
+@dataclass(frozen=True)
+class _Clean:
+    text: str
+    line_numbers: tuple[int, ...]          # clean line index -> original 1-based line
+    struck: tuple[tuple[int, int], ...]    # clean spans inside a strike
+    open_strikes: tuple[int, ...]          # clean offsets of unclosed strike openers
+
+
+def _tag_name(node: Tag) -> str:
+    return str(node.tag).strip().lower()
+
+
+def _walk(code: Wikicode, base: int) -> Iterator[tuple[Node, int, str]]:
+    """Wikicode, its offset -> (node, offset, node text) for every node, in page order.
+
+    Nodes that cleaning removes or replaces whole are not entered.
+    """
+    pos = base
+    for node in code.nodes:
+        text = str(node)
+        yield node, pos, text
+        if not _is_leaf(node):
+            cursor = 0
+            for child in node.__children__():
+                child_text = str(child)
+                at = text.find(child_text, cursor)
+                if at < 0:  # cannot happen for nodes mwparserfromhell built itself
+                    break
+                yield from _walk(child, pos + at)
+                cursor = at + len(child_text)
+        pos += len(text)
+
+
+def _is_leaf(node: Node) -> bool:
+    if isinstance(node, (Text, Comment, HTMLEntity)):
+        return True
+    if isinstance(node, Argument):
+        return node.default is not None
+    return isinstance(node, Tag) and not node.wiki_markup and _tag_name(node) in _REMOVED_TAGS
+
+
+def _clean(text: str, config: VoteConfig) -> _Clean:
+    """Page wikitext -> text with comments/nowiki/includeonly removed, and strike spans."""
+    edits: list[tuple[int, int, str]] = []
+    strikes: list[tuple[int, int]] = []
+    openers: list[int] = []
+    for node, start, node_text in _walk(mwparserfromhell.parse(text), 0):
+        end = start + len(node_text)
+        if isinstance(node, Comment):
+            edits.append((start, end, ""))
+        elif isinstance(node, Argument):
+            if node.default is not None:
+                edits.append((start, end, str(node.default)))
+        elif isinstance(node, Text):
+            for match in _OPEN_STRIKE.finditer(node_text):
+                openers.append(start + match.start())
+        elif isinstance(node, Template):
+            if config.is_strike_template(node.name.strip_code()):
+                strikes.append((start, end))
+        elif isinstance(node, Tag) and not node.wiki_markup:
+            name = _tag_name(node)
+            if name in _REMOVED_TAGS:
+                edits.append((start, end, ""))
+            elif name in _STRIKE_TAGS and not node.self_closing:
+                strikes.append((start, end))
+            elif name in _UNWRAPPED_TAGS and not node.self_closing:
+                inner = str(node.contents)
+                open_end = node_text.find(">") + 1
+                if node_text[open_end:open_end + len(inner)] == inner:
+                    edits.append((start, start + open_end, ""))
+                    edits.append((start + open_end + len(inner), end, ""))
+            elif name in _UNWRAPPED_TAGS:
+                edits.append((start, end, ""))
+    edits.sort()
+    pieces: list[str] = []
+    kept: list[tuple[int, int, int]] = []  # (clean start, original start, length)
+    orig = clean = 0
+    for start, end, new in edits:
+        if start < orig:  # nested in an edit already applied
+            continue
+        pieces.append(text[orig:start])
+        kept.append((clean, orig, start - orig))
+        clean += start - orig
+        pieces.append(new)
+        clean += len(new)
+        orig = end
+    pieces.append(text[orig:])
+    kept.append((clean, orig, len(text) - orig))
+    cleaned = "".join(pieces)
+    offsets = _OffsetMap(tuple(kept), tuple(i for i, ch in enumerate(text) if ch == "\n"))
+    starts = [0] + [i + 1 for i, ch in enumerate(cleaned) if ch == "\n"]
+    return _Clean(
+        text=cleaned,
+        line_numbers=tuple(offsets.original_line(start) for start in starts),
+        struck=tuple(sorted((offsets.clean(s), offsets.clean(e)) for s, e in strikes)),
+        open_strikes=tuple(sorted(offsets.clean(o) for o in openers)),
+    )
+
+
+@dataclass(frozen=True)
+class _OffsetMap:
+    """Offsets between the original and the clean text, from the kept pieces."""
+
+    kept: tuple[tuple[int, int, int], ...]  # (clean start, original start, length)
+    newlines: tuple[int, ...]               # original offsets of newlines
+
+    def clean(self, offset: int) -> int:
+        """Original offset -> clean offset (the end of the kept piece when it was removed)."""
+        k = max(bisect.bisect_right([o for _c, o, _n in self.kept], offset) - 1, 0)
+        clean_start, orig_start, length = self.kept[k]
+        return clean_start + min(offset - orig_start, length)
+
+    def original_line(self, clean_offset: int) -> int:
+        """Clean offset -> 1-based line of the original text."""
+        k = max(bisect.bisect_right([c for c, _o, _n in self.kept], clean_offset) - 1, 0)
+        clean_start, orig_start, length = self.kept[k]
+        orig = orig_start + min(clean_offset - clean_start, length)
+        return bisect.bisect_left(self.newlines, orig) + 1
+
+
+# --- structure: lines -> sections of blocks -------------------------------------------------
+
+@dataclass(frozen=True)
+class _Block:
+    kind: str      # "item" (top-level list line), "reply" (indented) or "para"
+    start: int     # clean offset of the text after the list marker
+    end: int
+    line: int      # original 1-based line of the first line
+    text: str
+
+
+@dataclass(frozen=True)
+class _Section:
+    title: str | None  # None before the first heading
+    blocks: tuple[_Block, ...]
+
+
+def _heading_title(line: str) -> str | None:
+    stripped = line.strip()
+    match = _HEADING.match(stripped)
+    if match:
+        return match.group(2)
+    match = _BOLD_LINE.match(stripped)
+    if match:
+        return match.group(1)
+    if stripped.startswith(";"):
+        return stripped[1:]
+    return None
+
+
+def _plain(wikitext: str) -> str:
+    return " ".join(mwparserfromhell.parse(wikitext).strip_code().split())
+
+
+def _sections(clean: _Clean, facts: SiteFacts) -> list[_Section]:
+    """Clean text -> sections, each a list of item / reply / paragraph blocks."""
+    sections: list[_Section] = []
+    title: str | None = None
+    blocks: list[_Block] = []
+    current: list[int] | None = None  # [kind index, start, end, line index, open]
+    kinds = ("item", "reply", "para")
+    offset = 0
+
+    def close() -> None:
+        nonlocal current
+        if current is not None:
+            kind, start, end, index, _open = current
+            blocks.append(_Block(kinds[kind], start, end, clean.line_numbers[index],
+                                 clean.text[start:end]))
+            current = None
+
+    for index, line in enumerate(clean.text.split("\n")):
+        line_start, offset = offset, offset + len(line) + 1
+        line_end = line_start + len(line)
+        heading = _heading_title(line)
+        if not line.strip():
+            close()
+            continue
+        if heading is not None:
+            close()
+            sections.append(_Section(title, tuple(blocks)))
+            title, blocks = _plain(heading), []
+            continue
+        marker = _LIST.match(line)
+        if marker:
+            close()
+            kind = 0 if marker.group(0) in ("#", "*") else 1
+            current = [kind, line_start + marker.end(), line_end, index, 1]
+            continue
+        if current is not None and current[4]:
+            # an unmarked line continues the open item, unless the item is already signed
+            if find_timestamp(clean.text[current[1]:current[2]], facts) is None:
+                current[2] = line_end
+                continue
+            current[4] = 0
+        close()
+        current = [2, line_start, line_end, index, 0]
+        close()
+    close()
+    sections.append(_Section(title, tuple(blocks)))
+    return sections
+
+
+# --- one block -> signature, stance markers, strikes -----------------------------------------
+
+def _local_spans(clean: _Clean, block: _Block) -> list[tuple[int, int]]:
+    """Clean strike spans overlapping the block, relative to the block text."""
+    spans = [(max(s, block.start) - block.start, min(e, block.end) - block.start)
+             for s, e in clean.struck if s < block.end and e > block.start]
+    spans += [(o - block.start, block.end - block.start)
+              for o in clean.open_strikes if block.start <= o < block.end]
+    return spans
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= offset < e for s, e in spans)
+
+
+def block_signature(text: str, facts: SiteFacts) -> Signature | None:
+    """Item text -> its Signature, or None when it is unsigned.
+
+    A user link plus a timestamp signs (see ``find_signature``); with no timestamp, the last
+    user link signs only when at most ``SIGNATURE_TAIL`` visible characters follow it.
+    """
+    signature = find_signature(text, facts)
+    if signature is None or signature.timestamp is not None:
+        return signature
+    last_end = user_links(text, facts)[-1][1]
+    if len(_plain(text[last_end:])) > SIGNATURE_TAIL:
+        return None
+    return signature
+
+
+def _first_signature_at(text: str, facts: SiteFacts) -> int | None:
+    """Item text -> offset of the first signature's user link (a timestamp before the next)."""
+    links = user_links(text, facts)
+    for i, (start, end, _user) in enumerate(links):
+        stop = links[i + 1][0] if i + 1 < len(links) else len(text)
+        if find_timestamp(text[end:stop], facts) is not None:
+            return start
+    return links[-1][0] if links else None
+
+
+def _clause(words: str) -> str:
+    return re.split(r"[,;(–—]| - ", words, maxsplit=1)[0]
+
+
+def _markers(code: Wikicode, base: int, spans: list[tuple[int, int]], forced: bool,
+             config: VoteConfig, out: list[tuple[str, bool]]) -> bool:
+    """Opening nodes -> stance markers appended to out as (stance, struck).
+
+    Returns False where the opening ends (the first unstruck prose, link or other content).
+    """
+    pos = base
+    for node in code.nodes:
+        text = str(node)
+        struck = forced or _inside(pos, spans)
+        here, pos = pos, pos + len(text)
+        if isinstance(node, (Comment, HTMLEntity)):
+            continue
+        if isinstance(node, Text):
+            if _STRIKE_MARKUP.sub("", text).strip(_PUNCT) and not struck:
+                return False
+        elif isinstance(node, Template):
+            name = node.name.strip_code()
+            stance = config.template_stance(name)
+            if stance:
+                out.append((stance, struck))
+            elif config.is_strike_template(name):
+                for param in node.params:
+                    inner = str(param.value)
+                    _markers(param.value, here + text.find(inner), spans, True, config, out)
+        elif isinstance(node, Tag) and node.wiki_markup in ("'''", "''"):
+            words = node.contents.strip_code()
+            stance = config.word_stance(words) or config.word_stance(_clause(words))
+            if stance:
+                out.append((stance, struck))
+            elif words.strip(_PUNCT) and not struck:
+                return False
+        elif isinstance(node, Tag) and not node.wiki_markup and not node.self_closing \
+                and (_tag_name(node) in _STRIKE_TAGS or _tag_name(node) in _TRANSPARENT_TAGS):
+            strike = _tag_name(node) in _STRIKE_TAGS
+            if not _markers(node.contents, here + text.find(">") + 1, spans,
+                            struck or strike, config, out) and not (struck or strike):
+                return False
+        elif not struck:
+            return False
+    return True
+
+
+@dataclass(frozen=True)
+class _Reading:
+    signature: Signature | None
+    signature_struck: bool
+    markers: tuple[tuple[str, bool], ...]
+
+
+def _read(block: _Block, clean: _Clean, facts: SiteFacts, config: VoteConfig) -> _Reading:
+    spans = _local_spans(clean, block)
+    signature = block_signature(block.text, facts)
+    at = _first_signature_at(block.text, facts) if signature else None
+    markers: list[tuple[str, bool]] = []
+    _markers(mwparserfromhell.parse(block.text), 0, spans, False, config, markers)
+    return _Reading(signature, at is not None and _inside(at, spans), tuple(markers))
+
+
+# --- ranked ballots -------------------------------------------------------------------------
+
+def _ranking_template(text: str, config: VoteConfig) -> tuple[Template, int] | None:
+    """Block text -> (the ranking template, its offset) when the block holds one."""
+    folded = text.casefold().replace("_", " ")
+    if "{{" not in text or template_key(config.ranking_template)[1:].casefold() not in folded:
+        return None
+    for node, start, _text in _walk(mwparserfromhell.parse(text), 0):
+        if isinstance(node, Template) and config.is_ranking_template(node.name.strip_code()):
+            return node, start
+    return None
+
+
+def _ballot(block: _Block, found: tuple[Template, int], subject: str, clean: _Clean,
+            facts: SiteFacts, config: VoteConfig) -> Ballot | Excluded:
+    template, at = found
+    signature = block_signature(block.text, facts)
+    user = signature.user if signature else None
+    stamp = signature.timestamp if signature else None
+
+    def excluded(reason: str) -> Excluded:
+        return Excluded(user, subject, None, reason, block.line, block.text.strip(), stamp)
+
+    if block.kind == "reply":
+        return excluded(REPLY)
+    if signature is None:
+        return excluded(UNSIGNED)
+    spans = _local_spans(clean, block)
+    first = _first_signature_at(block.text, facts)
+    if _inside(at, spans) or (first is not None and _inside(first, spans)):
+        return excluded(STRUCK)
+    names = [template_key(_plain(str(p.value))) for p in template.params
+             if not p.showkey and _plain(str(p.value))]
+    if not names or len(set(names)) != len(names):
+        return excluded(INVALID)
+    return Ballot(signature.user, tuple(names), stamp, block.line, block.text.strip())
+
+
+# --- the page -------------------------------------------------------------------------------
+
+def _layout(sections: list[_Section], readings: dict[int, _Reading], config: VoteConfig
+            ) -> str:
+    if config.layout != "auto":
+        return config.layout
+    if any(s.title is not None and config.heading_stance(s.title) for s in sections):
+        return OPTIONS
+    for section in sections:
+        if section.title is None or config.is_ignored_section(section.title):
+            continue
+        if any(readings[id(b)].markers for b in section.blocks if b.kind == "item"):
+            return SUBJECTS
+    return OPTIONS
+
+
+def parse_votes(text: str, facts: SiteFacts, config: VoteConfig, page: str = "") -> VotePage:
+    """Vote page wikitext -> VotePage (layout, subjects, votes, ballots, exclusions).
+
+    Never raises on bad wikitext: what cannot be counted is an ``Excluded`` record.
+    """
+    clean = _clean(text, config)
+    sections = _sections(clean, facts)
+    ballots: list[Ballot] = []
+    ballot_excluded: list[Excluded] = []
+    readings: dict[int, _Reading] = {}
+    ranked: set[int] = set()
+    for section in sections:
+        for block in section.blocks:
+            found = _ranking_template(block.text, config)
+            if found is not None:
+                ranked.add(id(block))
+                result = _ballot(block, found, config.ranking_template, clean, facts, config)
+                (ballots if isinstance(result, Ballot) else ballot_excluded).append(result)
+            elif block.kind == "item" and section.title is not None \
+                    and not config.is_ignored_section(section.title):
+                readings[id(block)] = _read(block, clean, facts, config)
+    layout = _layout(sections, readings, config)
+    stance_options = layout == OPTIONS and any(
+        s.title is not None and config.heading_stance(s.title) for s in sections)
+
+    def counted_section(section: _Section) -> tuple[str, str | None] | None:
+        """Section -> (subject, option stance or None) when it holds votes."""
+        if section.title is None or config.is_ignored_section(section.title):
+            return None
+        items = [readings[id(b)] for b in section.blocks if id(b) in readings]
+        if stance_options:
+            stance = config.heading_stance(section.title)
+            return (page, stance) if stance else None
+        if layout == OPTIONS:
+            return (section.title, "support") if any(r.signature for r in items) else None
+        return (section.title, None) if any(r.markers for r in items) else None
+
+    subjects: list[str] = [page] if stance_options else []
+    votes: list[Vote] = []
+    excluded: list[Excluded] = []
+    for section in sections:
+        role = counted_section(section)
+        if role is None:
+            continue
+        subject, option = role
+        if subject not in subjects:
+            subjects.append(subject)
+        for block in section.blocks:
+            if id(block) in ranked or block.kind == "para" or not block.text.strip():
+                continue
+            body = block.text.strip()
+            if block.kind == "reply":
+                signature = block_signature(block.text, facts)
+                excluded.append(Excluded(signature.user if signature else None, subject,
+                                         option, REPLY, block.line, body,
+                                         signature.timestamp if signature else None))
+                continue
+            reading = readings[id(block)]
+            stance = option if option else _stance(reading)
+            sig = reading.signature
+            user, stamp = (sig.user, sig.timestamp) if sig else (None, None)
+            reason = None
+            if sig is None:
+                reason = UNSIGNED
+            elif reading.signature_struck or _stance_struck(reading, option):
+                reason = STRUCK
+            elif stance is None:
+                reason = NO_STANCE
+            if reason is not None or user is None or stance is None:
+                excluded.append(Excluded(user, subject, stance, reason or UNSIGNED,
+                                         block.line, body, stamp))
+            else:
+                votes.append(Vote(user, subject, stance, stamp, block.line, body))
+    return VotePage(page, layout, tuple(subjects), tuple(votes), tuple(excluded),
+                    tuple(ballots), tuple(ballot_excluded))
+
+
+def _stance(reading: _Reading) -> str | None:
+    for stance, struck in reading.markers:
+        if not struck:
+            return stance
+    return None
+
+
+def _stance_struck(reading: _Reading, option: str | None) -> bool:
+    if not reading.markers or any(not struck for _s, struck in reading.markers):
+        return False
+    if option is None:
+        return True
+    return any(stance == option for stance, _struck in reading.markers)

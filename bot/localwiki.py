@@ -79,6 +79,7 @@ class LocalWiki:
     passwords: dict[str, str] = field(default_factory=dict)
     process: subprocess.Popen[bytes] | None = None
     workers: int = 1
+    clients: dict[str, object] = field(default_factory=dict, repr=False)
 
     @property
     def url(self) -> str:
@@ -256,9 +257,12 @@ class LocalWiki:
         """User -> an mwclient session logged in as that user (an independent second client)."""
         import mwclient
 
+        if user in self.clients:
+            return self.clients[user]
         site = mwclient.Site(f"127.0.0.1:{self.port}", path="/", scheme="http",
                              clients_useragent="peerbot-tests")
         site.login(user, self.passwords[user])
+        self.clients[user] = site
         return site
 
 

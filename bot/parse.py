@@ -128,6 +128,7 @@ def parse_entries(text: str, page: str, facts: SiteFacts,
             marks.append((offset, "heading", node))
         elif isinstance(node, Template) and templates.kind_of(node, facts):
             marks.append((offset, "entry", node))
+    marks = _outermost(marks)
     entries: list[Entry] = []
     problems: list[Problem] = []
     section = ""
@@ -163,6 +164,20 @@ def parse_entries(text: str, page: str, facts: SiteFacts,
                              signer=sig.user, timestamp=sig.timestamp, params=params,
                              anchor=section))
     return entries, problems
+
+
+def _outermost(marks: list[tuple[int, str, object]]) -> list[tuple[int, str, object]]:
+    """Marks in page order -> the same without entries nested inside another entry's text
+    (a template in a parameter belongs to the outer entry's value, not to the page)."""
+    kept: list[tuple[int, str, object]] = []
+    covered_to = -1
+    for offset, what, node in marks:
+        if what == "entry":
+            if offset < covered_to:
+                continue
+            covered_to = offset + len(str(node))
+        kept.append((offset, what, node))
+    return kept
 
 
 def parse_pages(pages: Sequence[tuple[str, str]], facts: SiteFacts,

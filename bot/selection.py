@@ -262,7 +262,7 @@ def lottery_key(seed: str, user: str) -> str:
 
 def lottery_order(users: Sequence[str], seed: str) -> tuple[str, ...]:
     """User names and seed -> the names in lottery draw order."""
-    return tuple(sorted(users, key=lambda user: (lottery_key(seed, user), user)))
+    return tuple(sorted(users, key=lambda user: (lottery_key(seed, user), user), reverse=True))
 
 
 def first_come_values(candidates: Sequence[Candidate]) -> dict[str, int]:
@@ -478,6 +478,9 @@ def _optimize(problem: _Problem, seed: str) -> tuple[int, ...] | None:
     rows.append((everything, [1.0] * count, float(most), float(most)))
     scale = math.lcm(*(s.denominator for s in problem.option_score)) if count else 1
     integer_scores = [int(s * scale) for s in problem.option_score]
+    if sum(abs(s) for s in integer_scores) >= 2**50:
+        raise ValueError("scores are too finely grained to compare exactly; use weights with "
+                         "at most three decimals")
     best = _milp([float(s) for s in integer_scores], rows, lower, upper)
     assert best is not None
     best_total = sum(integer_scores[o] for o in everything if best[1][o])

@@ -290,7 +290,11 @@ class _Where:
                 or (non_negative and value < 0)):
             raise self.fail(path, f"must be {kind} (got {_show(value)})",
                             "set it to a number like 1.0")
-        return Fraction(str(value)) if isinstance(value, float) else Fraction(value)
+        if isinstance(value, int):
+            return Fraction(value)
+        # 0.1 means exactly 1/10 and 0.3333333333333333 means 1/3: the nearest fraction with a
+        # small denominator keeps scores exact and the integer program well scaled.
+        return Fraction(str(value)).limit_denominator(1000)
 
     def criteria(self, value: object, path: str) -> Criteria:
         data = self.mapping(value, path, tuple(_CRITERIA_KEYS))

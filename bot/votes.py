@@ -56,7 +56,7 @@ from mwparserfromhell.nodes import Argument, Comment, HTMLEntity, Node, Tag, Tem
 from mwparserfromhell.wikicode import Wikicode
 
 from bot.model import SiteFacts, Signature
-from bot.signatures import find_signature, find_timestamp, user_links
+from bot.signatures import find_timestamp, user_links
 from bot.votes_config import VoteConfig, template_key, word_key
 
 REPLY = "reply"
@@ -71,6 +71,7 @@ OPTIONS = "options"
 SUBJECTS = "subjects"
 
 SIGNATURE_TAIL = 40
+OPENING_CHARS = 300
 _STRIKE_TAGS = frozenset({"s", "del", "strike"})
 _REMOVED_TAGS = frozenset({"nowiki", "includeonly"})
 _UNWRAPPED_TAGS = frozenset({"noinclude", "onlyinclude"})
@@ -81,6 +82,7 @@ _STRIKE_MARKUP = re.compile(r"<\s*/?\s*(?:s|del|strike)(?:\s[^<>]*)?>", re.IGNOR
 _HEADING = re.compile(r"^(=+)(.+?)\1\s*$")
 _BOLD_LINE = re.compile(r"^'''((?:(?!''').)+)''':?$")
 _LIST = re.compile(r"^[#*:;]+")
+_TIME_HINT = re.compile(r"\d\d[:.h]\d\d")  # TimeStripper needs an "hh:mm" (any digits)
 _PUNCT = " \t.,:;!?-–—()[]/\"'·•~"
 
 
@@ -156,7 +158,7 @@ def _walk(code: Wikicode, base: int) -> Iterator[tuple[Node, int, str]]:
     for node in code.nodes:
         text = str(node)
         yield node, pos, text
-        if not _is_leaf(node):
+        if not _is_leaf(node) and ("<" in text or "{{" in text):
             cursor = 0
             for child in node.__children__():
                 child_text = str(child)
@@ -224,14 +226,21 @@ def _clean(text: str, config: VoteConfig) -> _Clean:
     pieces.append(text[orig:])
     kept.append((clean, orig, len(text) - orig))
     cleaned = "".join(pieces)
-    offsets = _OffsetMap(tuple(kept), tuple(i for i, ch in enumerate(text) if ch == "\n"))
-    starts = [0] + [i + 1 for i, ch in enumerate(cleaned) if ch == "\n"]
+    offsets = _OffsetMap(tuple(kept), tuple(_newlines(text)))
+    starts = [0] + [i + 1 for i in _newlines(cleaned)]
     return _Clean(
         text=cleaned,
         line_numbers=tuple(offsets.original_line(start) for start in starts),
         struck=tuple(sorted((offsets.clean(s), offsets.clean(e)) for s, e in strikes)),
         open_strikes=tuple(sorted(offsets.clean(o) for o in openers)),
     )
+
+
+def _newlines(text: str) -> Iterator[int]:
+    at = text.find("\n")
+    while at >= 0:
+        yield at
+        at = text.find("\n", at + 1)
 
 
 @dataclass(frozen=True)
@@ -243,13 +252,13 @@ class _OffsetMap:
 
     def clean(self, offset: int) -> int:
         """Original offset -> clean offset (the end of the kept piece when it was removed)."""
-        k = max(bisect.bisect_right([o for _c, o, _n in self.kept], offset) - 1, 0)
+        k = max(bisect.bisect_right(self.kept, offset, key=lambda p: p[1]) - 1, 0)
         clean_start, orig_start, length = self.kept[k]
         return clean_start + min(offset - orig_start, length)
 
     def original_line(self, clean_offset: int) -> int:
         """Clean offset -> 1-based line of the original text."""
-        k = max(bisect.bisect_right([c for c, _o, _n in self.kept], clean_offset) - 1, 0)
+        k = max(bisect.bisect_right(self.kept, clean_offset, key=lambda p: p[0]) - 1, 0)
         clean_start, orig_start, length = self.kept[k]
         orig = orig_start + min(clean_offset - clean_start, length)
         return bisect.bisect_left(self.newlines, orig) + 1
@@ -326,7 +335,7 @@ def _sections(clean: _Clean, facts: SiteFacts) -> list[_Section]:
             continue
         if current is not None and current[4]:
             # an unmarked line continues the open item, unless the item is already signed
-            if find_timestamp(clean.text[current[1]:current[2]], facts) is None:
+            if _timestamp(clean.text[current[1]:current[2]], facts) is None:
                 current[2] = line_end
                 continue
             current[4] = 0
@@ -353,29 +362,63 @@ def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= offset < e for s, e in spans)
 
 
-def block_signature(text: str, facts: SiteFacts) -> Signature | None:
-    """Item text -> its Signature, or None when it is unsigned.
-
-    A user link plus a timestamp signs (see ``find_signature``); with no timestamp, the last
-    user link signs only when at most ``SIGNATURE_TAIL`` visible characters follow it.
-    """
-    signature = find_signature(text, facts)
-    if signature is None or signature.timestamp is not None:
-        return signature
-    last_end = user_links(text, facts)[-1][1]
-    if len(_plain(text[last_end:])) > SIGNATURE_TAIL:
+def _timestamp(text: str, facts: SiteFacts) -> datetime | None:
+    """Text -> its latest timestamp; skips TimeStripper when no "hh:mm" is in the text."""
+    if not _TIME_HINT.search(text):
         return None
-    return signature
+    return find_timestamp(text, facts)
 
 
-def _first_signature_at(text: str, facts: SiteFacts) -> int | None:
-    """Item text -> offset of the first signature's user link (a timestamp before the next)."""
+def _is_subpage_link(link: str) -> bool:
+    """'[[User:A/sandbox|x]]' -> True: a link into a user's subpages, not to the user."""
+    target = link[2:].split("|", 1)[0].split("#", 1)[0]
+    _ns, _, rest = target.lstrip(": ").partition(":")
+    return "/" in rest and not _ns.strip().casefold().startswith(("special", "spécial"))
+
+
+@dataclass(frozen=True)
+class _SignatureSpot:
+    signature: Signature
+    first_at: int  # offset of the first signature's user link (to tell if it is struck)
+
+
+def _sign(text: str, facts: SiteFacts) -> _SignatureSpot | None:
+    """Item text -> its signature and where the first signature starts; None when unsigned.
+
+    The signer is the last user link before the final timestamp (as ``find_signature``),
+    preferring, within that signature, a link to the user's own page over a link to some
+    user's subpage (``[[User:Other/Humour|...]]`` inside a custom signature). With no
+    timestamp, the last user link signs only when at most ``SIGNATURE_TAIL`` visible
+    characters follow it.
+    """
     links = user_links(text, facts)
-    for i, (start, end, _user) in enumerate(links):
+    if not links:
+        return None
+    stamped = []  # index of each link with a timestamp before the next link
+    for i, (_start, end, _user) in enumerate(links):
         stop = links[i + 1][0] if i + 1 < len(links) else len(text)
-        if find_timestamp(text[end:stop], facts) is not None:
-            return start
-    return links[-1][0] if links else None
+        if _timestamp(text[end:stop], facts) is not None:
+            stamped.append(i)
+    if not stamped:
+        start, end, user = links[-1]
+        if len(_plain(text[end:])) > SIGNATURE_TAIL:
+            return None
+        return _SignatureSpot(Signature(user, None), start)
+    last = stamped[-1]
+    group_start = stamped[-2] + 1 if len(stamped) > 1 else 0
+    chosen = last
+    for j in range(last, group_start - 1, -1):
+        if not _is_subpage_link(text[links[j][0]:links[j][1]]):
+            chosen = j
+            break
+    stamp = _timestamp(text[links[last][1]:], facts)
+    return _SignatureSpot(Signature(links[chosen][2], stamp), links[stamped[0]][0])
+
+
+def block_signature(text: str, facts: SiteFacts) -> Signature | None:
+    """Item text -> its Signature, or None when it is unsigned (rules: see ``_sign``)."""
+    spot = _sign(text, facts)
+    return spot.signature if spot else None
 
 
 def _clause(words: str) -> str:
@@ -434,11 +477,13 @@ class _Reading:
 
 def _read(block: _Block, clean: _Clean, facts: SiteFacts, config: VoteConfig) -> _Reading:
     spans = _local_spans(clean, block)
-    signature = block_signature(block.text, facts)
-    at = _first_signature_at(block.text, facts) if signature else None
+    spot = _sign(block.text, facts)
     markers: list[tuple[str, bool]] = []
-    _markers(mwparserfromhell.parse(block.text), 0, spans, False, config, markers)
-    return _Reading(signature, at is not None and _inside(at, spans), tuple(markers))
+    # the opening is short: parsing a prefix is enough, strikes come from the whole page
+    _markers(mwparserfromhell.parse(block.text[:OPENING_CHARS]), 0, spans, False, config,
+             markers)
+    return _Reading(spot.signature if spot else None,
+                    spot is not None and _inside(spot.first_at, spans), tuple(markers))
 
 
 # --- ranked ballots -------------------------------------------------------------------------
@@ -457,7 +502,8 @@ def _ranking_template(text: str, config: VoteConfig) -> tuple[Template, int] | N
 def _ballot(block: _Block, found: tuple[Template, int], subject: str, clean: _Clean,
             facts: SiteFacts, config: VoteConfig) -> Ballot | Excluded:
     template, at = found
-    signature = block_signature(block.text, facts)
+    spot = _sign(block.text, facts)
+    signature = spot.signature if spot else None
     user = signature.user if signature else None
     stamp = signature.timestamp if signature else None
 
@@ -469,8 +515,7 @@ def _ballot(block: _Block, found: tuple[Template, int], subject: str, clean: _Cl
     if signature is None:
         return excluded(UNSIGNED)
     spans = _local_spans(clean, block)
-    first = _first_signature_at(block.text, facts)
-    if _inside(at, spans) or (first is not None and _inside(first, spans)):
+    if _inside(at, spans) or (spot is not None and _inside(spot.first_at, spans)):
         return excluded(STRUCK)
     names = [template_key(_plain(str(p.value))) for p in template.params
              if not p.showkey and _plain(str(p.value))]

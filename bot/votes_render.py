@@ -1,0 +1,171 @@
+"""TallyResult -> wikitext: results table, voter lists, exclusions, Schulze matrix; pure.
+
+Only core MediaWiki features: sortable wikitables, ``mw-collapsible``, and bars drawn as
+nested ``<div>`` with inline CSS (no extension, no template). Every value that came from a
+page (subject, user, candidate names) passes through ``bot.render.escape_text`` (or
+``bot.render.user_link``, which uses it), so no vote can inject markup.
+"""
+
+from __future__ import annotations
+
+from bot.render import escape_text, user_link
+from bot.tally import RankedTally, SubjectTally, TallyResult, iso_time
+from bot.votes import Excluded
+
+BAR_COLOURS = {"pass": "#14866d", "fail": "#d33", None: "#36c"}
+REASON_TEXT = {
+    "reply": "indented reply, not a vote",
+    "unsigned": "no signature",
+    "struck": "struck",
+    "no-stance": "no stance marker at the start",
+    "invalid": "ballot names no candidate or one twice",
+    "duplicate": "same vote again; counted once",
+    "changed": "superseded by a later vote of the same person",
+}
+
+
+def render_percent(percent: float | None) -> str:
+    """Support percent -> '96.79%' (two decimals), '–' when there is none."""
+    return "–" if percent is None else f"{percent:.2f}%"
+
+
+def render_bar(percent: float | None, passed: bool | None = None) -> str:
+    """Support percent -> a horizontal bar in plain HTML/CSS (a grey track, a filled part)."""
+    width = 0.0 if percent is None else max(0.0, min(100.0, percent))
+    colour = BAR_COLOURS["pass" if passed else "fail" if passed is False else None]
+    return ('<div style="width:10em;background:#eaecf0;border:1px solid #a2a9b1;'
+            'height:0.9em" title="' + render_percent(percent) + '">'
+            f'<div style="background:{colour};width:{width:.2f}%;height:100%"></div></div>')
+
+
+def _sort_cell(value: float | int | None, shown: str) -> str:
+    key = -1 if value is None else value
+    return f'data-sort-value="{key}" | {shown}'
+
+
+def _result_word(passed: bool | None) -> str:
+    return "" if passed is None else ("'''pass'''" if passed else "fail")
+
+
+def _table(header: list[str], rows: list[list[str]], classes: str = "wikitable sortable",
+           caption: str = "") -> str:
+    out = [f'{{| class="{classes}"']
+    if caption:
+        out.append(f"|+ {caption}")
+    out.append("! " + " !! ".join(header))
+    for row in rows:
+        out.append("|-")
+        out.append("| " + " || ".join(cell if cell else " " for cell in row))
+    out.append("|}")
+    return "\n".join(out)
+
+
+def _collapsible(title: str, body: str) -> str:
+    return ('<div class="mw-collapsible mw-collapsed" style="border:1px solid #a2a9b1;'
+            f'padding:2px 6px;margin:2px 0">\n\'\'\'{title}\'\'\'\n'
+            f'<div class="mw-collapsible-content">\n{body}\n</div></div>')
+
+
+def _subject_name(subject: str) -> str:
+    return escape_text(subject) if subject else "''(this vote)''"
+
+
+def render_results_table(result: TallyResult) -> str:
+    """TallyResult -> sortable wikitable, one row per subject/option, with bars and ranks."""
+    header = ["Subject", "Support", "Oppose", "Neutral", "Support %", "Net", "Bar", "Rank",
+              "Result"]
+    rows = []
+    for t in result.subjects:
+        rows.append([
+            _subject_name(t.subject), str(t.support), str(t.oppose), str(t.neutral),
+            _sort_cell(round(t.support_percent, 4) if t.support_percent is not None
+                       else None, render_percent(t.support_percent)),
+            str(t.net),
+            _sort_cell(round(t.support_percent, 4) if t.support_percent is not None
+                       else None, render_bar(t.support_percent, t.passed)),
+            str(t.rank), _result_word(t.passed),
+        ])
+    table = _table(header, rows)
+    rule = _threshold_text(result)
+    return table + ("\n" + rule if rule else "")
+
+
+def _threshold_text(result: TallyResult) -> str:
+    parts = []
+    if result.min_support_percent is not None:
+        parts.append(f"support at least {result.min_support_percent:g}%")
+    if result.min_supporters is not None:
+        parts.append(f"at least {result.min_supporters} supporters")
+    return ("''Passes with " + " and ".join(parts) + ".''") if parts else ""
+
+
+def render_voters(tally: SubjectTally) -> str:
+    """SubjectTally -> collapsible lists of the counted voters, per stance, in page order."""
+    parts = []
+    for stance in ("support", "oppose", "neutral"):
+        votes = [v for v in tally.votes if v.stance == stance]
+        if not votes:
+            continue
+        parts.append(f"; {stance.capitalize()} ({len(votes)})")
+        for vote in votes:
+            when = iso_time(vote.timestamp)
+            parts.append(f"# {user_link(vote.user)}" + (f" <small>{when}</small>" if when
+                                                          else "") + f" <small>(line {vote.line})</small>")
+    body = "\n".join(parts) if parts else "''No counted votes.''"
+    return _collapsible(f"Voters: {_subject_name(tally.subject)} ({len(tally.votes)})", body)
+
+
+def _excluded_rows(records: tuple[Excluded, ...]) -> list[list[str]]:
+    return [[_sort_cell(e.line, str(e.line)),
+             user_link(e.user) if e.user else "''unknown''",
+             _subject_name(e.subject), escape_text(e.stance or ""),
+             escape_text(REASON_TEXT.get(e.reason, e.reason)) + f" (<code>{escape_text(e.reason)}</code>)"]
+            for e in records]
+
+
+def render_excluded(records: tuple[Excluded, ...], title: str = "Not counted") -> str:
+    """Excluded records -> a collapsible sortable table: line, user, subject, stance, reason."""
+    if not records:
+        return f"''{title}: nothing.''"
+    table = _table(["Line", "User", "Subject", "Stance", "Reason"], _excluded_rows(records),
+                   classes="wikitable sortable mw-collapsible mw-collapsed",
+                   caption=f"{title} ({len(records)})")
+    return table
+
+
+def render_ranked(ranked: RankedTally) -> str:
+    """RankedTally -> the pairwise matrix, strongest paths and the Schulze order (ties shown)."""
+    names = [escape_text(c) for c in ranked.candidates]
+    out = [f"Ranked ballots counted: {len(ranked.ballots)}."]
+    order = []
+    for place, group in enumerate(ranked.order, start=1):
+        shown = ", ".join(escape_text(c) for c in group)
+        order.append(f"# {shown}" + (" ''(tie)''" if len(group) > 1 else ""))
+    out.append("\n".join(order) if order else "''No candidates.''")
+    for caption, grid in (("Pairwise preferences (row preferred to column)", ranked.matrix),
+                          ("Strongest paths (row to column)", ranked.paths)):
+        rows = []
+        for i, name in enumerate(names):
+            cells = [f"'''{name}'''"]
+            for j in range(len(names)):
+                if i == j:
+                    cells.append("–")
+                elif grid[i][j] > grid[j][i]:
+                    cells.append(f"'''{grid[i][j]}'''")
+                else:
+                    cells.append(str(grid[i][j]))
+            rows.append(cells)
+        out.append(_table([""] + names, rows, classes="wikitable", caption=caption))
+    if ranked.excluded:
+        out.append(render_excluded(ranked.excluded, "Ballots not counted"))
+    return "\n".join(out)
+
+
+def render_tally(result: TallyResult) -> str:
+    """TallyResult -> the full wikitext of one vote's report section (deterministic)."""
+    out = [render_results_table(result)]
+    out.extend(render_voters(t) for t in result.subjects)
+    out.append(render_excluded(result.excluded))
+    if result.ranked is not None:
+        out.append(render_ranked(result.ranked))
+    return "\n\n".join(out) + "\n"

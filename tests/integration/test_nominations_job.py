@@ -1,0 +1,147 @@
+"""The nominations job end to end on the real local wiki, seeded by separate accounts."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+
+import pytest
+
+from tests.integration.conftest import append, page_text, peerbot, put, rendered
+
+PAGE = "Peer academy/Nominations/Test round"
+REPORT = "Peer academy/Nominations/Summary"
+
+
+def nom(nominee: str, group: str = "WM Test", region: str = "Europe",
+        track: str = "mentor", extra: str = "") -> str:
+    return (f"{{{{Peer academy nomination|nominee={nominee}|group={group}|region={region}"
+            f"|track={track}{extra}}}}} ~~~~")
+
+
+def rec(candidate: str, text: str = "good") -> str:
+    return f"{{{{Peer academy recommendation|candidate={candidate}|text={text}}}}} ~~~~"
+
+
+@pytest.fixture(scope="module")
+def seeded(wiki):
+    """A nomination page written by eight accounts; the expected counts are by hand below."""
+    put(wiki, "Alice", "Template:PAN", "#REDIRECT [[Template:Peer academy nomination]]")
+    append(wiki, "Alice", PAGE, "== Bob ==\n" + nom("Bob", group="Wikimedia Polska"))
+    append(wiki, "Carol", PAGE, nom("Bob", group="Wikimedia Polska"))
+    append(wiki, "Carol", PAGE, nom("Bob", group="Wikimedia Polska"))  # same nominator twice
+    append(wiki, "Dave", PAGE, rec("Bob", "taught me"))
+    append(wiki, "Erin", PAGE, rec("Bob", "great mentor"))
+    append(wiki, "Bob", PAGE, rec("Bob", "self praise"))  # self-recommendation: not counted
+    append(wiki, "Frank", PAGE, "== Frank ==\n" + nom("Frank", region="Africa",
+                                                      track="newcomer"))  # application
+    # A redirect to the template, lower-case first letter and underscores all match.
+    append(wiki, "Grace", PAGE, "{{PAN|nominee=Heidi|group=G|region=Asia|track=mentor}} ~~~~")
+    append(wiki, "Ivan", PAGE, "{{peer_academy_nomination|nominee=Heidi|group=G|region=Asia|"
+                               "track=mentor}} ~~~~")
+    # Problems: unsigned, no nominee, account that does not exist, bad track, missing region.
+    append(wiki, "Judy", PAGE, "{{Peer academy recommendation|candidate=Frank|text=unsigned}}")
+    append(wiki, "Judy", PAGE, "{{Peer academy nomination|group=X|track=mentor}} ~~~~")
+    append(wiki, "Judy", PAGE, nom("Nobody Here"))
+    append(wiki, "Mallory", PAGE, nom("Judy", track="wizard", region=""))
+    # Hostile values must not inject categories, templates or links into the report.
+    append(wiki, "Niaj", PAGE, nom("Olivia", group="[[Category:Injected]]{{Peer academy "
+                                   "recommendation}}''x''", region="<b>|}</b>{{!}}"))
+    # A human paragraph on the report page, before the bot ever ran.
+    put(wiki, "Peggy", REPORT, "Intro written by a human.\n")
+    return wiki
+
+
+def test_summary_counts_people_and_flags(seeded):
+    run = peerbot(seeded, "nominations", "--json")
+    assert run.code == 0, run.stderr
+    data = json.loads(run.stdout)
+    by_user = {c["user"]: c for c in data["candidates"]}
+    assert set(by_user) == {"Bob", "Frank", "Heidi", "Nobody Here", "Judy", "Olivia"}
+    bob = by_user["Bob"]
+    assert (bob["nominations"], bob["nominators"]) == (3, 2)
+    assert (bob["recommendations"], bob["recommenders"]) == (2, 2)
+    assert bob["group"] == "Wikimedia Polska" and bob["flags"] == []
+    assert by_user["Frank"]["flags"] == ["application"]
+    assert by_user["Heidi"]["nominators"] == 2  # redirect and name variants both found
+    assert "no such account" in by_user["Nobody Here"]["flags"]
+    assert "unknown track wizard" in by_user["Judy"]["flags"]
+    assert "missing region" in by_user["Judy"]["flags"]
+    reasons = [p["reason"] for p in data["problems"]]
+    assert any("unsigned" in r for r in reasons)
+    assert any("without nominee" in r for r in reasons)
+    assert any("self-recommendation" in r for r in reasons)
+    assert len(reasons) == 3
+
+
+def test_report_written_idempotent_and_keeps_human_text(seeded):
+    first = peerbot(seeded, "nominations")
+    assert first.code == 0, first.stderr
+    rev1, text1 = page_text(seeded, REPORT)
+    assert text1.startswith("Intro written by a human.\n")
+    assert "peerbot:begin nominations" in text1
+    # A human edits after the bot's block: the next run keeps it byte for byte.
+    put(seeded, "Peggy", REPORT, text1 + "\nA comment added below the report by Peggy.\n")
+    second = peerbot(seeded, "nominations")
+    assert second.code == 0 and "no change" in second.stderr
+    rev2, text2 = page_text(seeded, REPORT)
+    assert text2.endswith("\nA comment added below the report by Peggy.")
+    assert text2.startswith("Intro written by a human.\n")
+    # A new nomination changes only the bot's part.
+    append(seeded, "Rupert", PAGE, nom("Zoe", region="Oceania"))
+    third = peerbot(seeded, "nominations")
+    assert third.code == 0
+    rev3, text3 = page_text(seeded, REPORT)
+    assert rev3 > rev2 and "Zoe" in text3
+    assert text3.startswith("Intro written by a human.\n")
+    assert text3.endswith("\nA comment added below the report by Peggy.")
+
+
+def test_report_renders_without_injection(seeded):
+    assert peerbot(seeded, "nominations").code == 0
+    expected_rows = len(json.loads(peerbot(seeded, "nominations", "--json").stdout)["candidates"])
+    parsed = rendered(seeded, REPORT)
+    assert parsed["categories"] == []
+    assert [t["title"] for t in parsed["templates"]] == []
+    linked = {link["title"] for link in parsed["links"]}
+    assert not any("Injected" in t for t in linked)
+    page_html = parsed["text"]
+    # One table row per candidate in the summary table (plus the header row).
+    summary = page_html.split("<table", 2)[1]
+    assert summary.count("<tr") == 1 + expected_rows
+    # The hostile nomination is still a row, shown as text.
+    assert "Olivia" in html.unescape(page_html)
+    _, text = page_text(seeded, REPORT)
+    assert re.search(r"Special:Permalink/\d+", text)
+
+
+def test_simulate_writes_nothing(seeded):
+    append(seeded, "Sybil", PAGE, nom("Trent", region="Asia"))
+    before, _ = page_text(seeded, REPORT)
+    run = peerbot(seeded, "nominations", "-simulate")
+    assert run.code == 0, run.stderr
+    assert "Trent" in run.stdout + run.stderr  # the diff is shown
+    after, _ = page_text(seeded, REPORT)
+    assert after == before
+
+
+def test_nobots_is_respected(seeded):
+    title = "Peer academy/Nominations/Nobots summary"
+    config = seeded.root / "nobots.yaml"
+    config.write_text(f'report_page: "{title}"\n', encoding="utf-8")
+    put(seeded, "Victor", title, "{{nobots}}\nKeep out.\n")
+    run = peerbot(seeded, "nominations", "--config", str(config))
+    assert run.code == 1
+    assert "nobots" in run.stderr
+    assert page_text(seeded, title)[1] == "{{nobots}}\nKeep out."
+
+
+def test_bad_config_stops_before_any_edit(seeded):
+    config = seeded.root / "bad.yaml"
+    config.write_text("report_pgae: Somewhere\n", encoding="utf-8")
+    before = page_text(seeded, REPORT)
+    run = peerbot(seeded, "nominations", "--config", str(config))
+    assert run.code == 2
+    assert run.stderr.strip().count("\n") == 0 and "report_pgae" in run.stderr
+    assert page_text(seeded, REPORT) == before

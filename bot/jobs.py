@@ -169,5 +169,6 @@ def template_pages(folder: Path = TEMPLATES_DIR) -> dict[str, str]:
         stem = path.name.removesuffix(".wikitext")
         name, _, sub = stem.partition(".")
         title = "Template:" + name.replace("_", " ") + (f"/{sub}" if sub else "")
-        pages[title] = path.read_text(encoding="utf-8")
+        # MediaWiki stores text without trailing whitespace; compare like with like.
+        pages[title] = path.read_text(encoding="utf-8").rstrip()
     return pages

@@ -262,7 +262,7 @@ def lottery_key(seed: str, user: str) -> str:
 
 def lottery_order(users: Sequence[str], seed: str) -> tuple[str, ...]:
     """User names and seed -> the names in lottery draw order."""
-    return tuple(sorted(users, key=lambda user: (lottery_key(seed, user), user), reverse=True))
+    return tuple(sorted(users, key=lambda user: (lottery_key(seed, user), user)))
 
 
 def first_come_values(candidates: Sequence[Candidate]) -> dict[str, int]:
@@ -374,9 +374,10 @@ class _Problem:
     option_track: tuple[str, ...]
     option_score: tuple[Fraction, ...]
     rows: tuple[_Row, ...]
+    candidate_options: tuple[tuple[int, ...], ...]
 
     def options_of(self, index: int) -> tuple[int, ...]:
-        return tuple(o for o, c in enumerate(self.option_candidate) if c == index)
+        return self.candidate_options[index]
 
 
 def _build(candidates: tuple[Candidate, ...], policy: SelectionPolicy) -> _Problem:
@@ -413,11 +414,22 @@ def _build(candidates: tuple[Candidate, ...], policy: SelectionPolicy) -> _Probl
                              if candidates[option_candidate[o]].attribute(quota.attribute)
                              == quota.value)
         rows.append(_Row("quota", str(number), matching, quota.min, quota.max))
+    per_candidate = tuple(tuple(o for o in range(len(option_candidate))
+                                if option_candidate[o] == index)
+                          for index in range(len(candidates)))
     return _Problem(candidates, tuple(option_candidate), tuple(option_track),
-                    tuple(option_score), tuple(rows))
+                    tuple(option_score), tuple(rows), per_candidate)
 
 
 _LinearRow = tuple[Sequence[int], Sequence[float], float, float]
+
+
+def _new_highs() -> Any:
+    """-> a HiGHS solver that prints nothing (reports may be written to stdout)."""
+    # highspy.Highs() prints a banner on stdout before any option can be set; the core class
+    # underneath it has the same methods and stays quiet.
+    core = getattr(getattr(highspy, "_core", None), "_Highs", None)
+    return core() if core is not None else highspy.Highs()
 
 
 def _milp(costs: Sequence[float], rows: Sequence[_LinearRow], lower: Sequence[float],
@@ -427,7 +439,7 @@ def _milp(costs: Sequence[float], rows: Sequence[_LinearRow], lower: Sequence[fl
     if count == 0:
         feasible = all(lo <= 0 <= hi for _, _, lo, hi in rows)
         return (0.0, ()) if feasible else None
-    highs = highspy.Highs()
+    highs = _new_highs()
     highs.setOptionValue("output_flag", False)
     highs.setOptionValue("mip_rel_gap", 0.0)
     highs.setOptionValue("mip_abs_gap", 1e-7)
@@ -756,6 +768,7 @@ def _assemble(problem: _Problem, policy: SelectionPolicy, applied: SelectionPoli
     def lowest_in(track_name: str) -> int:
         return by_track[track_name][-1]
 
+    unselected = _unselected(problem, seat_of)
     selected: list[Placement] = []
     for track_name in track_order:
         for rank, o in enumerate(by_track.get(track_name, []), start=1):
@@ -768,8 +781,7 @@ def _assemble(problem: _Problem, policy: SelectionPolicy, applied: SelectionPoli
             position = f"{_ordinal(rank)} of {capacity(track_name)} seats"
             reason = f"selected: {base} ({position})" if base else f"selected ({position})"
             by_quota = False
-            rivals = [(d, alt) for d, d_options in _unselected(problem, seat_of)
-                      for alt in d_options]
+            rivals = [(d, alt) for d, d_options in unselected for alt in d_options]
             ties = [pool[d].user for d, alt in rivals
                     if problem.option_score[alt] == score and not broken(o, alt)]
             for d, alt in sorted(rivals, key=lambda da: (-problem.option_score[da[1]],
@@ -795,7 +807,7 @@ def _assemble(problem: _Problem, policy: SelectionPolicy, applied: SelectionPoli
                                       by_quota=by_quota))
 
     others: list[tuple[Fraction, str, Placement, bool]] = []
-    for d, d_options in _unselected(problem, seat_of):
+    for d, d_options in unselected:
         candidate = pool[d]
         score = problem.option_score[d_options[0]] if d_options else Fraction(0)
         track_name = problem.option_track[d_options[0]] if d_options else (
@@ -828,7 +840,8 @@ def _assemble(problem: _Problem, policy: SelectionPolicy, applied: SelectionPoli
                 reason = (f"not selected: tied with {rival}"
                           f"{' at score ' + shown if shown else ''}{place}; the lottery "
                           f"drew {rival} first")
-            elif lowest_in(rival_track) == o:
+            elif problem.option_score[lowest_in(rival_track)] == theirs:
+                rival = user_of(lowest_in(rival_track))
                 reason = (f"not selected: {_scored(words, mine)}below the last selected"
                           f"{place} ({rival}{_paren_score(words, theirs)})")
             else:
@@ -933,7 +946,12 @@ def _group_reason(problem: _Problem, policy: SelectionPolicy, words: _Words, d: 
     names = ", ".join(pool[problem.option_candidate[o]].user for o in holders)
     lowest = problem.option_score[holders[0]]
     margin = ""
-    if words.score(mine):
+    tracks = {problem.option_track[o] for o in holders}
+    if tracks != {problem.option_track[problem.options_of(d)[0]]}:
+        # Scores from different tracks use different criteria: name the track, not a margin.
+        margin = " in " + ", ".join(
+            "the open seats" if t == GENERAL_TRACK else f"track {t}" for t in sorted(tracks))
+    elif words.score(mine):
         margin = f", score {words.score(lowest)} against {words.score(mine)}"
         if lowest == mine:
             margin += " (tied; the lottery decided)"

@@ -22,9 +22,11 @@ Rules (each is general; none names a page):
   standing alone are commentary and neither counted nor listed.
 * **Signature.** A user link (User:, User talk:, Special:Contributions/) followed by a
   timestamp; the signer is the last such link before the item's final timestamp
-  (``bot.signatures.find_signature``). Without a parseable timestamp, a user link at the
-  very end of the item (at most ``SIGNATURE_TAIL`` visible characters after it) is still a
-  signature, with no time: older pages and ``{{unsigned}}`` notes sign that way. No
+  (``bot.signatures.find_signature``), preferring within that signature a link to a user
+  page over a link to a user's subpage. Without a parseable timestamp, a user link at the
+  very end of the item -- followed by nothing but an unparsed date: digits, punctuation,
+  month names, time zone abbreviations, at most ``SIGNATURE_TAIL`` characters -- is still
+  a signature, with no time: older pages and ``{{unsigned}}`` notes sign that way. No
   signature: reason ``unsigned``. Empty items are ignored.
 * **Stance marker.** At the opening of an item (after blanks, punctuation and templates
   that are no stance, such as ``{{ec}}``): a stance template or a bold stance word, from the
@@ -82,6 +84,7 @@ _STRIKE_MARKUP = re.compile(r"<\s*/?\s*(?:s|del|strike)(?:\s[^<>]*)?>", re.IGNOR
 _HEADING = re.compile(r"^(=+)(.+?)\1\s*$")
 _BOLD_LINE = re.compile(r"^'''((?:(?!''').)+)''':?$")
 _LIST = re.compile(r"^[#*:;]+")
+_HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")  # stray tags left by strip_code
 _TIME_HINT = re.compile(r"\d\d[:.h]\d\d")  # TimeStripper needs an "hh:mm" (any digits)
 _PUNCT = " \t.,:;!?-–—()[]/\"'·•~"
 
@@ -178,7 +181,7 @@ def _is_leaf(node: Node) -> bool:
     return isinstance(node, Tag) and not node.wiki_markup and _tag_name(node) in _REMOVED_TAGS
 
 
-def _clean(text: str, config: VoteConfig) -> _Clean:
+def _clean(text: str, facts: SiteFacts, config: VoteConfig) -> _Clean:
     """Page wikitext -> text with comments/nowiki/includeonly removed, and strike spans."""
     edits: list[tuple[int, int, str]] = []
     strikes: list[tuple[int, int]] = []
@@ -194,7 +197,7 @@ def _clean(text: str, config: VoteConfig) -> _Clean:
             for match in _OPEN_STRIKE.finditer(node_text):
                 openers.append(start + match.start())
         elif isinstance(node, Template):
-            if config.is_strike_template(node.name.strip_code()):
+            if config.is_strike_template(_template_name(node, facts)):
                 strikes.append((start, end))
         elif isinstance(node, Tag) and not node.wiki_markup:
             name = _tag_name(node)
@@ -376,6 +379,22 @@ def _is_subpage_link(link: str) -> bool:
     return "/" in rest and not _ns.strip().casefold().startswith(("special", "spécial"))
 
 
+def _date_residue(tail: str, facts: SiteFacts) -> bool:
+    """Visible text after a user link -> True when it is at most an unparsed date.
+
+    Allowed: up to ``SIGNATURE_TAIL`` characters of digits, punctuation, month names and
+    time zone abbreviations ("06:45 8 April 2007 (GMT)"); any other word is prose.
+    """
+    tail = _HTML_TAG.sub("", tail).strip()
+    if len(tail) > SIGNATURE_TAIL:
+        return False
+    months = {name.casefold().rstrip(".") for pair in facts.months_names for name in pair}
+    for word in re.findall(r"[^\W\d_]+", tail):
+        if word.casefold() not in months and not (word.isupper() and len(word) <= 5):
+            return False
+    return True
+
+
 @dataclass(frozen=True)
 class _SignatureSpot:
     signature: Signature
@@ -388,8 +407,8 @@ def _sign(text: str, facts: SiteFacts) -> _SignatureSpot | None:
     The signer is the last user link before the final timestamp (as ``find_signature``),
     preferring, within that signature, a link to the user's own page over a link to some
     user's subpage (``[[User:Other/Humour|...]]`` inside a custom signature). With no
-    timestamp, the last user link signs only when at most ``SIGNATURE_TAIL`` visible
-    characters follow it.
+    timestamp, the last user link signs only when nothing but date-like residue follows
+    it (``_date_residue``), so "per [[User:X|X]], agreed" is not X's signature.
     """
     links = user_links(text, facts)
     if not links:
@@ -401,7 +420,7 @@ def _sign(text: str, facts: SiteFacts) -> _SignatureSpot | None:
             stamped.append(i)
     if not stamped:
         start, end, user = links[-1]
-        if len(_plain(text[end:])) > SIGNATURE_TAIL:
+        if not _date_residue(_plain(text[end:]), facts):
             return None
         return _SignatureSpot(Signature(user, None), start)
     last = stamped[-1]
@@ -425,8 +444,17 @@ def _clause(words: str) -> str:
     return re.split(r"[,;(–—]| - ", words, maxsplit=1)[0]
 
 
+def _template_name(node: Template, facts: SiteFacts) -> str:
+    """{{Template:Support}} -> 'Support': the name without a Template namespace prefix."""
+    name = node.name.strip_code().strip()
+    prefix, colon, rest = name.partition(":")
+    if colon and word_key(prefix) in {word_key(n) for n in facts.template_namespaces}:
+        return rest
+    return name
+
+
 def _markers(code: Wikicode, base: int, spans: list[tuple[int, int]], forced: bool,
-             config: VoteConfig, out: list[tuple[str, bool]]) -> bool:
+             config: VoteConfig, facts: SiteFacts, out: list[tuple[str, bool]]) -> bool:
     """Opening nodes -> stance markers appended to out as (stance, struck).
 
     Returns False where the opening ends (the first unstruck prose, link or other content).
@@ -442,14 +470,15 @@ def _markers(code: Wikicode, base: int, spans: list[tuple[int, int]], forced: bo
             if _STRIKE_MARKUP.sub("", text).strip(_PUNCT) and not struck:
                 return False
         elif isinstance(node, Template):
-            name = node.name.strip_code()
+            name = _template_name(node, facts)
             stance = config.template_stance(name)
             if stance:
                 out.append((stance, struck))
             elif config.is_strike_template(name):
                 for param in node.params:
                     inner = str(param.value)
-                    _markers(param.value, here + text.find(inner), spans, True, config, out)
+                    _markers(param.value, here + text.find(inner), spans, True, config, facts,
+                             out)
         elif isinstance(node, Tag) and node.wiki_markup in ("'''", "''"):
             words = node.contents.strip_code()
             stance = config.word_stance(words) or config.word_stance(_clause(words))
@@ -461,7 +490,7 @@ def _markers(code: Wikicode, base: int, spans: list[tuple[int, int]], forced: bo
                 and (_tag_name(node) in _STRIKE_TAGS or _tag_name(node) in _TRANSPARENT_TAGS):
             strike = _tag_name(node) in _STRIKE_TAGS
             if not _markers(node.contents, here + text.find(">") + 1, spans,
-                            struck or strike, config, out) and not (struck or strike):
+                            struck or strike, config, facts, out) and not (struck or strike):
                 return False
         elif not struck:
             return False
@@ -481,20 +510,22 @@ def _read(block: _Block, clean: _Clean, facts: SiteFacts, config: VoteConfig) ->
     markers: list[tuple[str, bool]] = []
     # the opening is short: parsing a prefix is enough, strikes come from the whole page
     _markers(mwparserfromhell.parse(block.text[:OPENING_CHARS]), 0, spans, False, config,
-             markers)
+             facts, markers)
     return _Reading(spot.signature if spot else None,
                     spot is not None and _inside(spot.first_at, spans), tuple(markers))
 
 
 # --- ranked ballots -------------------------------------------------------------------------
 
-def _ranking_template(text: str, config: VoteConfig) -> tuple[Template, int] | None:
+def _ranking_template(text: str, facts: SiteFacts, config: VoteConfig
+                      ) -> tuple[Template, int] | None:
     """Block text -> (the ranking template, its offset) when the block holds one."""
     folded = text.casefold().replace("_", " ")
     if "{{" not in text or template_key(config.ranking_template)[1:].casefold() not in folded:
         return None
     for node, start, _text in _walk(mwparserfromhell.parse(text), 0):
-        if isinstance(node, Template) and config.is_ranking_template(node.name.strip_code()):
+        if isinstance(node, Template) and config.is_ranking_template(_template_name(node,
+                                                                                    facts)):
             return node, start
     return None
 
@@ -526,7 +557,7 @@ def _ballot(block: _Block, found: tuple[Template, int], subject: str, clean: _Cl
 
 # --- the page -------------------------------------------------------------------------------
 
-def _layout(sections: list[_Section], readings: dict[int, _Reading], config: VoteConfig
+def _layout(sections: list[_Section], readings: dict[_Block, _Reading], config: VoteConfig
             ) -> str:
     if config.layout != "auto":
         return config.layout
@@ -535,7 +566,7 @@ def _layout(sections: list[_Section], readings: dict[int, _Reading], config: Vot
     for section in sections:
         if section.title is None or config.is_ignored_section(section.title):
             continue
-        if any(readings[id(b)].markers for b in section.blocks if b.kind == "item"):
+        if any(readings[b].markers for b in section.blocks if b in readings):
             return SUBJECTS
     return OPTIONS
 
@@ -545,22 +576,22 @@ def parse_votes(text: str, facts: SiteFacts, config: VoteConfig, page: str = "")
 
     Never raises on bad wikitext: what cannot be counted is an ``Excluded`` record.
     """
-    clean = _clean(text, config)
+    clean = _clean(text, facts, config)
     sections = _sections(clean, facts)
     ballots: list[Ballot] = []
     ballot_excluded: list[Excluded] = []
-    readings: dict[int, _Reading] = {}
-    ranked: set[int] = set()
+    readings: dict[_Block, _Reading] = {}
+    ranked: set[_Block] = set()
     for section in sections:
         for block in section.blocks:
-            found = _ranking_template(block.text, config)
+            found = _ranking_template(block.text, facts, config)
             if found is not None:
-                ranked.add(id(block))
+                ranked.add(block)
                 result = _ballot(block, found, config.ranking_template, clean, facts, config)
                 (ballots if isinstance(result, Ballot) else ballot_excluded).append(result)
             elif block.kind == "item" and section.title is not None \
                     and not config.is_ignored_section(section.title):
-                readings[id(block)] = _read(block, clean, facts, config)
+                readings[block] = _read(block, clean, facts, config)
     layout = _layout(sections, readings, config)
     stance_options = layout == OPTIONS and any(
         s.title is not None and config.heading_stance(s.title) for s in sections)
@@ -569,7 +600,7 @@ def parse_votes(text: str, facts: SiteFacts, config: VoteConfig, page: str = "")
         """Section -> (subject, option stance or None) when it holds votes."""
         if section.title is None or config.is_ignored_section(section.title):
             return None
-        items = [readings[id(b)] for b in section.blocks if id(b) in readings]
+        items = [readings[b] for b in section.blocks if b in readings]
         if stance_options:
             stance = config.heading_stance(section.title)
             return (page, stance) if stance else None
@@ -588,7 +619,7 @@ def parse_votes(text: str, facts: SiteFacts, config: VoteConfig, page: str = "")
         if subject not in subjects:
             subjects.append(subject)
         for block in section.blocks:
-            if id(block) in ranked or block.kind == "para" or not block.text.strip():
+            if block in ranked or block.kind == "para" or not block.text.strip():
                 continue
             body = block.text.strip()
             if block.kind == "reply":
@@ -597,22 +628,20 @@ def parse_votes(text: str, facts: SiteFacts, config: VoteConfig, page: str = "")
                                          option, REPLY, block.line, body,
                                          signature.timestamp if signature else None))
                 continue
-            reading = readings[id(block)]
-            stance = option if option else _stance(reading)
+            reading = readings[block]
+            stance = option or _stance(reading)
             sig = reading.signature
-            user, stamp = (sig.user, sig.timestamp) if sig else (None, None)
-            reason = None
             if sig is None:
-                reason = UNSIGNED
+                excluded.append(Excluded(None, subject, stance or _struck_stance(reading),
+                                         UNSIGNED, block.line, body))
             elif reading.signature_struck or _stance_struck(reading, option):
-                reason = STRUCK
+                excluded.append(Excluded(sig.user, subject, stance or _struck_stance(reading),
+                                         STRUCK, block.line, body, sig.timestamp))
             elif stance is None:
-                reason = NO_STANCE
-            if reason is not None or user is None or stance is None:
-                excluded.append(Excluded(user, subject, stance, reason or UNSIGNED,
-                                         block.line, body, stamp))
+                excluded.append(Excluded(sig.user, subject, None, NO_STANCE, block.line, body,
+                                         sig.timestamp))
             else:
-                votes.append(Vote(user, subject, stance, stamp, block.line, body))
+                votes.append(Vote(sig.user, subject, stance, sig.timestamp, block.line, body))
     return VotePage(page, layout, tuple(subjects), tuple(votes), tuple(excluded),
                     tuple(ballots), tuple(ballot_excluded))
 
@@ -622,6 +651,10 @@ def _stance(reading: _Reading) -> str | None:
         if not struck:
             return stance
     return None
+
+
+def _struck_stance(reading: _Reading) -> str | None:
+    return reading.markers[0][0] if reading.markers else None
 
 
 def _stance_struck(reading: _Reading, option: str | None) -> bool:

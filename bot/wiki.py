@@ -255,12 +255,22 @@ def handle_global_args(args: list[str]) -> list[str]:
     try:
         # handle_args() reads sys.argv when given an empty list, so hand it our argv instead.
         pywikibot.argvu = ["peerbot", *args]
+        pywikibot.bot.init_handlers()
+        if "-debug" not in args and not any(a.startswith("-verbose") for a in args):
+            for handler in logging.getLogger("pywiki").handlers:
+                handler.addFilter(_drop_tracebacks)
         return list(pywikibot.handle_args())
     except SystemExit as stop:
         raise WikiError(f"pywikibot could not set up the site (exit {stop.code}); "
                         "check family and mylang in user-config.py") from None
     except (pwb_exc.Error, ConnectionError, OSError, RuntimeError) as err:
         raise WikiError(f"cannot reach the wiki: {_first_line(err)}") from None
+
+
+def _drop_tracebacks(record: logging.LogRecord) -> bool:
+    """Logging filter: keep pywikibot's messages but not the tracebacks it logs on retries;
+    our own one-line error says what failed (run with -debug to see them)."""
+    return not str(record.msg).startswith("Traceback")
 
 
 def _first_line(err: object) -> str:

@@ -11,7 +11,7 @@ import pytest
 from tests.integration.conftest import append, page_text, peerbot, put, rendered
 
 PAGE = "Peer academy/Nominations/Test round"
-REPORT = "Peer academy/Nominations/Summary"
+REPORT = "Peer academy/Nominations/Test round summary"
 
 
 def nom(nominee: str, group: str = "WM Test", region: str = "Europe",
@@ -53,8 +53,15 @@ def seeded(wiki):
     return wiki
 
 
+def nominations(wiki, *args: str):
+    """Run the job with this module's own pages and report page."""
+    config = wiki.root / "test-round.yaml"
+    config.write_text(f'page_prefixes: ["{PAGE}"]\nreport_page: "{REPORT}"\n', encoding="utf-8")
+    return peerbot(wiki, "nominations", "--config", str(config), *args)
+
+
 def test_summary_counts_people_and_flags(seeded):
-    run = peerbot(seeded, "nominations", "--json")
+    run = nominations(seeded, "--json")
     assert run.code == 0, run.stderr
     data = json.loads(run.stdout)
     by_user = {c["user"]: c for c in data["candidates"]}
@@ -76,21 +83,21 @@ def test_summary_counts_people_and_flags(seeded):
 
 
 def test_report_written_idempotent_and_keeps_human_text(seeded):
-    first = peerbot(seeded, "nominations")
+    first = nominations(seeded)
     assert first.code == 0, first.stderr
     rev1, text1 = page_text(seeded, REPORT)
     assert text1.startswith("Intro written by a human.\n")
     assert "peerbot:begin nominations" in text1
     # A human edits after the bot's block: the next run keeps it byte for byte.
     put(seeded, "Peggy", REPORT, text1 + "\nA comment added below the report by Peggy.\n")
-    second = peerbot(seeded, "nominations")
+    second = nominations(seeded)
     assert second.code == 0 and "no change" in second.stderr
     rev2, text2 = page_text(seeded, REPORT)
     assert text2.endswith("\nA comment added below the report by Peggy.")
     assert text2.startswith("Intro written by a human.\n")
     # A new nomination changes only the bot's part.
     append(seeded, "Rupert", PAGE, nom("Zoe", region="Oceania"))
-    third = peerbot(seeded, "nominations")
+    third = nominations(seeded)
     assert third.code == 0
     rev3, text3 = page_text(seeded, REPORT)
     assert rev3 > rev2 and "Zoe" in text3
@@ -99,8 +106,8 @@ def test_report_written_idempotent_and_keeps_human_text(seeded):
 
 
 def test_report_renders_without_injection(seeded):
-    assert peerbot(seeded, "nominations").code == 0
-    expected_rows = len(json.loads(peerbot(seeded, "nominations", "--json").stdout)["candidates"])
+    assert nominations(seeded).code == 0
+    expected_rows = len(json.loads(nominations(seeded, "--json").stdout)["candidates"])
     parsed = rendered(seeded, REPORT)
     assert parsed["categories"] == []
     assert [t["title"] for t in parsed["templates"]] == []
@@ -119,7 +126,7 @@ def test_report_renders_without_injection(seeded):
 def test_simulate_writes_nothing(seeded):
     append(seeded, "Sybil", PAGE, nom("Trent", region="Asia"))
     before, _ = page_text(seeded, REPORT)
-    run = peerbot(seeded, "nominations", "-simulate")
+    run = nominations(seeded, "-simulate")
     assert run.code == 0, run.stderr
     assert "Trent" in run.stdout + run.stderr  # the diff is shown
     after, _ = page_text(seeded, REPORT)

@@ -100,9 +100,9 @@ def ref_valid(assignment: dict[str, str], pool: Sequence[Candidate],
     for user, track_name in assignment.items():
         if track_name not in ref_options(by_user[user], policy):
             return False
-    if policy.tracks and policy.unused_track_seats == "empty":
-        if per_track["general"] > policy.seats - sum(t.seats for t in policy.tracks):
-            return False
+    leftover = policy.seats - sum(t.seats for t in policy.tracks)
+    if policy.tracks and policy.unused_track_seats == "empty" and per_track["general"] > leftover:
+        return False
     if policy.max_per_group is not None:
         groups = Counter(by_user[u].group for u in assignment if by_user[u].group)
         if any(n > policy.max_per_group for n in groups.values()):

@@ -429,7 +429,7 @@ def _new_highs() -> Any:
     # highspy.Highs() prints a banner on stdout before any option can be set; the core class
     # underneath it has the same methods and stays quiet.
     core = getattr(getattr(highspy, "_core", None), "_Highs", None)
-    return core() if core is not None else highspy.Highs()
+    return core() if core is not None else highspy.Highs()  # type: ignore[no-untyped-call]
 
 
 def _milp(costs: Sequence[float], rows: Sequence[_LinearRow], lower: Sequence[float],
@@ -813,7 +813,8 @@ def _assemble(problem: _Problem, policy: SelectionPolicy, applied: SelectionPoli
         track_name = problem.option_track[d_options[0]] if d_options else (
             candidate.track or GENERAL_TRACK)
         if not d_options:
-            reason = (f"not selected: track {candidate.track or '(none)'} has no seats in "
+            reason = ("not selected: this policy has no seats" if not applied.seats else
+                      f"not selected: track {candidate.track or '(none)'} has no seats in "
                       f"this policy and no seats are open to every track")
             placement = Placement(candidate.user, candidate.group, candidate.region,
                                   track_name, score, NOT_SELECTED, 0, reason)

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 from bot.votes import CHANGED, DUPLICATE, OPTIONS, Ballot, Excluded, Vote, VotePage
@@ -252,7 +252,7 @@ def iso_time(stamp: datetime | None) -> str | None:
     if stamp is None:
         return None
     if stamp.tzinfo is not None:
-        stamp = stamp.astimezone(timezone.utc)
+        stamp = stamp.astimezone(UTC)
     return stamp.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 

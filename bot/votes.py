@@ -57,7 +57,7 @@ import mwparserfromhell
 from mwparserfromhell.nodes import Argument, Comment, HTMLEntity, Node, Tag, Template, Text
 from mwparserfromhell.wikicode import Wikicode
 
-from bot.model import SiteFacts, Signature
+from bot.model import Signature, SiteFacts
 from bot.signatures import find_timestamp, user_links
 from bot.votes_config import VoteConfig, template_key, word_key
 
@@ -588,7 +588,10 @@ def parse_votes(text: str, facts: SiteFacts, config: VoteConfig, page: str = "")
             if found is not None:
                 ranked.add(block)
                 result = _ballot(block, found, config.ranking_template, clean, facts, config)
-                (ballots if isinstance(result, Ballot) else ballot_excluded).append(result)
+                if isinstance(result, Ballot):
+                    ballots.append(result)
+                else:
+                    ballot_excluded.append(result)
             elif block.kind == "item" and section.title is not None \
                     and not config.is_ignored_section(section.title):
                 readings[block] = _read(block, clean, facts, config)

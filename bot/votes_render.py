@@ -38,7 +38,7 @@ def render_bar(percent: float | None, passed: bool | None = None) -> str:
             f'<div style="background:{colour};width:{width:.2f}%;height:100%"></div></div>')
 
 
-def _sort_cell(value: float | int | None, shown: str) -> str:
+def _sort_cell(value: float | None, shown: str) -> str:
     key = -1 if value is None else value
     return f'data-sort-value="{key}" | {shown}'
 
@@ -109,8 +109,8 @@ def render_voters(tally: SubjectTally) -> str:
         parts.append(f"; {stance.capitalize()} ({len(votes)})")
         for vote in votes:
             when = iso_time(vote.timestamp)
-            parts.append(f"# {user_link(vote.user)}" + (f" <small>{when}</small>" if when
-                                                          else "") + f" <small>(line {vote.line})</small>")
+            stamp = f" <small>{when}</small>" if when else ""
+            parts.append(f"# {user_link(vote.user)}{stamp} <small>(line {vote.line})</small>")
     body = "\n".join(parts) if parts else "''No counted votes.''"
     return _collapsible(f"Voters: {_subject_name(tally.subject)} ({len(tally.votes)})", body)
 
@@ -119,7 +119,8 @@ def _excluded_rows(records: tuple[Excluded, ...]) -> list[list[str]]:
     return [[_sort_cell(e.line, str(e.line)),
              user_link(e.user) if e.user else "''unknown''",
              _subject_name(e.subject), escape_text(e.stance or ""),
-             escape_text(REASON_TEXT.get(e.reason, e.reason)) + f" (<code>{escape_text(e.reason)}</code>)"]
+             escape_text(REASON_TEXT.get(e.reason, e.reason))
+             + f" (<code>{escape_text(e.reason)}</code>)"]
             for e in records]
 
 
@@ -138,7 +139,7 @@ def render_ranked(ranked: RankedTally) -> str:
     names = [escape_text(c) for c in ranked.candidates]
     out = [f"Ranked ballots counted: {len(ranked.ballots)}."]
     order = []
-    for place, group in enumerate(ranked.order, start=1):
+    for group in ranked.order:
         shown = ", ".join(escape_text(c) for c in group)
         order.append(f"# {shown}" + (" ''(tie)''" if len(group) > 1 else ""))
     out.append("\n".join(order) if order else "''No candidates.''")
@@ -163,7 +164,7 @@ def render_ranked(ranked: RankedTally) -> str:
 
 def render_tally(result: TallyResult) -> str:
     """TallyResult -> the full wikitext of one vote's report section (deterministic)."""
-    out = [render_results_table(result)]
+    out = [render_results_table(result)] if result.subjects else []
     out.extend(render_voters(t) for t in result.subjects)
     out.append(render_excluded(result.excluded))
     if result.ranked is not None:

@@ -654,3 +654,17 @@ def test_every_seat_reason_starts_with_its_status() -> None:
         assert person.reason.startswith(f"waitlist {number}:")
     for person in result.not_selected:
         assert person.reason.startswith("not selected")
+
+
+def test_hidden_quota_attribute_is_not_revealed_in_reasons() -> None:
+    policy = parse_policy({"name": "x", "seats": 2, "seed": "s", "hide": ["gender"],
+                           "criteria": {"nominations": {"weight": 1}},
+                           "quotas": [{"attribute": "gender", "value": "woman", "min": 1}]})
+    pool = [Candidate("A", nominators=frozenset("abc"), attributes={"gender": "man"}),
+            Candidate("B", nominators=frozenset("ab"), attributes={"gender": "man"}),
+            Candidate("C", nominators=frozenset("a"), attributes={"gender": "woman"})]
+    result = select(pool, policy)
+    assert {p.user for p in result.selected} == {"A", "C"}
+    reasons = " ".join(p.reason for p in result.selected + result.waitlist + result.not_selected)
+    assert "woman" not in reasons and "gender" not in reasons
+    assert "selected by quota: on a private attribute" in reasons

@@ -5,14 +5,22 @@ Expected values are worked out by hand from the fixture pages and textbook examp
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from bot.model import SiteFacts
-from bot.tally import (RankedTally, TallyResult, iso_time, one_vote_each, schulze,
-                       support_percent, tally_votes, to_json)
+from bot.tally import (
+    RankedTally,
+    TallyResult,
+    iso_time,
+    one_vote_each,
+    schulze,
+    support_percent,
+    tally_votes,
+    to_json,
+)
 from bot.votes import Vote, VotePage, parse_votes
 from bot.votes_config import VoteConfig, default_vote_config, load_vote_config
 
@@ -27,7 +35,7 @@ def tally(name: str, config: VoteConfig = CONFIG, page: str = "P") -> TallyResul
 
 
 def at(hour: int, minute: int = 0, day: int = 1) -> datetime:
-    return datetime(2024, 3, day, hour, minute, tzinfo=timezone.utc)
+    return datetime(2024, 3, day, hour, minute, tzinfo=UTC)
 
 
 def vote(user: str, stance: str, line: int, stamp: datetime | None,
@@ -228,4 +236,4 @@ def test_no_ballots_no_ranked_key() -> None:
 
 def test_iso_time() -> None:
     assert iso_time(None) is None
-    assert iso_time(datetime(2007, 5, 2, 2, 0, tzinfo=timezone.utc)) == "2007-05-02T02:00:00Z"
+    assert iso_time(datetime(2007, 5, 2, 2, 0, tzinfo=UTC)) == "2007-05-02T02:00:00Z"

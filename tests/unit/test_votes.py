@@ -5,7 +5,7 @@ Every expectation here was worked out by reading the fixture, not by running the
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -14,8 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.config import ConfigError
-from bot.model import SiteFacts, Signature
-from bot.votes import (OPTIONS, SUBJECTS, Excluded, VotePage, block_signature, parse_votes)
+from bot.model import Signature, SiteFacts
+from bot.votes import OPTIONS, SUBJECTS, Excluded, VotePage, block_signature, parse_votes
 from bot.votes_config import VoteConfig, default_vote_config, load_vote_config
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "votes"
@@ -25,7 +25,7 @@ CONFIG = default_vote_config()
 
 
 def utc(year: int, month: int, day: int, hour: int, minute: int) -> datetime:
-    return datetime(year, month, day, hour, minute, tzinfo=timezone.utc)
+    return datetime(year, month, day, hour, minute, tzinfo=UTC)
 
 
 def parse(text: str, config: VoteConfig = CONFIG, page: str = "P") -> VotePage:
@@ -311,15 +311,15 @@ def test_any_text_parses_without_error(parts: list[str]) -> None:
 # --- signatures -------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, expected", [
-    (f"Yes {sig('A', T1)}", Signature("A", datetime(2024, 3, 1, 10, 0, tzinfo=timezone.utc))),
+    (f"Yes {sig('A', T1)}", Signature("A", datetime(2024, 3, 1, 10, 0, tzinfo=UTC))),
     # custom signature with a link into another user's subpage: the own page wins
     ("Yes [[User:Own|Own]] ([[User talk:Own|talk]]) ([[User:Other/Humour|fun]]) " + T1,
-     Signature("Own", datetime(2024, 3, 1, 10, 0, tzinfo=timezone.utc))),
+     Signature("Own", datetime(2024, 3, 1, 10, 0, tzinfo=UTC))),
     ("Yes [[Special:Contributions/Anon|x]] " + T1,
-     Signature("Anon", datetime(2024, 3, 1, 10, 0, tzinfo=timezone.utc))),
+     Signature("Anon", datetime(2024, 3, 1, 10, 0, tzinfo=UTC))),
     ("Yes ~~ [[User:A|A]]", Signature("A", None)),
-    ("Yes --[[User talk:G |G]] [[Special:Contributions/G | (contribs)]] 06:45 [[8 April]] "
-     "[[2007]] (GMT)", Signature("G", None)),
+    (("Yes --[[User talk:G |G]] [[Special:Contributions/G | (contribs)]] 06:45 [[8 April]] "
+      "[[2007]] (GMT)"), Signature("G", None)),
     ("Per [[User:A|A]], I agree.", None),
     ("No link at all " + T1, None),
 ])

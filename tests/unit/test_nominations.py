@@ -1,0 +1,83 @@
+"""Nomination parsing and the per-candidate summary, on fixture pages (no network)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.config import NominationsConfig
+from bot.jobs import nominations_from_pages
+from bot.model import SiteFacts
+from bot.nominations import render, to_json
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "nominations"
+ROOT = Path(__file__).resolve().parents[2]
+MESSY = (FIXTURES / "messy.wiki").read_text(encoding="utf-8")
+
+
+def summary(text: str, page: str = "P") -> dict:
+    return to_json(nominations_from_pages([(page, text)], NominationsConfig(), SiteFacts()))
+
+
+def test_messy_page_counted_by_hand():
+    data = summary(MESSY)
+    people = {c["user"]: c for c in data["candidates"]}
+    # Comment, nowiki and the unsigned intro example are not entries; Anna's nomination is
+    # signed by Ben on the next line (the reply below it is not her nominator). As in
+    # MediaWiki, "nominee=A|B]]" is nominee "A" plus a stray positional parameter.
+    assert set(people) == {"Anna K", "Ben", "A"}
+    anna = people["Anna K"]
+    assert (anna["nominations"], anna["nominator_names"]) == (1, ["Ben"])
+    assert (anna["recommendations"], anna["recommender_names"]) == (1, ["Dora"])
+    assert anna["group"] == "Wikimedia Polska" and anna["flags"] == []
+    ben = people["Ben"]
+    assert ben["nominator_names"] == ["Ben", "Eve"] and ben["flags"] == ["application"]
+    reasons = sorted(p["reason"] for p in data["problems"])
+    assert reasons == [
+        "nomination of Example: unsigned",
+        "recommendation of Ben: signature has no date",
+        "recommendation without candidate",
+    ]
+
+
+def test_render_escapes_and_lists_problems():
+    report = nominations_from_pages([("P", MESSY)], NominationsConfig(), SiteFacts())
+    text = render(report)
+    summary_table = text.split("=== Problems ===")[0]
+    assert summary_table.count("\n|-\n") == len(report.candidates)
+    assert "=== Problems ===" in text and "unsigned" in text
+
+
+@given(st.lists(st.sampled_from([
+    "{{Peer academy nomination|nominee=X", "}}", "|", "{{", "[[", "]]", "[[Category:Bad]]",
+    "__NOTOC__", "<ref>", "</ref>", "\n", "nominee=", "[[User:Q]] 10:00, 1 May 2026 (UTC)",
+    "\u05d0\u05d1", "e\u0301", "<div>", "{{!}}", "=="]), max_size=40).map("".join))
+@settings(max_examples=150, deadline=None)
+def test_any_wikitext_gives_a_report_not_a_crash(text):
+    report = nominations_from_pages([("P", text)], NominationsConfig(), SiteFacts())
+    rendered = render(report)
+    assert rendered.count("\n|-\n") >= len(report.candidates)
+    assert "[[Category:" not in rendered
+
+
+def test_cli_from_file_json_needs_no_wiki(tmp_path):
+    env = {"PATH": "/usr/bin:/bin", "PYWIKIBOT_DIR": str(tmp_path), "HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-m", "bot.cli", "nominations", "--from-file",
+                           str(FIXTURES / "messy.wiki"), "--json"], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert {c["user"] for c in json.loads(done.stdout)["candidates"]} == {"Anna K", "Ben", "A"}
+
+
+def test_cli_without_user_config_is_one_line_and_exit_2(tmp_path):
+    env = {"PATH": "/usr/bin:/bin", "PYWIKIBOT_DIR": str(tmp_path), "HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-m", "bot.cli", "nominations"], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 2
+    assert done.stderr.strip().startswith("peerbot: config error: no user-config.py")
+    assert len(done.stderr.strip().splitlines()) == 1

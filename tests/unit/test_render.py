@@ -1,0 +1,64 @@
+"""Escaping and the bot's marked part of a page: pure, fuzzed with hypothesis."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.render import (begin_marker, bot_part, end_marker, escape_text, splice_report,
+                        user_link, valid_username)
+
+MARKUP = st.sampled_from(["[[", "]]", "{{", "}}", "|", "{|", "|}", "<ref>", "</nowiki>",
+                          "~~~~", "__NOTOC__", "[[Category:X]]", "''", "\n*", "\n=", "&amp;",
+                          "https://example.org", "<!--", "-->", "\u202e", "\u0301"])
+TEXT = st.lists(st.one_of(MARKUP, st.text(max_size=8)), max_size=12).map("".join)
+
+
+@given(TEXT)
+@settings(max_examples=300, deadline=None)
+def test_escaped_text_has_no_markup_characters(value):
+    out = escape_text(value)
+    assert not re.search(r"[\[\]{}|<>~'=\n:]", out)
+    assert "__" not in out
+
+
+@given(TEXT, TEXT, TEXT, TEXT)
+@settings(max_examples=200, deadline=None)
+def test_splice_keeps_human_text_byte_for_byte(before, after, first, second):
+    # Human text that itself contains no marker for this report.
+    before = before.replace("peerbot:", "")
+    after = after.replace("peerbot:", "")
+    created = splice_report(before, first, "job")
+    assert created.text.startswith(before)
+    page = created.text + after
+    updated = splice_report(page, second, "job")
+    assert not updated.error
+    assert updated.text.startswith(before) and updated.text.endswith(after)
+    assert bot_part(updated.text, "job") == second.strip()
+    assert splice_report(updated.text, second, "job").changed is False
+
+
+def test_broken_markers_are_refused_not_guessed():
+    page = f"intro\n{begin_marker('job')}\nold\n"  # end marker deleted by someone
+    result = splice_report(page, "new", "job")
+    assert result.error and result.text == page and not result.changed
+    twice = f"{begin_marker('job')}\na\n{end_marker('job')}\n{begin_marker('job')}\nb\n" \
+            f"{end_marker('job')}"
+    assert splice_report(twice, "c", "job").error
+
+
+def test_other_reports_markers_are_left_alone():
+    page = f"{begin_marker('votes')}\nvotes table\n{end_marker('votes')}\n"
+    result = splice_report(page, "nominations table", "nominations")
+    assert result.text.startswith(page)
+    assert bot_part(result.text, "votes") == "votes table"
+
+
+def test_user_links_only_for_valid_names():
+    assert user_link("Alice") == "[[User:Alice|Alice]]"
+    assert valid_username("Jürgen Ü")
+    for bad in ("A|B", "X]]", "{{t}}", "a/b", "Ns:Name", "", " lead"):
+        assert not valid_username(bad)
+        assert "[[" not in user_link(bad)

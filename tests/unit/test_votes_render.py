@@ -1,0 +1,129 @@
+"""bot/votes_render.py: tally -> wikitext; structure, bars, escaping, determinism."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import mwparserfromhell
+
+from bot.model import SiteFacts
+from bot.tally import RankedTally, SubjectTally, TallyResult, tally_votes
+from bot.votes import Excluded, Vote, parse_votes
+from bot.votes_config import load_vote_config
+from bot.votes_render import (
+    render_bar,
+    render_excluded,
+    render_percent,
+    render_ranked,
+    render_results_table,
+    render_tally,
+    render_voters,
+)
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "votes"
+CONFIG = load_vote_config({"thresholds": {"min_support_percent": 60, "min_supporters": 3}})
+
+
+def fixture_result(name: str) -> TallyResult:
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    return tally_votes(parse_votes(text, SiteFacts(), CONFIG, "P"), CONFIG)
+
+
+def table_rows(wikitext: str) -> list[str]:
+    lines = wikitext.splitlines()
+    return [lines[i + 1] for i, line in enumerate(lines) if line == "|-"]
+
+
+def test_results_table_one_sortable_row_per_subject() -> None:
+    out = render_results_table(fixture_result("subjects_labels.wiki"))
+    assert out.startswith('{| class="wikitable sortable"')
+    assert "! Subject !! Support !! Oppose !! Neutral !! Support % !! Net !! Bar !! Rank !! " \
+           "Result" in out
+    rows = table_rows(out)
+    assert [row.split(" || ")[0] for row in rows] == [
+        "| Leaders", "| Guides", "| Mentors", "| Liaisons", "| Facilitators", "| Builders",
+        "| Organizers"]
+    guides = rows[1].split(" || ")
+    assert guides[1:4] == ["3", "1", "0"]
+    assert guides[4] == 'data-sort-value="75.0" | 75.00%'
+    assert guides[5] == "2"
+    assert "width:75.00%" in guides[6]
+    assert guides[7:] == ["2", "'''pass'''"]
+    assert rows[0].split(" || ")[-1] == "fail"
+    assert "at least 60% and at least 3 supporters" in out
+
+
+def test_bar_is_plain_css() -> None:
+    bar = render_bar(96.789, True)
+    assert bar.startswith('<div style="width:10em;')
+    assert 'width:96.79%' in bar and "#14866d" in bar
+    assert "width:0.00%" in render_bar(None)
+    assert "width:100.00%" in render_bar(140.0)
+    assert not mwparserfromhell.parse(bar).filter_templates()
+
+
+def test_percent_text() -> None:
+    assert render_percent(None) == "–"
+    assert render_percent(200 / 3) == "66.67%"
+
+
+def test_voters_are_collapsed_lists() -> None:
+    result = fixture_result("subjects_labels.wiki")
+    out = render_voters(result.subjects[5])   # Builders
+    assert out.startswith('<div class="mw-collapsible mw-collapsed"')
+    assert "'''Voters: Builders (5)'''" in out
+    assert "; Support (3)\n# [[User:Alice|Alice]] <small>2024-04-01T10:17:00Z</small>" in out
+    assert "; Oppose (2)" in out and "; Neutral" not in out
+
+
+def test_excluded_table_has_lines_and_reasons() -> None:
+    result = fixture_result("subjects_labels.wiki")
+    out = render_excluded(result.excluded)
+    assert out.startswith('{| class="wikitable sortable mw-collapsible mw-collapsed"')
+    assert "|+ Not counted (4)" in out
+    rows = table_rows(out)
+    assert len(rows) == 4
+    assert rows[0].startswith('| data-sort-value="16" | 16 || [[User:Alice|Alice]] || Mentors')
+    assert "(<code>duplicate</code>)" in rows[0]
+    assert "(<code>no" in rows[1]
+    assert render_excluded(()) == "''Not counted: nothing.''"
+
+
+def test_schulze_section_shows_matrix_and_tie() -> None:
+    result = fixture_result("ranked.wiki")
+    assert isinstance(result.ranked, RankedTally)
+    out = render_ranked(result.ranked)
+    assert "# Facilitators, Guides ''(tie)''\n# Mentors" in out
+    assert "|+ Pairwise preferences (row preferred to column)" in out
+    assert "| '''Guides''' || '''3''' || 2 || –" in out   # Guides beat Mentors 3 to 1
+    assert "|+ Ballots not counted (5)" in out
+    full = render_tally(result)
+    assert "! Subject !! Support" not in full   # no subjects, no empty results table
+
+
+def test_every_user_value_is_escaped() -> None:
+    evil = "{{Delete}}|[[Category:Spam]]<script>'''~~~~"
+    vote = Vote("Mallory", evil, "support", None, 3, "")
+    result = TallyResult(
+        "P", "subjects",
+        (SubjectTally(evil, 1, 0, 0, 100.0, 1, 1, None, (vote,)),),
+        (Excluded("Bad]]{{x}}", evil, "oppose", "struck", 4),),
+        RankedTally((evil, "B"), ((0, 1), (0, 0)), ((0, 1), (0, 0)), ((evil,), ("B",)), (),
+                    ()))
+    out = render_tally(result)
+    code = mwparserfromhell.parse(out)
+    assert not code.filter_templates()
+    assert [str(link.title) for link in code.filter_wikilinks()] == ["User:Mallory"]
+    assert "<script>" not in out and "~~~~" not in out and "{{" not in out
+
+
+def test_rendering_is_deterministic() -> None:
+    assert render_tally(fixture_result("options_basic.wiki")) == \
+        render_tally(fixture_result("options_basic.wiki"))
+
+
+def test_timestamps_in_voter_lists_are_iso() -> None:
+    vote = Vote("A", "S", "oppose", datetime(2007, 5, 2, 2, 0, tzinfo=UTC), 1, "")
+    tally = SubjectTally("S", 0, 1, 0, 0.0, -1, 1, None, (vote,))
+    assert "<small>2007-05-02T02:00:00Z</small> <small>(line 1)</small>" in render_voters(tally)

@@ -17,7 +17,7 @@ from mwparserfromhell.wikicode import Wikicode
 
 from bot.model import Entry, Problem, Signature, SiteFacts
 from bot.render import valid_username
-from bot.signatures import find_signature, normalize_title_part, user_from_link
+from bot.signatures import find_signature, find_timestamp, normalize_title_part, user_from_link
 
 SUBJECT_PARAM = {"nomination": "nominee", "recommendation": "candidate"}
 
@@ -107,8 +107,18 @@ def _without_comments(text: str) -> str:
     return re.sub(r"<!--.*?(?:-->|$)", "", text, flags=re.DOTALL)
 
 
+def _first_signed_lines(text: str, facts: SiteFacts) -> str:
+    """Text after an entry -> its lines up to the first one holding a timestamp (the entry's
+    own signature; replies and later signatures below it belong to others)."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if find_timestamp(line, facts) is not None:
+            return "\n".join(lines[:i + 1])
+    return text
+
+
 def _signer(template: Template, trailing: str, facts: SiteFacts) -> Signature | None:
-    sig = find_signature(_without_comments(trailing), facts)
+    sig = find_signature(_first_signed_lines(_without_comments(trailing), facts), facts)
     if sig is not None and sig.timestamp is not None:
         return sig
     if template.params:

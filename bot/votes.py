@@ -301,30 +301,40 @@ def _plain(wikitext: str) -> str:
     return " ".join(mwparserfromhell.parse(wikitext).strip_code().split())
 
 
+@dataclass
+class _Pending:
+    """The block being read: it grows while unmarked lines continue an unsigned item."""
+
+    kind: str
+    start: int
+    end: int
+    line_index: int
+    may_continue: bool
+
+
 def _sections(clean: _Clean, facts: SiteFacts) -> list[_Section]:
     """Clean text -> sections, each a list of item / reply / paragraph blocks."""
     sections: list[_Section] = []
     title: str | None = None
     blocks: list[_Block] = []
-    current: list[int] | None = None  # [kind index, start, end, line index, open]
-    kinds = ("item", "reply", "para")
-    offset = 0
+    pending: _Pending | None = None
 
     def close() -> None:
-        nonlocal current
-        if current is not None:
-            kind, start, end, index, _open = current
-            blocks.append(_Block(kinds[kind], start, end, clean.line_numbers[index],
-                                 clean.text[start:end]))
-            current = None
+        nonlocal pending
+        if pending is not None:
+            blocks.append(_Block(pending.kind, pending.start, pending.end,
+                                 clean.line_numbers[pending.line_index],
+                                 clean.text[pending.start:pending.end]))
+            pending = None
 
+    offset = 0
     for index, line in enumerate(clean.text.split("\n")):
-        line_start, offset = offset, offset + len(line) + 1
-        line_end = line_start + len(line)
-        heading = _heading_title(line)
+        line_start, line_end = offset, offset + len(line)
+        offset = line_end + 1
         if not line.strip():
             close()
             continue
+        heading = _heading_title(line)
         if heading is not None:
             close()
             sections.append(_Section(title, tuple(blocks)))
@@ -333,17 +343,16 @@ def _sections(clean: _Clean, facts: SiteFacts) -> list[_Section]:
         marker = _LIST.match(line)
         if marker:
             close()
-            kind = 0 if marker.group(0) in ("#", "*") else 1
-            current = [kind, line_start + marker.end(), line_end, index, 1]
+            kind = "item" if marker.group(0) in ("#", "*") else "reply"
+            pending = _Pending(kind, line_start + marker.end(), line_end, index, True)
             continue
-        if current is not None and current[4]:
-            # an unmarked line continues the open item, unless the item is already signed
-            if _timestamp(clean.text[current[1]:current[2]], facts) is None:
-                current[2] = line_end
-                continue
-            current[4] = 0
+        # an unmarked line continues the open block, unless that is signed already
+        if pending is not None and pending.may_continue \
+                and _timestamp(clean.text[pending.start:pending.end], facts) is None:
+            pending.end = line_end
+            continue
         close()
-        current = [2, line_start, line_end, index, 0]
+        pending = _Pending("para", line_start, line_end, index, False)
         close()
     close()
     sections.append(_Section(title, tuple(blocks)))
@@ -372,11 +381,17 @@ def _timestamp(text: str, facts: SiteFacts) -> datetime | None:
     return find_timestamp(text, facts)
 
 
-def _is_subpage_link(link: str) -> bool:
-    """'[[User:A/sandbox|x]]' -> True: a link into a user's subpages, not to the user."""
+def _is_subpage_link(link: str, facts: SiteFacts) -> bool:
+    """'[[User:A/sandbox|x]]' -> True: a link into a user's subpages, not to the user.
+
+    ``[[Special:Contributions/A]]`` is no subpage link.
+    """
     target = link[2:].split("|", 1)[0].split("#", 1)[0]
-    _ns, _, rest = target.lstrip(": ").partition(":")
-    return "/" in rest and not _ns.strip().casefold().startswith(("special", "spécial"))
+    parts = target.split(":")
+    special = {word_key(n) for n in facts.special_namespaces}
+    if any(word_key(part) in special for part in parts[:-1]):
+        return False
+    return "/" in parts[-1]
 
 
 def _date_residue(tail: str, facts: SiteFacts) -> bool:
@@ -427,7 +442,7 @@ def _sign(text: str, facts: SiteFacts) -> _SignatureSpot | None:
     group_start = stamped[-2] + 1 if len(stamped) > 1 else 0
     chosen = last
     for j in range(last, group_start - 1, -1):
-        if not _is_subpage_link(text[links[j][0]:links[j][1]]):
+        if not _is_subpage_link(text[links[j][0]:links[j][1]], facts):
             chosen = j
             break
     stamp = _timestamp(text[links[last][1]:], facts)

@@ -79,9 +79,10 @@ def entry_templates(config: NominationsConfig,
                     aliases: dict[str, tuple[str, ...]] | None = None) -> EntryTemplates:
     """Config and template redirects -> the template names the parser accepts."""
     aliases = aliases or {}
-    return EntryTemplates(
-        aliases.get(config.nomination_template, (config.nomination_template,)),
-        aliases.get(config.recommendation_template, (config.recommendation_template,)))
+    return EntryTemplates.of(
+        nomination=aliases.get(config.nomination_template, (config.nomination_template,)),
+        recommendation=aliases.get(config.recommendation_template,
+                                   (config.recommendation_template,)))
 
 
 def nominations_from_pages(pages: Sequence[tuple[str, str]], config: NominationsConfig,

@@ -19,21 +19,34 @@ from bot.model import Entry, Problem, Signature, SiteFacts
 from bot.render import valid_username
 from bot.signatures import find_signature, find_timestamp, normalize_title_part, user_from_link
 
-SUBJECT_PARAM = {"nomination": "nominee", "recommendation": "candidate"}
+SUBJECT_PARAM = {"nomination": "nominee", "recommendation": "candidate", "goal": "user",
+                 "mentoring feedback": "mentor"}
 
 
 @dataclass(frozen=True)
 class EntryTemplates:
-    """Accepted names (the template and its redirects, without namespace) per entry kind."""
+    """Accepted template names per entry kind: {kind: (template name, redirect names...)}.
 
-    nomination: tuple[str, ...]
-    recommendation: tuple[str, ...]
+    Kinds are keys of SUBJECT_PARAM (the parameter naming the entry's subject), or any kind
+    given with its own subject parameter in ``subjects``.
+    """
+
+    kinds: tuple[tuple[str, tuple[str, ...]], ...]
+    subjects: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def of(cls, **names: tuple[str, ...]) -> "EntryTemplates":
+        """kind=(names...) keywords (underscores in kinds become spaces) -> EntryTemplates."""
+        return cls(tuple((kind.replace("_", " "), tuple(v)) for kind, v in names.items()))
+
+    def subject_param(self, kind: str) -> str:
+        """Kind -> the parameter that names the entry's subject user."""
+        return dict(self.subjects).get(kind) or SUBJECT_PARAM.get(kind, "user")
 
     def kind_of(self, template: Template, facts: SiteFacts) -> str | None:
-        """Template node -> 'nomination', 'recommendation' or None, matched as MediaWiki does."""
+        """Template node -> its entry kind or None, names matched as MediaWiki does."""
         name = _strip_template_ns(str(template.name).strip(), facts)
-        for kind, names in (("nomination", self.nomination),
-                            ("recommendation", self.recommendation)):
+        for kind, names in self.kinds:
             if any(_same_title(name, n) for n in names):
                 return kind
         return None
@@ -82,8 +95,7 @@ def _plain(value: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _subject(template: Template, kind: str, facts: SiteFacts) -> str:
-    name = SUBJECT_PARAM[kind]
+def _subject(template: Template, name: str, facts: SiteFacts) -> str:
     raw = ""
     for key in (name, "1"):
         if template.has(key):
@@ -153,11 +165,12 @@ def parse_entries(text: str, page: str, facts: SiteFacts,
         stop = marks[i + 1][0] if i + 1 < len(marks) else len(text)
         line = text.count("\n", 0, offset) + 1
         snippet = str(node)[:200]
-        subject = _subject(node, kind, facts)
+        subject_param = templates.subject_param(kind)
+        subject = _subject(node, subject_param, facts)
         sig = _signer(node, text[end:max(stop, end)], facts)
         label = f"{kind} of {subject}" if subject else kind
         if not subject:
-            problems.append(Problem(page, f"{kind} without {SUBJECT_PARAM[kind]}", line, snippet))
+            problems.append(Problem(page, f"{kind} without {subject_param}", line, snippet))
             continue
         if not valid_username(subject):
             problems.append(Problem(page, f"{label}: not a valid user name", line, snippet))
@@ -169,7 +182,7 @@ def parse_entries(text: str, page: str, facts: SiteFacts,
             problems.append(Problem(page, f"{label}: signature has no date", line, snippet))
             continue
         params = tuple((str(p.name).strip(), _plain(str(p.value)))
-                       for p in node.params if str(p.name).strip() != SUBJECT_PARAM[kind])
+                       for p in node.params if str(p.name).strip() != subject_param)
         entries.append(Entry(kind=kind, page=page, line=line, subject=subject,
                              signer=sig.user, timestamp=sig.timestamp, params=params,
                              anchor=section))

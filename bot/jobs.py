@@ -17,7 +17,7 @@ from typing import Any
 
 from bot import nominations as nominations_rules
 from bot.config import ConfigError, NominationsConfig, load_nominations_config
-from bot.model import SiteFacts
+from bot.model import Entry, Problem, SiteFacts
 from bot.parse import EntryTemplates, parse_pages
 
 log = logging.getLogger("peerbot")
@@ -92,19 +92,44 @@ def nominations_from_pages(pages: Sequence[tuple[str, str]], config: Nominations
     return nominations_rules.summarize(entries, problems, config)
 
 
+@dataclass(frozen=True)
+class EntriesRead:
+    """Entries of some kinds read from the wiki, with problems and the revisions counted."""
+
+    entries: list[Entry]
+    problems: list[Problem]
+    revisions: dict[str, int]
+    existing_users: set[str]
+
+
+def read_entries(wiki: Any, kinds: dict[str, str], prefixes: Sequence[str],
+                 exclude: Sequence[str] = ()) -> EntriesRead:
+    """Wiki, {kind: template name}, title prefixes -> every entry of those kinds.
+
+    Pages are found through the templates' transclusions (redirects included), read in
+    batches; subjects' accounts are checked in batches. Shared by every job that reads
+    templates (nominations, selection evidence).
+    """
+    names = list(kinds.values())
+    aliases = wiki.template_aliases(names)
+    templates = EntryTemplates(tuple((kind, aliases.get(name, (name,)))
+                                     for kind, name in kinds.items()))
+    titles = [t for t in wiki.transcluding(names, prefixes) if t not in exclude]
+    pages = wiki.read_pages(titles)
+    log.info("read %d pages using %s", len(pages), ", ".join(names))
+    entries, problems = parse_pages([(p.title, p.text) for p in pages], wiki.facts(), templates)
+    users = wiki.existing_users({e.subject for e in entries})
+    return EntriesRead(entries, problems, {p.title: p.revision for p in pages}, users)
+
+
 def nominations_from_wiki(wiki: Any, config: NominationsConfig
                           ) -> nominations_rules.NominationsReport:
     """Wiki -> NominationsReport, reading every page that uses the two templates."""
-    names = [config.nomination_template, config.recommendation_template]
-    templates = entry_templates(config, wiki.template_aliases(names))
-    titles = [t for t in wiki.transcluding(names, config.page_prefixes)
-              if t != config.report_page]
-    pages = wiki.read_pages(titles)
-    log.info("nominations: read %d pages", len(pages))
-    entries, problems = parse_pages([(p.title, p.text) for p in pages], wiki.facts(), templates)
-    users = wiki.existing_users({e.subject for e in entries})
-    return nominations_rules.summarize(entries, problems, config, users,
-                                       {p.title: p.revision for p in pages})
+    read = read_entries(wiki, {"nomination": config.nomination_template,
+                               "recommendation": config.recommendation_template},
+                        config.page_prefixes, exclude=[config.report_page])
+    return nominations_rules.summarize(read.entries, read.problems, config,
+                                       read.existing_users, read.revisions)
 
 
 def load_config(path: Path | None, default_name: str,

@@ -8,6 +8,7 @@ import sys
 COMMANDS = {
     "nominations": "scripts.nominations",
     "install-templates": "scripts.install_templates",
+    "votes": "scripts.votes",
 }
 
 

@@ -198,3 +198,76 @@ def template_pages(folder: Path = TEMPLATES_DIR) -> dict[str, str]:
         # MediaWiki stores text without trailing whitespace; compare like with like.
         pages[title] = path.read_text(encoding="utf-8").rstrip()
     return pages
+
+
+# --- votes -------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class VotesJob:
+    """Job settings kept beside the counting rules in config/votes.yaml."""
+
+    pages: tuple[str, ...]
+    report_page: str
+    summary: str
+    rules: Any  # bot.votes_config.VoteConfig
+
+
+VOTES_JOB_KEYS = {"pages", "report_page", "summary"}
+
+
+def load_votes_job(path: Path) -> VotesJob:
+    """config/votes.yaml -> VotesJob (job keys) with its VoteConfig (counting rules)."""
+    from bot.config import get_str, get_str_list, load_yaml
+    from bot.votes_config import load_vote_config
+
+    data = load_yaml(path)
+    job = {k: data.pop(k) for k in list(data) if k in VOTES_JOB_KEYS}
+    where = str(path)
+    return VotesJob(
+        pages=get_str_list(job, "pages", where),
+        report_page=get_str(job, "report_page", where, "Peer academy/Votes/Results"),
+        summary=get_str(job, "summary", where, "peerbot: vote results"),
+        rules=load_vote_config(data, where))
+
+
+def tally_page(title: str, text: str, rules: Any, facts: SiteFacts) -> Any:
+    """One vote page's wikitext -> its TallyResult (pure: parse + one vote each + tallies)."""
+    from bot.tally import tally_votes
+    from bot.votes import parse_votes
+
+    return tally_votes(parse_votes(text, facts, rules, title), rules)
+
+
+def votes_json(results: Sequence[Any], revisions: dict[str, int]) -> dict[str, Any]:
+    """TallyResults -> JSON: one page's object, or {"votes": [...]} for several pages."""
+    from bot.tally import to_json
+
+    items = []
+    for result in results:
+        data = to_json(result)
+        data["page"] = result.page
+        if result.page in revisions:
+            data["revision"] = revisions[result.page]
+        items.append(data)
+    return items[0] if len(items) == 1 else {"votes": items}
+
+
+def render_votes(results: Sequence[Any], revisions: dict[str, int]) -> str:
+    """TallyResults -> the wikitext of the results page's bot part, a section per vote."""
+    from bot.render import page_link
+    from bot.votes_render import render_tally
+
+    parts = []
+    for result in results:
+        revision = revisions.get(result.page)
+        counted = (f"Counted: {page_link(result.page, revision=revision)} "
+                   f"(revision {revision})." if revision else "")
+        parts.append(f"== {page_link(result.page)} ==\n{counted}\n{render_tally(result)}")
+    return "\n".join(parts)
+
+
+def votes_summary(results: Sequence[Any], prefix: str) -> str:
+    """TallyResults -> edit summary with counts."""
+    votes = sum(t.support + t.oppose + t.neutral for r in results for t in r.subjects)
+    excluded = sum(len(r.excluded) for r in results)
+    return f"{prefix}: {len(results)} vote pages, {votes} votes counted, {excluded} not counted"

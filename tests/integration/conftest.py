@@ -87,3 +87,17 @@ def rendered(wiki: LocalWiki, title: str) -> dict:
     site = wiki.client("Alice")
     return site.get("parse", page=title, prop="text|categories|templates|links|externallinks",
                     formatversion=2)["parse"]
+
+
+def add_under(wiki: LocalWiki, user: str, title: str, heading: str, line: str) -> int:
+    """Insert ``line`` at the end of section ``== heading ==`` as ``user`` -> new revision."""
+    _, text = page_text(wiki, title)
+    lines = text.split("\n")
+    start = lines.index(f"== {heading} ==")
+    end = start + 1
+    while end < len(lines) and not lines[end].startswith("=="):
+        end += 1
+    while end > start + 1 and not lines[end - 1].strip():
+        end -= 1
+    lines.insert(end, line)
+    return put(wiki, user, title, "\n".join(lines))

@@ -1,0 +1,69 @@
+"""peerbot votes: count the votes on vote pages and write a results page.
+
+Usage: peerbot votes [PAGE ...] [options]. Pages given on the command line replace the
+config's `pages`. Counts people, not templates: replies, unsigned, struck, duplicate and
+changed votes are listed with their reason instead of being counted.
+
+Options (besides pywikibot's global ones such as -simulate, -dir, -user):
+  --config PATH       votes config (default config/votes.yaml): counting rules + job keys
+  --report-page TITLE write the results here instead of the config's report_page
+  --from-file PATH    read one vote page's wikitext from a local file; prints JSON, writes
+                      nothing, needs no wiki
+  --json              print the result as JSON and write nothing
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from bot import jobs
+from bot.config import ConfigError
+
+
+def options(parser: argparse.ArgumentParser) -> None:
+    """Add this job's own options."""
+    parser.add_argument("pages", nargs="*")
+    parser.add_argument("--report-page")
+
+
+def body(args: jobs.JobArgs) -> int:
+    """Parsed options -> exit code."""
+    job = jobs.load_votes_job(args.config or jobs.CONFIG_DIR / "votes.yaml")
+    if args.from_file:
+        from bot.model import SiteFacts
+
+        text = jobs.read_file(args.from_file)
+        result = jobs.tally_page(args.from_file.name, text, job.rules, SiteFacts())
+        jobs.print_json(jobs.votes_json([result], {}))
+        return jobs.EXIT_OK
+    titles = tuple(args.extra.pages) or job.pages
+    if not titles:
+        raise ConfigError("no vote pages: name them on the command line or in `pages`")
+    report_page = args.extra.report_page or job.report_page
+    from bot.wiki import Wiki
+
+    wiki = Wiki.connect()
+    pages = wiki.read_pages(list(titles))
+    missing = sorted(set(titles) - {p.title for p in pages})
+    if missing:
+        print(f"peerbot: vote page(s) not found: {', '.join(missing)}", file=sys.stderr)
+    facts = wiki.facts()
+    results = [jobs.tally_page(p.title, p.text, job.rules, facts) for p in pages]
+    revisions = {p.title: p.revision for p in pages}
+    if args.json:
+        jobs.print_json(jobs.votes_json(results, revisions))
+        return jobs.EXIT_OK
+    outcome = wiki.save_report(report_page, jobs.render_votes(results, revisions), "votes",
+                               jobs.votes_summary(results, job.summary))
+    code = jobs.report_outcomes([outcome])
+    return code or (jobs.EXIT_REFUSED if missing else jobs.EXIT_OK)
+
+
+def main(*args: str) -> int:
+    """pywikibot-style entry point."""
+    return jobs.run_script(args, __doc__ or "", body, options)
+
+
+if __name__ == "__main__":
+    sys.exit(main(*sys.argv[1:]))

@@ -25,7 +25,7 @@ has one example per idea from the community consultation). The rule, in order:
 3. **Ties.** When several choices are equally good, a lottery decides. Each candidate's lottery
    number is ``sha256(seed + "\\n" + user)``; lower numbers are drawn first. Among the best
    choices the bot keeps the first-drawn candidate if it can, then the second, and so on. The
-   seed is published in advance (or is the text of a revision named in advance), so anyone can
+   seed is published in advance (or is the SHA-1 of a revision named in advance), so anyone can
    re-check a draw: ``printf '%s\\n%s' "$SEED" "$USER" | sha256sum``. The same input and seed
    always give the same result, whatever the order of the input.
 4. **Waitlist.** The candidates not selected who could take the seat of at least one selected
@@ -677,7 +677,7 @@ def select(candidates: Sequence[Candidate], policy: SelectionPolicy,
     if seed is None:
         if policy.seed is None:
             raise ValueError(f"policy {policy.name!r} names seed_revision "
-                             f"{policy.seed_revision}; pass that revision's text as seed")
+                             f"{policy.seed_revision}; pass that revision's SHA-1 as seed")
         seed = policy.seed
     pool = tuple(sorted(candidates, key=lambda c: c.user))
     repeated = [user for user, n in Counter(c.user for c in pool).items() if n > 1]

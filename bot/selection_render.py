@@ -152,7 +152,7 @@ def render_policy(policy: SelectionPolicy, seed: str, config_permalink: str | No
     lines.append(f"* Criteria (weights): {_criteria_text(policy.criteria)}")
     if policy.max_per_group is not None:
         lines.append(f"* At most {policy.max_per_group} per group")
-    source = (f" (text of revision {policy.seed_revision})"
+    source = (f" (SHA-1 of revision {policy.seed_revision})"
               if policy.seed_revision is not None else "")
     lines.append(f"* Lottery seed{source}: <code>{_escape(seed)}</code>")
     hidden = sorted(policy.hide)

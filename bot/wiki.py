@@ -177,6 +177,24 @@ class Wiki:
                     found.add(user["name"])
         return found
 
+    def revision_sha1(self, revid: int) -> str | None:
+        """Revision id -> the SHA-1 of its text as the API reports it; None if no such revision.
+
+        Used as a lottery seed named in advance (anyone can read it with rvprop=sha1).
+        """
+        data = self._request(action="query", prop="revisions", revids=str(revid),
+                             rvprop="ids|sha1")
+        if data.get("query", {}).get("badrevids"):
+            return None
+        for page in data.get("query", {}).get("pages", {}).values():
+            for rev in page.get("revisions", []):
+                if int(rev.get("revid", 0)) == revid:
+                    if "sha1hidden" in rev or not rev.get("sha1"):
+                        raise WikiError(f"revision {revid} is hidden; its text cannot serve "
+                                        "as the lottery seed")
+                    return str(rev["sha1"])
+        return None
+
     def save_report(self, title: str, content: str, marker: str, summary: str,
                     attempts: int = 3) -> SaveOutcome:
         """Bot content -> the page saved with only its marked part replaced.

@@ -101,3 +101,12 @@ def add_under(wiki: LocalWiki, user: str, title: str, heading: str, line: str) -
         end -= 1
     lines.insert(end, line)
     return put(wiki, user, title, "\n".join(lines))
+
+
+@pytest.fixture(scope="session")
+def label_vote(wiki: LocalWiki) -> LocalWiki:
+    """-> the wiki with the label-wording vote page written by its voters."""
+    from tests.integration.label_vote import seed_label_vote
+
+    seed_label_vote(wiki)
+    return wiki

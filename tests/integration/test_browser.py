@@ -47,3 +47,23 @@ def test_summary_table_has_one_row_per_candidate(wiki, browser):
     table.locator("th").first.click()
     assert "headerSort" in (table.locator("th").first.get_attribute("class") or "")
     page.close()
+
+
+def test_vote_results_table_and_bars(label_vote, browser):
+    from tests.integration.label_vote import PAGE, REPORT, WORDS
+
+    assert peerbot(label_vote, "votes", PAGE, "--report-page", REPORT).code == 0
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(label_vote.page_url(REPORT))
+    table = page.locator("table.wikitable.sortable").first
+    table.wait_for()
+    rows = table.locator("tbody tr:has(td)")
+    OUT.mkdir(exist_ok=True)
+    page.screenshot(path=str(OUT / "vote-results.png"), full_page=True)
+    assert rows.count() == len(WORDS)
+    text = table.inner_text()
+    for word in WORDS:
+        assert word in text
+    # The bars are drawn: one filled div per row with a width from the support percentage.
+    assert page.locator("table.wikitable div[style*='width:'] > div").count() >= len(WORDS)
+    page.close()

@@ -107,7 +107,7 @@ def test_tracks_get_their_own_tables() -> None:
 def test_policy_section_for_a_seed_revision() -> None:
     by_revision = parse_policy({"name": "R", "seats": 1, "seed_revision": 777})
     text = render_policy(by_revision, "abc")
-    assert "text of revision 777" in text and "<code>abc</code>" in text
+    assert "SHA-1 of revision 777" in text and "<code>abc</code>" in text
     assert "the lottery decides" in text
 
 

@@ -1,0 +1,224 @@
+"""Entries (nominations, recommendations, goals, mentoring feedback) -> selection Candidates and
+Problems; pure.
+
+The rules, in the words the README uses:
+
+- **Candidates** are the nominees: people named by at least one nomination (an application,
+  signed by the nominee, counts). Someone who is only recommended is no candidate (a problem
+  says so). With account data, a nominee without an account is no candidate either.
+- ``group``, ``region`` and ``track`` are the most common value among the person's
+  nominations (ties: the alphabetically first). Every other nomination parameter except the
+  free-text ones (``evidence``, ``statement``) becomes an attribute the same way, so quotas can
+  use e.g. ``languages`` or a ``newcomer=yes`` parameter. ``newcomer`` defaults to ``yes`` when
+  the track is ``newcomer`` and to ``no`` otherwise.
+- ``first_nominated`` is the earliest timestamp of a nomination of the person.
+- ``nominators`` and ``recommenders`` are distinct signers, the candidate excluded (their own
+  application is no nomination by a peer; a self-recommendation is a problem).
+- ``mentees`` are the distinct signers of mentoring feedback that names the candidate as
+  ``mentor``; feedback signed by the mentor themself is a problem and not counted.
+- ``goals`` are the goal records whose ``user`` is the candidate, whoever signed them (the
+  participant or a training organizer; the signer is shown in the report so readers can
+  check). ``status`` must be ``met``, ``partial`` or ``not met`` (case and ``_``/``-`` do not
+  matter); anything else, or a record without ``goal`` text, is a problem. When the same goal
+  (same training and goal text) is recorded more than once, the latest record counts.
+- ``less_resourced`` is true when the group or region is in the configured list (case does not
+  matter) or a nomination says ``less_resourced=yes``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from bot.model import Entry, Problem
+from bot.selection import Candidate, GoalRecord
+from bot.selection_policy import GOAL_STATUSES
+
+FREE_TEXT = ("evidence", "statement")
+YES = ("yes", "y", "true", "1")
+
+
+@dataclass(frozen=True)
+class GoalEvidence:
+    """A counted goal record with where it came from."""
+
+    record: GoalRecord
+    signer: str
+    page: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One candidate with the entries behind each fact (for the report's evidence table)."""
+
+    candidate: Candidate
+    nominations: tuple[Entry, ...]
+    recommendations: tuple[Entry, ...]
+    feedback: tuple[Entry, ...]
+    goals: tuple[GoalEvidence, ...]
+
+
+@dataclass(frozen=True)
+class EvidenceReport:
+    """Candidates ready for selection, the evidence behind them, problems and pages read."""
+
+    evidence: tuple[Evidence, ...]
+    problems: tuple[Problem, ...]
+    revisions: Mapping[str, int] = field(default_factory=dict)
+
+    @property
+    def candidates(self) -> tuple[Candidate, ...]:
+        """-> the Candidate records, sorted by user name."""
+        return tuple(e.candidate for e in self.evidence)
+
+
+def most_common(values: Iterable[str]) -> str:
+    """Values -> the most frequent non-empty one ('' if none; ties: alphabetically first)."""
+    counted = Counter(v for v in values if v)
+    if not counted:
+        return ""
+    best = max(counted.values())
+    return sorted(v for v, n in counted.items() if n == best)[0]
+
+
+def goal_status(raw: str) -> str | None:
+    """Status as typed ("Met", "not_met", "Not-Met") -> 'met' | 'partial' | 'not met' | None."""
+    folded = re.sub(r"[\s_-]+", " ", raw).strip().casefold()
+    return folded if folded in GOAL_STATUSES else None
+
+
+def _distinct_signers(entries: Iterable[Entry], exclude: str) -> frozenset[str]:
+    return frozenset(e.signer for e in entries if e.signer and e.signer != exclude)
+
+
+def _attributes(nominations: Sequence[Entry]) -> dict[str, str]:
+    names = sorted({key for e in nominations for key, _ in e.params
+                    if key not in FREE_TEXT and not key.isdigit()})
+    values = {name: most_common(e.param(name) for e in nominations) for name in names}
+    found = {name: value for name, value in values.items()
+             if value and name not in ("group", "region", "track")}
+    if "newcomer" not in found:
+        found["newcomer"] = "yes" if values.get("track") == "newcomer" else "no"
+    return found
+
+
+def _goals(entries: Sequence[Entry], problems: list[Problem]) -> tuple[GoalEvidence, ...]:
+    """Goal entries of one person -> the counted records (latest per goal), problems added."""
+    latest: dict[tuple[str, str], tuple[datetime | None, GoalEvidence]] = {}
+    for entry in entries:
+        label = f"goal of {entry.subject}"
+        text = entry.param("goal")
+        status = goal_status(entry.param("status"))
+        if not text:
+            problems.append(Problem(entry.page, f"{label}: no goal text, not counted",
+                                    entry.line))
+            continue
+        if status is None:
+            shown = entry.param("status") or "(empty)"
+            problems.append(Problem(entry.page, f"{label}: status {shown!r} is not met, "
+                                    "partial or not met; not counted", entry.line))
+            continue
+        training = entry.param("training")
+        key = (training.casefold(), re.sub(r"\s+", " ", text).casefold())
+        item = GoalEvidence(GoalRecord(training, text, status), entry.signer or "",
+                            entry.page, entry.line)
+        when = entry.timestamp
+        previous = latest.get(key)
+        if previous is None or (when is not None and (previous[0] is None
+                                                      or when >= previous[0])):
+            latest[key] = (when, item)
+    return tuple(item for _, item in sorted(latest.values(), key=lambda p: (
+        p[1].record.training, p[1].record.goal)))
+
+
+def build_candidates(entries: Sequence[Entry], problems: Sequence[Problem],
+                     less_resourced: Collection[str] = (),
+                     existing_users: Collection[str] | None = None,
+                     revisions: Mapping[str, int] | None = None) -> EvidenceReport:
+    """Entries of the four kinds and parse problems -> EvidenceReport (candidates by user).
+
+    ``less_resourced`` lists groups or regions (any case); ``existing_users`` is the set of
+    names with accounts (None: not checked, as offline).
+    """
+    found = list(problems)
+    by_kind: dict[str, dict[str, list[Entry]]] = {}
+    for entry in entries:
+        if entry.kind == "recommendation" and entry.signer == entry.subject:
+            found.append(Problem(entry.page, f"recommendation of {entry.subject}: "
+                                 "self-recommendation, not counted", entry.line))
+            continue
+        if entry.kind == "mentoring feedback" and entry.signer == entry.subject:
+            found.append(Problem(entry.page, f"mentoring feedback for {entry.subject}: signed "
+                                 "by the mentor, not a mentee; not counted", entry.line))
+            continue
+        by_kind.setdefault(entry.kind, {}).setdefault(entry.subject, []).append(entry)
+    nominated = by_kind.get("nomination", {})
+    for user, recs in sorted(by_kind.get("recommendation", {}).items()):
+        if user not in nominated:
+            found.append(Problem(recs[0].page, f"recommendation of {user}: {user} has no "
+                                 "nomination, so is no candidate", recs[0].line))
+    lowered = {name.casefold() for name in less_resourced}
+    evidence: list[Evidence] = []
+    for user in sorted(nominated):
+        noms = nominated[user]
+        if existing_users is not None and user not in existing_users:
+            found.append(Problem(noms[0].page, f"nomination of {user}: no such account, "
+                                 "so no candidate", noms[0].line))
+            continue
+        recs = by_kind.get("recommendation", {}).get(user, [])
+        feedback = by_kind.get("mentoring feedback", {}).get(user, [])
+        goals = _goals(by_kind.get("goal", {}).get(user, []), found)
+        group = most_common(e.param("group") for e in noms)
+        region = most_common(e.param("region") for e in noms)
+        attributes = _attributes(noms)
+        times = [e.timestamp for e in noms if e.timestamp is not None]
+        # The flag is the one source of the less_resourced attribute (Candidate.attribute).
+        flagged = attributes.pop("less_resourced", "").casefold() in YES
+        candidate = Candidate(
+            user=user, group=group, region=region,
+            track=most_common(e.param("track") for e in noms),
+            attributes=attributes,
+            first_nominated=min(times) if times else None,
+            nominators=_distinct_signers(noms, user),
+            recommenders=_distinct_signers(recs, user),
+            mentees=_distinct_signers(feedback, user),
+            goals=tuple(g.record for g in goals),
+            less_resourced=flagged or bool({group.casefold(), region.casefold()} & lowered))
+        evidence.append(Evidence(candidate, tuple(noms), tuple(recs), tuple(feedback), goals))
+    return EvidenceReport(tuple(evidence), tuple(found), dict(revisions or {}))
+
+
+def _when(value: datetime | None) -> str | None:
+    return value.strftime("%Y-%m-%dT%H:%M:%SZ") if value else None
+
+
+def evidence_json(report: EvidenceReport, hide: Collection[str] = ()) -> list[dict[str, Any]]:
+    """EvidenceReport and hidden fields -> the "candidates" list of the JSON output."""
+    out = []
+    for item in report.evidence:
+        c = item.candidate
+        row: dict[str, Any] = {"user": c.user}
+        if "group" not in hide:
+            row["group"] = c.group
+        if "region" not in hide:
+            row["region"] = c.region
+        row["track"] = c.track
+        row["attributes"] = {k: v for k, v in sorted(c.attributes.items()) if k not in hide}
+        if "less_resourced" not in hide:
+            row["less_resourced"] = c.less_resourced
+        row.update({
+            "first_nominated": _when(c.first_nominated),
+            "nominators": sorted(c.nominators),
+            "recommenders": sorted(c.recommenders),
+            "mentees": sorted(c.mentees),
+            "goals": [{"training": g.record.training, "goal": g.record.goal,
+                       "status": g.record.status, "signer": g.signer, "page": g.page,
+                       "line": g.line} for g in item.goals],
+        })
+        out.append(row)
+    return out

@@ -8,6 +8,7 @@ import sys
 COMMANDS = {
     "nominations": "scripts.nominations",
     "install-templates": "scripts.install_templates",
+    "select": "scripts.selection",
     "votes": "scripts.votes",
 }
 

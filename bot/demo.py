@@ -149,6 +149,58 @@ def consultation_edits() -> list[Edit]:
     return e
 
 
+LABEL_VOTE_PAGE = "Peer academy/Label vote"
+LABEL_RESULTS_PAGE = "Peer academy/Votes/Results"
+WORDS = ["Leaders", "Guides", "Mentors", "Liaisons", "Facilitators", "Builders", "Organizers"]
+STANCES = ["{{support}}", "{{support}}", "{{oppose}}", "{{neutral}}", "{{strong support}}",
+           "'''Support'''", "{{weak oppose}}"]
+
+
+def label_vote_edits() -> list[tuple[str, str, str]]:
+    """-> (voter, section, line) of the demo label vote, in saving order: every person votes
+    on some words; a reply, a struck vote, an unsigned vote, a duplicate, a changed vote and
+    five ranked ballots are among them. "~~~~" is expanded by MediaWiki."""
+    edits = []
+    for i, (user, _group, _region) in enumerate(PEOPLE):
+        for j, word in enumerate(WORDS):
+            if (i + 2 * j) % 3 == 0:
+                edits.append((user, word, f"# {STANCES[(i + j) % len(STANCES)]} ~~~~"))
+    edits += [
+        ("Lars Holm", "Mentors", "#: Mentoring is only part of what leaders do. ~~~~"),
+        ("Olga Petrova", "Guides", "# <s>{{support}} ~~~~</s>"),
+        ("Pita Tupou", "Builders", "# {{support}} I forgot to sign"),
+        (PEOPLE[0][0], "Leaders", "# {{support}} said it twice ~~~~"),
+        (PEOPLE[3][0], "Organizers", "# {{oppose}} on second thought ~~~~"),
+        (PEOPLE[3][0], "Organizers", "# {{support}} changed my mind again ~~~~"),
+    ]
+    for user, order in [(PEOPLE[1][0], "Mentors|Facilitators|Guides"),
+                        (PEOPLE[2][0], "Facilitators|Mentors|Guides"),
+                        (PEOPLE[4][0], "Mentors|Guides|Facilitators"),
+                        (PEOPLE[6][0], "Guides|Mentors|Facilitators"),
+                        (PEOPLE[8][0], "Mentors|Facilitators|Leaders")]:
+        edits.append((user, "Ranked ballots", f"# {{{{Peer academy ranking|{order}}}}} ~~~~"))
+    return edits
+
+
+def seed_label_vote(wiki: LocalWiki) -> int:
+    """Write the label vote page: the organizer's skeleton, then one edit per vote line by
+    its voter (so page history shows who wrote each vote) -> number of edits."""
+    sections = WORDS + ["Ranked ballots"]
+    skeleton = ("Which word should name the people who lead our communities? Vote under "
+                "each word with {{support}}, {{oppose}} or {{neutral}}, or rank the words "
+                "in the last section.\n\n" + "\n\n".join(f"== {w} ==" for w in sections))
+    organizer = wiki.client(PEOPLE[0][0])
+    organizer.post("edit", title=LABEL_VOTE_PAGE, text=skeleton, summary="label vote",
+                   token=organizer.get_token("csrf"))
+    edits = label_vote_edits()
+    for user, section, line in edits:
+        site = wiki.client(user)
+        number = sections.index(section) + 1
+        site.post("edit", title=LABEL_VOTE_PAGE, section=number, appendtext="\n" + line,
+                  summary=f"vote: {section}", token=site.get_token("csrf"))
+    return len(edits) + 1
+
+
 def seed(wiki: LocalWiki, edits: list[Edit]) -> None:
     """Save each edit as its own user with mwclient (a second, independent client)."""
     sessions = {}
@@ -179,8 +231,10 @@ def main() -> int:
         seed(wiki, edits)
         print(f"seeded {len(edits)} edits by {len({e.user for e in edits})} accounts", flush=True)
         code = run_peerbot(wiki, "nominations")
+        print(f"label vote: {seed_label_vote(wiki)} edits", flush=True)
+        code = max(code, run_peerbot(wiki, "votes", LABEL_VOTE_PAGE))
         print("\nReport pages:")
-        for title in (SUMMARY_PAGE,):
+        for title in (SUMMARY_PAGE, LABEL_RESULTS_PAGE):
             print(f"  {wiki.page_url(title)}")
         print(f"Nomination page: {wiki.page_url(NOMINATION_PAGE)}")
         if os.environ.get("DEMO_SERVE", "1") != "0":

@@ -120,8 +120,8 @@ def _goals(entries: Sequence[Entry], problems: list[Problem]) -> tuple[GoalEvide
             continue
         if status is None:
             shown = entry.param("status") or "(empty)"
-            problems.append(Problem(entry.page, f"{label}: status {shown!r} is not met, "
-                                    "partial or not met; not counted", entry.line))
+            problems.append(Problem(entry.page, f"{label}: status {shown!r} is none of met, "
+                                    "partial, not met; not counted", entry.line))
             continue
         training = entry.param("training")
         key = (training.casefold(), re.sub(r"\s+", " ", text).casefold())

@@ -7,12 +7,17 @@ policy's ``hide`` are left out.
 
 from __future__ import annotations
 
-from bot.render import escape_text, user_link
+from collections.abc import Mapping
+
+from bot.evidence import EvidenceReport
+from bot.model import Problem
+from bot.render import escape_text, page_link, user_link
 from bot.selection import (
     Comparison,
     Placement,
     SelectionResult,
     format_score,
+    lottery_key,
 )
 from bot.selection_policy import GENERAL_TRACK, Criteria, SelectionPolicy
 
@@ -185,4 +190,75 @@ def render_comparison(comparison: Comparison, level: int = 2) -> str:
                            "Selected in B, not A"], change_rows))
     else:
         out.append("Only one policy was compared.")
+    return "\n".join(out) + "\n"
+
+
+def render_evidence(report: EvidenceReport, seed: str, hide: frozenset[str] = frozenset(),
+                    level: int = 2) -> str:
+    """Candidates' evidence and the seed -> a table of the facts every score was built from.
+
+    The lottery column gives the first 12 hex digits of each person's lottery number, so a
+    reader can re-check the draw with sha256sum.
+    """
+    headers = ["User"]
+    if "group" not in hide:
+        headers.append("Group")
+    if "region" not in hide:
+        headers.append("Region")
+    headers += ["Track", "First nominated", "Nominators", "Recommenders", "Mentees", "Goals"]
+    if "less_resourced" not in hide:
+        headers.append("Less-resourced")
+    headers.append("Lottery number")
+    rows: list[list[str]] = []
+    for item in report.evidence:
+        c = item.candidate
+        row = [user_link(c.user)]
+        if "group" not in hide:
+            row.append(_escape(c.group))
+        if "region" not in hide:
+            row.append(_escape(c.region))
+        goals = "; ".join(f"{_escape(g.record.training or '(no training)')}: "
+                          f"{_escape(g.record.goal)} – {_escape(g.record.status)} "
+                          f"(by {_escape(g.signer)})" for g in item.goals)
+        row += [_escape(c.track),
+                c.first_nominated.strftime("%Y-%m-%d %H:%M") if c.first_nominated else "",
+                _people(c.nominators), _people(c.recommenders), _people(c.mentees), goals]
+        if "less_resourced" not in hide:
+            row.append("yes" if c.less_resourced else "no")
+        row.append(f"<code>{lottery_key(seed, c.user)[:12]}</code>")
+        rows.append(row)
+    out = [_heading("Candidates and evidence", level)]
+    if rows:
+        out.append(_table(headers, rows))
+    else:
+        out.append("No candidates: no nomination was found.")
+    return "\n".join(out) + "\n"
+
+
+def _people(names: frozenset[str]) -> str:
+    shown = sorted(names, key=str.casefold)
+    return f"{len(shown)}: " + ", ".join(user_link(n) for n in shown) if shown else "0"
+
+
+def render_problems(problems: tuple[Problem, ...], revisions: Mapping[str, int],
+                    level: int = 2) -> str:
+    """Problems and the revisions read -> a table linking each problem's page revision."""
+    out = [_heading("Problems", level)]
+    if problems:
+        out.append(_table(["Page", "Line", "Problem"], [
+            [page_link(p.page, revision=revisions.get(p.page)), str(p.line or ""),
+             _escape(p.reason)] for p in problems]))
+    else:
+        out.append("None.")
+    return "\n".join(out) + "\n"
+
+
+def render_pages(revisions: Mapping[str, int], level: int = 2) -> str:
+    """{title: revision} -> the list of page revisions the selection was computed from."""
+    out = [_heading("Pages counted", level)]
+    if revisions:
+        out.append("\n".join(f"* {page_link(title)}: [[Special:Permalink/{rev}|revision {rev}]]"
+                             for title, rev in sorted(revisions.items())))
+    else:
+        out.append("None.")
     return "\n".join(out) + "\n"

@@ -1,0 +1,273 @@
+"""The selection job: read evidence -> build candidates -> select (and compare) -> render.
+
+Reading goes through ``jobs.read_entries`` (the shared reader of every template job) and the
+wiki adapter; everything from ``run_selection`` on is pure. The script in scripts/ calls
+``selection_from_wiki`` or ``selection_from_pages`` and then writes or prints.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from bot import evidence as evidence_rules
+from bot import selection as engine
+from bot import selection_render as render
+from bot.config import ConfigError
+from bot.jobs import CONFIG_DIR, read_entries
+from bot.model import SiteFacts
+from bot.parse import EntryTemplates, parse_pages
+from bot.render import escape_text
+from bot.selection_config import SelectConfig, load_select_config
+from bot.selection_policy import PolicyError, SelectionPolicy, parse_policy_text
+
+log = logging.getLogger("peerbot")
+
+MARKER = "selection"
+COMPARE_MARKER = "selection-compare"
+_YAML_BLOCK = re.compile(r"<(pre|syntaxhighlight|source)(?:\s[^>]*)?>(.*?)</\1\s*>",
+                         re.DOTALL | re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class LoadedPolicy:
+    """A policy and where it came from (a file path, or a wiki page and its revision)."""
+
+    policy: SelectionPolicy
+    source: str
+    permalink: str | None = None
+
+
+@dataclass(frozen=True)
+class SelectionRun:
+    """Everything one run of the job produced: evidence, seed, result and comparison."""
+
+    policy: LoadedPolicy
+    seed: str
+    seed_source: str
+    evidence: evidence_rules.EvidenceReport
+    result: engine.SelectionResult
+    comparison: engine.Comparison | None = None
+
+    @property
+    def hide(self) -> frozenset[str]:
+        """-> fields hidden by any policy of the run (the evidence must not reveal them)."""
+        hidden = set(self.policy.policy.hide)
+        if self.comparison is not None:
+            for result in self.comparison.results:
+                hidden |= result.policy.hide
+        return frozenset(hidden)
+
+
+def config_for(path: Path | None) -> SelectConfig:
+    """Optional --config path -> SelectConfig (default config/select.yaml)."""
+    return load_select_config(path or CONFIG_DIR / "select.yaml")
+
+
+def load_policy_file(path: Path) -> LoadedPolicy:
+    """Policy file -> LoadedPolicy; ConfigError (one line) when missing or invalid."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise ConfigError(f"{path}: cannot read policy ({getattr(err, 'strerror', err)})"
+                          ) from None
+    try:
+        return LoadedPolicy(parse_policy_text(text, str(path)), str(path))
+    except PolicyError as err:
+        raise ConfigError(str(err)) from None
+
+
+def policy_yaml(page_text: str) -> str:
+    """Policy page wikitext -> its YAML: the first <pre>/<syntaxhighlight>/<source> block, or
+    the whole text when there is none."""
+    match = _YAML_BLOCK.search(page_text)
+    return match.group(2) if match else page_text
+
+
+def policy_from_page(title: str, text: str, revision: int) -> LoadedPolicy:
+    """Policy page title, wikitext and revision -> LoadedPolicy linking that revision."""
+    try:
+        policy = parse_policy_text(policy_yaml(text), f"{title} (revision {revision})")
+    except PolicyError as err:
+        raise ConfigError(str(err)) from None
+    return LoadedPolicy(policy, title, f"Special:Permalink/{revision}")
+
+
+def seed_for(policy: SelectionPolicy, wiki: Any | None) -> tuple[str, str]:
+    """Policy (and wiki, to resolve seed_revision) -> (seed, where it came from).
+
+    A seed_revision that does not exist yet stops the job: the draw cannot be made before the
+    revision named in advance is saved.
+    """
+    if policy.seed is not None:
+        return policy.seed, "the policy's seed"
+    revision = policy.seed_revision
+    if wiki is None:
+        raise ConfigError(f"policy {policy.name!r}: seed_revision {revision} needs the wiki; "
+                          "it cannot be resolved with --from-file")
+    sha1 = wiki.revision_sha1(revision)
+    if sha1 is None:
+        raise ConfigError(f"policy {policy.name!r}: seed_revision {revision} does not exist "
+                          "yet; the draw can only be made once that revision is saved")
+    return sha1, f"SHA-1 of revision {revision}"
+
+
+def run_selection(report: evidence_rules.EvidenceReport, loaded: LoadedPolicy, seed: str,
+                  seed_source: str, compare_with: Sequence[SelectionPolicy] = ()
+                  ) -> SelectionRun:
+    """Evidence, policy, seed and policies to compare -> SelectionRun (pure).
+
+    The comparison runs the main policy first, then the others, all with the main seed, so
+    differences come from the rules and not from the lottery.
+    """
+    result = engine.select(report.candidates, loaded.policy, seed)
+    comparison = None
+    if compare_with:
+        comparison = engine.compare(report.candidates, [loaded.policy, *compare_with], seed)
+    return SelectionRun(loaded, seed, seed_source, report, result, comparison)
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+def evidence_from_pages(pages: Sequence[tuple[str, str]], config: SelectConfig,
+                        facts: SiteFacts) -> evidence_rules.EvidenceReport:
+    """[(title, text)] -> EvidenceReport, offline (no account check, no redirects)."""
+    templates = EntryTemplates(tuple((kind, (name,))
+                                     for kind, name in config.templates().items()))
+    entries, problems = parse_pages(pages, facts, templates)
+    return evidence_rules.build_candidates(entries, problems, config.less_resourced)
+
+
+def evidence_from_wiki(wiki: Any, config: SelectConfig) -> evidence_rules.EvidenceReport:
+    """Wiki -> EvidenceReport from every page under the prefixes using the four templates."""
+    exclude = [config.report_page, config.comparison_page]
+    if config.policy_page:
+        exclude.append(config.policy_page)
+    read = read_entries(wiki, config.templates(), config.page_prefixes, exclude=exclude)
+    return evidence_rules.build_candidates(read.entries, read.problems, config.less_resourced,
+                                           read.existing_users, read.revisions)
+
+
+def main_policy(config: SelectConfig, override: Path | None, wiki: Any | None) -> LoadedPolicy:
+    """Config, --policy and wiki -> the policy to apply: --policy, else policy_page, else the
+    config's policy file. A policy page that is missing or invalid is a ConfigError."""
+    if override is not None:
+        return load_policy_file(override)
+    if config.policy_page and wiki is not None:
+        found = wiki.read_pages([config.policy_page])
+        if not found:
+            raise ConfigError(f"policy_page {config.policy_page!r} does not exist on the wiki; "
+                              "create it or remove policy_page from the config")
+        page = found[0]
+        return policy_from_page(page.title, page.text, page.revision)
+    return load_policy_file(config.policy)
+
+
+def compared_policies(config: SelectConfig, paths: Sequence[Path] | None
+                      ) -> list[SelectionPolicy]:
+    """--compare paths (or the config's compare list) -> policies."""
+    chosen = list(paths) if paths else list(config.compare)
+    return [load_policy_file(path).policy for path in chosen]
+
+
+def selection_from_wiki(wiki: Any, config: SelectConfig, policy_path: Path | None,
+                        compare_paths: Sequence[Path] | None) -> SelectionRun:
+    """Wiki and options -> SelectionRun; every policy is checked before anything is read."""
+    loaded = main_policy(config, policy_path, wiki)
+    others = compared_policies(config, compare_paths)
+    seed, source = seed_for(loaded.policy, wiki)
+    log.info("lottery seed %r (%s)", seed, source)
+    report = evidence_from_wiki(wiki, config)
+    return run_selection(report, loaded, seed, source, others)
+
+
+def selection_from_pages(pages: Sequence[tuple[str, str]], config: SelectConfig,
+                         policy_path: Path | None, compare_paths: Sequence[Path] | None
+                         ) -> SelectionRun:
+    """Local wikitext and options -> SelectionRun, offline."""
+    loaded = main_policy(config, policy_path, None)
+    others = compared_policies(config, compare_paths)
+    seed, source = seed_for(loaded.policy, None)
+    log.info("lottery seed %r (%s)", seed, source)
+    return run_selection(evidence_from_pages(pages, config, SiteFacts()), loaded, seed, source,
+                         others)
+
+
+# --- output ----------------------------------------------------------------------------------
+
+def render_report(run: SelectionRun) -> str:
+    """SelectionRun -> the wikitext of the bot's "selection" part of the report page."""
+    policy = run.policy.policy
+    count = len(run.evidence.evidence)
+    intro = (f"Selection under the policy '''{escape_text(policy.name)}''' from "
+             f"'''{count}''' candidate{'s' if count != 1 else ''} and "
+             f"'''{len(run.evidence.problems)}''' problem"
+             f"{'s' if len(run.evidence.problems) != 1 else ''}; lottery seed "
+             f"<code>{escape_text(run.seed)}</code> ({escape_text(run.seed_source)}). "
+             "A candidate's lottery number is sha256(seed, a newline, user name); lower numbers "
+             "are drawn first.")
+    parts = [intro,
+             render.render_selection(run.result, run.policy.permalink),
+             render.render_evidence(run.evidence, run.seed, run.hide),
+             render.render_problems(run.evidence.problems, run.evidence.revisions),
+             render.render_pages(run.evidence.revisions)]
+    return "\n".join(part.rstrip("\n") for part in parts)
+
+
+def render_compare(run: SelectionRun) -> str:
+    """SelectionRun with a comparison -> the wikitext of the "selection-compare" part."""
+    assert run.comparison is not None
+    return render.render_comparison(run.comparison).rstrip("\n")
+
+
+def edit_summary(run: SelectionRun, prefix: str) -> str:
+    """SelectionRun and configured prefix -> the edit summary with the counts."""
+    r = run.result
+    return (f"{prefix}: {len(r.selected)} of {r.seats} seats, {len(r.waitlist)} on the "
+            f"waitlist, {len(run.evidence.evidence)} candidates, "
+            f"{len(run.evidence.problems)} problems; policy {policy_label(run)}")[:480]
+
+
+def compare_summary(run: SelectionRun, prefix: str) -> str:
+    """SelectionRun with a comparison -> its edit summary."""
+    assert run.comparison is not None
+    changed = sum(1 for d in run.comparison.differences if d.only_first or d.only_second)
+    return (f"{prefix}: comparison of {len(run.comparison.policies)} policies, "
+            f"{changed} pairs differ")[:480]
+
+
+def policy_label(run: SelectionRun) -> str:
+    """-> the policy's name, shortened for an edit summary."""
+    name = run.policy.policy.name
+    return name if len(name) <= 80 else name[:77] + "..."
+
+
+def to_json(run: SelectionRun) -> dict[str, Any]:
+    """SelectionRun -> the documented JSON shape of ``peerbot select --json``."""
+    data: dict[str, Any] = {
+        "seed": run.seed,
+        "seed_source": run.seed_source,
+        "policy_source": run.policy.source,
+        "policy_permalink": run.policy.permalink,
+        "selection": engine.to_json(run.result),
+        "candidates": evidence_rules.evidence_json(run.evidence, run.hide),
+        "problems": [{"page": p.page, "reason": p.reason, "line": p.line}
+                     for p in run.evidence.problems],
+        "revisions": dict(run.evidence.revisions),
+    }
+    if run.comparison is not None:
+        data["comparison"] = {
+            "policies": list(run.comparison.policies),
+            "rows": [{"user": row.user, "outcomes": list(row.outcomes)}
+                     for row in run.comparison.rows],
+            "differences": [{"first": d.first, "second": d.second,
+                             "only_first": list(d.only_first),
+                             "only_second": list(d.only_second)}
+                            for d in run.comparison.differences],
+            "results": [engine.to_json(result) for result in run.comparison.results],
+        }
+    return data

@@ -1,0 +1,71 @@
+"""peerbot select: choose who gets the peer-academy training seats, and say why.
+
+Reads every nomination, recommendation, goal record and mentoring feedback on the pages under
+the configured prefixes, builds one candidate per nominee, applies the selection policy
+(seats, criteria, quotas, group limit, a published lottery seed for ties) and writes the
+selected people, the waitlist, everyone else with a reason, and the evidence behind every
+score to the report page. The lottery seed used is printed.
+
+Options (besides pywikibot's global ones such as -simulate, -dir, -user):
+  --config PATH        selection job config (default config/select.yaml)
+  --policy PATH        policy file to apply (default: the config's policy_page or policy)
+  --compare PATH ...   also run these policies on the same candidates and seed and write
+                       the seats under each side by side, and who changes, to the
+                       comparison section of the report page
+  --json               print the result as JSON and write nothing
+  --from-file PATH     read nominations and evidence from a local wikitext file instead of
+                       the wiki (no account check); prints JSON, writes nothing
+
+A policy with seed_revision stops with one line while that revision does not exist yet; once
+it exists, the SHA-1 of its text is the seed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from bot import jobs
+from bot import selection_job as job
+
+
+def add_options(parser: argparse.ArgumentParser) -> None:
+    """Parser -> the same parser with this job's own options."""
+    parser.add_argument("--policy", type=Path)
+    parser.add_argument("--compare", type=Path, nargs="+")
+
+
+def body(args: jobs.JobArgs) -> int:
+    """Parsed options -> exit code."""
+    config = job.config_for(args.config)
+    policy_path, compare_paths = args.extra.policy, args.extra.compare
+    if args.from_file:
+        text = jobs.read_file(args.from_file)
+        run = job.selection_from_pages([(args.from_file.name, text)], config, policy_path,
+                                       compare_paths)
+        jobs.print_json(job.to_json(run))
+        return jobs.EXIT_OK
+    from bot.wiki import Wiki
+
+    wiki = Wiki.connect()
+    run = job.selection_from_wiki(wiki, config, policy_path, compare_paths)
+    if args.json:
+        jobs.print_json(job.to_json(run))
+        return jobs.EXIT_OK
+    outcomes = [wiki.save_report(config.report_page, job.render_report(run), job.MARKER,
+                                 job.edit_summary(run, config.summary))]
+    if run.comparison is not None:
+        outcomes.append(wiki.save_report(config.comparison_page, job.render_compare(run),
+                                         job.COMPARE_MARKER,
+                                         job.compare_summary(run, config.summary)))
+    return jobs.report_outcomes(outcomes)
+
+
+def main(*args: str) -> int:
+    """pywikibot-style entry point."""
+    return jobs.run_script(args, __doc__ or "", body, add_options)
+
+
+if __name__ == "__main__":
+    sys.exit(main(*sys.argv[1:]))

@@ -53,7 +53,10 @@ class Entry:
     """One nomination or recommendation template occurrence, as written on a page.
 
     ``kind`` is "nomination" or "recommendation"; ``subject`` is the nominee or candidate;
-    ``signer`` is the user who signed the item holding the template.
+    ``signer`` is the user who signed the item holding the template; ``text`` is the
+    template and its signed line(s). ``timestamp`` is the signature's time until the history
+    check replaces it with the time of the revision that added the entry (``revision``,
+    saved by ``editor``); ``signed_at`` keeps the signature's time.
     """
 
     kind: str
@@ -64,6 +67,10 @@ class Entry:
     timestamp: datetime | None
     params: tuple[tuple[str, str], ...] = field(default_factory=tuple)
     anchor: str = ""
+    text: str = ""
+    revision: int | None = None
+    editor: str | None = None
+    signed_at: datetime | None = None
 
     def param(self, name: str) -> str:
         """name -> the parameter's stripped value, '' when absent."""

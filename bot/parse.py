@@ -183,9 +183,10 @@ def parse_entries(text: str, page: str, facts: SiteFacts,
             continue
         params = tuple((str(p.name).strip(), _plain(str(p.value)))
                        for p in node.params if str(p.name).strip() != subject_param)
+        signed_text = str(node) + _first_signed_lines(text[end:max(stop, end)], facts)
         entries.append(Entry(kind=kind, page=page, line=line, subject=subject,
                              signer=sig.user, timestamp=sig.timestamp, params=params,
-                             anchor=section))
+                             anchor=section, text=signed_text, signed_at=sig.timestamp))
     return entries, problems
 
 

@@ -11,7 +11,7 @@ Order of a run, so that a mistake costs as little as possible:
    then call the job's ``body`` in this process.
 
 A job type is a module ``scripts/<job>.py`` exposing ``body(args: jobs.JobArgs) -> int``;
-it may also expose ``options(parser)`` (extra command-line options), ``DEFAULT_CONFIG``
+it may also expose ``options(parser)`` or ``add_options(parser)`` (extra command-line options), ``DEFAULT_CONFIG``
 (file name under config/) and ``load_config(path)`` (raises ConfigError or ValueError for a
 bad config; used to validate on-wiki and effective configs). Jobs without ``load_config``
 fall back to ``CONFIG_LOADERS`` below.
@@ -47,10 +47,10 @@ JOB_KEYS = {"name", "job", "config", "report_page", "config_page", "args"}
 OPERATOR_ONLY_KEYS = {"report_page"}
 
 DEFAULT_CONFIG_NAMES = {"nominations": "nominations.yaml", "votes": "votes.yaml",
-                        "select": "selection.yaml"}
+                        "select": "select.yaml"}
 CONFIG_LOADERS = {"nominations": "bot.config:load_nominations_config",
                   "votes": "bot.jobs:load_votes_job",
-                  "select": "bot.selection_policy:read_policy"}
+                  "select": "bot.selection_job:config_for"}
 
 _JOB_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 _WRAPPER = re.compile(r"^\s*<(syntaxhighlight|source|pre|nowiki)\b[^>]*>(.*)</\1\s*>\s*$",
@@ -219,15 +219,21 @@ class Plan:
 
 
 def job_module(job: str, where: str) -> ModuleType:
-    """Job type -> its module scripts/<job>.py; ConfigError when there is none."""
+    """Job type -> its module (the `peerbot JOB` command's, else scripts/<job>.py); ConfigError."""
+    from bot.cli import COMMANDS
+
+    name = COMMANDS.get(job, f"scripts.{job}")
+    if job in ("run", "install-templates") or not name.startswith("scripts."):
+        raise ConfigError(f"{where}.job: {job!r} is not a report job")
     try:
-        module = importlib.import_module(f"scripts.{job}")
+        module = importlib.import_module(name)
     except ModuleNotFoundError as err:
-        if err.name and (err.name == f"scripts.{job}" or err.name == "scripts"):
-            raise ConfigError(f"{where}.job: no job type {job!r} (no scripts/{job}.py)") from None
+        if err.name and (err.name == name or err.name == "scripts"):
+            raise ConfigError(f"{where}.job: no job type {job!r} (no {name.replace('.', '/')}.py)"
+                              ) from None
         raise
     if not callable(getattr(module, "body", None)):
-        raise ConfigError(f"{where}.job: scripts/{job}.py has no body(args) function")
+        raise ConfigError(f"{where}.job: {name} has no body(args) function")
     return module
 
 
@@ -403,7 +409,8 @@ def run_job(plan: Plan, wiki: Any, state_dir: Path) -> JobResult:
             config, notes = effective_config(plan, wiki, state_dir)
             args = jobs.parse_job_args(["--config", str(config), *plan.spec.args],
                                        plan.module.__doc__ or "",
-                                       getattr(plan.module, "options", None))
+                                       getattr(plan.module, "options", None)
+                                       or getattr(plan.module, "add_options", None))
             code = int(plan.module.body(args))
         except ConfigError as err:
             log.error("%s: config error: %s", name, err)

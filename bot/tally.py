@@ -258,7 +258,8 @@ def iso_time(stamp: datetime | None) -> str | None:
 
 def _excluded_json(record: Excluded) -> dict[str, Any]:
     return {"user": record.user, "subject": record.subject, "stance": record.stance,
-            "reason": record.reason, "line": record.line}
+            "reason": record.reason, "line": record.line, "revision": record.revision,
+            "editor": record.editor}
 
 
 def to_json(result: TallyResult) -> dict[str, Any]:
@@ -267,7 +268,8 @@ def to_json(result: TallyResult) -> dict[str, Any]:
         "subjects": [
             {"subject": t.subject,
              "counts": {"support": t.support, "oppose": t.oppose, "neutral": t.neutral},
-             "votes": [{"user": v.user, "stance": v.stance, "timestamp": iso_time(v.timestamp)}
+             "votes": [{"user": v.user, "stance": v.stance, "timestamp": iso_time(v.timestamp),
+                        "revision": v.revision, "editor": v.editor}
                        for v in t.votes]}
             for t in result.subjects],
         "excluded": [_excluded_json(e) for e in result.excluded],

@@ -99,6 +99,8 @@ class Vote:
     timestamp: datetime | None
     line: int
     text: str
+    revision: int | None = None
+    editor: str | None = None
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,8 @@ class Ballot:
     timestamp: datetime | None
     line: int
     text: str
+    revision: int | None = None
+    editor: str | None = None
 
 
 @dataclass(frozen=True)
@@ -123,6 +127,8 @@ class Excluded:
     line: int
     text: str = ""
     timestamp: datetime | None = None
+    revision: int | None = None
+    editor: str | None = None
 
 
 @dataclass(frozen=True)

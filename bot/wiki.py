@@ -34,6 +34,7 @@ class PageText:
     revision: int
     text: str
     timestamp: str = ""
+    page_id: int = 0
 
 
 @dataclass(frozen=True)
@@ -151,10 +152,14 @@ class Wiki:
 
     def read_pages(self, titles: Sequence[str]) -> list[PageText]:
         """Titles -> current text and revision of each existing page, batched."""
+        from bot.progress import Progress
+
         out: list[PageText] = []
+        progress = Progress(len(titles), "reading pages", min_total=self.batch + 1)
         for chunk in _chunks(list(titles), self.batch):
             data = self._request(action="query", prop="revisions", titles="|".join(chunk),
                                  rvprop="ids|timestamp|content", rvslots="main")
+            progress.advance(len(chunk))
             for page in data.get("query", {}).get("pages", {}).values():
                 revs = page.get("revisions")
                 if not revs:
@@ -162,9 +167,94 @@ class Wiki:
                 slot = revs[0].get("slots", {}).get("main", {})
                 out.append(PageText(page["title"], int(revs[0]["revid"]),
                                     slot.get("content", slot.get("*", "")),
-                                    revs[0].get("timestamp", "")))
+                                    revs[0].get("timestamp", ""), int(page.get("pageid", 0))))
+        progress.close()
         order = {t: i for i, t in enumerate(titles)}
         return sorted(out, key=lambda p: order.get(p.title, len(order)))
+
+    def history(self, title: str, after: int = 0) -> list[tuple[int, str, str]]:
+        """Page and a revision id -> [(revid, user, timestamp)] newer than it, oldest first.
+
+        One listing request per 500 revisions (5000 with apihighlimits); no texts.
+        """
+        params: dict[str, Any] = {"action": "query", "prop": "revisions", "titles": title,
+                                  "rvprop": "ids|user|timestamp", "rvlimit": "max",
+                                  "rvdir": "newer"}
+        if after:
+            params["rvstartid"] = after
+        found: list[tuple[int, str, str]] = []
+        while True:
+            data = self._request(**params)
+            for page in data.get("query", {}).get("pages", {}).values():
+                for rev in page.get("revisions", []):
+                    if int(rev["revid"]) > after:
+                        found.append((int(rev["revid"]), rev.get("user", ""),
+                                      rev.get("timestamp", "")))
+            more = data.get("continue", {}).get("rvcontinue")
+            if not more:
+                return found
+            params["rvcontinue"] = more
+
+    def revision_texts(self, revids: Sequence[int]) -> dict[int, str | None]:
+        """Revision ids -> their texts (None when hidden), 50 ids a request (500 with
+        apihighlimits), following continuation when a batch is too large for one answer."""
+        out: dict[int, str | None] = {}
+        for chunk in _chunks([str(r) for r in revids], self.batch):
+            params: dict[str, Any] = {"action": "query", "prop": "revisions",
+                                      "revids": "|".join(chunk), "rvprop": "ids|content",
+                                      "rvslots": "main"}
+            while True:
+                data = self._request(**params)
+                for page in data.get("query", {}).get("pages", {}).values():
+                    for rev in page.get("revisions", []):
+                        slot = rev.get("slots", {}).get("main", {})
+                        hidden = "texthidden" in slot or "texthidden" in rev
+                        out[int(rev["revid"])] = None if hidden else slot.get(
+                            "content", slot.get("*"))
+                more = data.get("continue", {}).get("rvcontinue")
+                if not more:
+                    break
+                params["rvcontinue"] = more
+        return out
+
+    def user_info(self, names: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """User names -> {name: {editcount, registration, groups, blocked, missing}}, batched."""
+        wanted = sorted(set(names))
+        out: dict[str, dict[str, Any]] = {}
+        for chunk in _chunks(wanted, self.batch):
+            data = self._request(action="query", list="users", ususers="|".join(chunk),
+                                 usprop="editcount|registration|groups|blockinfo")
+            for user in data.get("query", {}).get("users", []):
+                out[user.get("name", "")] = {
+                    "missing": "missing" in user or "invalid" in user,
+                    "editcount": int(user.get("editcount", 0) or 0),
+                    "registration": user.get("registration"),
+                    "groups": list(user.get("groups", [])),
+                    "blocked": "blockid" in user or "blockedby" in user,
+                }
+        return out
+
+    def edits_before(self, user: str, before: str, limit: int) -> int:
+        """User, ISO time, limit -> how many edits they made before that time (up to limit).
+
+        One request per user: the API has no batched count of edits before a date.
+        """
+        data = self._request(action="query", list="usercontribs", ucuser=user,
+                             ucstart=before, ucdir="older", uclimit=min(max(limit, 1), 500),
+                             ucprop="ids")
+        return len(data.get("query", {}).get("usercontribs", []))
+
+    def has_extension(self, name: str) -> bool:
+        """Extension name -> True when the wiki runs it (from siteinfo, cached)."""
+        for ext in self.site.siteinfo.get("extensions", cache=True) or []:
+            if ext.get("name") == name:
+                return True
+        return False
+
+    @property
+    def api_url(self) -> str:
+        """-> this wiki's api.php URL (names the local state of this wiki)."""
+        return str(self.site.base_url(self.site.apipath()))
 
     def existing_users(self, names: Iterable[str]) -> set[str]:
         """User names -> the subset that are registered accounts, batched."""

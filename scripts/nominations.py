@@ -33,6 +33,8 @@ def body(args: jobs.JobArgs) -> int:
 
     wiki = Wiki.connect()
     report = jobs.nominations_from_wiki(wiki, config)
+    jobs.log.info("counted %(candidates)d candidates, %(nominations)d nominations, "
+                  "%(recommendations)d recommendations, %(problems)d problems", report.counts())
     if args.json:
         jobs.print_json(rules.to_json(report))
         return jobs.EXIT_OK

@@ -67,3 +67,23 @@ def test_vote_results_table_and_bars(label_vote, browser):
     # The bars are drawn: one filled div per row with a width from the support percentage.
     assert page.locator("table.wikitable div[style*='width:'] > div").count() >= len(WORDS)
     page.close()
+
+
+def test_selection_report_lists_the_selected(wiki, browser):
+    from tests.integration.test_selection_job import REPORT, ensure_seeded, write_files
+
+    ensure_seeded(wiki)
+    run = peerbot(wiki, "select", "--config", str(write_files(wiki)))
+    assert run.code == 0, run.stderr
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(wiki.page_url(REPORT))
+    table = page.locator("table.wikitable.sortable").first  # the selected people
+    table.wait_for()
+    names = table.locator("tbody tr td:nth-child(2)").all_inner_texts()
+    OUT.mkdir(exist_ok=True)
+    page.screenshot(path=str(OUT / "selection.png"), full_page=True)
+    # First come, one per group (worked out by hand in test_selection_job.py).
+    assert names == ["Alice", "Carol", "Dave"]
+    assert page.locator("h2:has-text('Waitlist')").count() == 1
+    assert "Lottery number" in page.locator("body").inner_text()
+    page.close()

@@ -52,33 +52,33 @@ def test_options_fixture_json_exactly() -> None:
             "subject": "Talk:Logo",
             "counts": {"support": 3, "oppose": 2, "neutral": 1},
             "votes": [
-                {"user": "Alice", "stance": "support", "timestamp": "2024-03-01T10:00:00Z"},
-                {"user": "Carol", "stance": "support", "timestamp": "2024-03-01T10:10:00Z"},
-                {"user": "Dave", "stance": "support", "timestamp": "2024-03-01T11:10:00Z"},
-                {"user": "Ivy", "stance": "oppose", "timestamp": "2024-03-02T12:00:00Z"},
-                {"user": "Judy", "stance": "oppose", "timestamp": "2024-03-02T12:10:00Z"},
-                {"user": "Ken", "stance": "neutral", "timestamp": "2024-03-02T13:00:00Z"},
+                {"user": "Alice", "stance": "support", "timestamp": "2024-03-01T10:00:00Z", "revision": None, "editor": None},
+                {"user": "Carol", "stance": "support", "timestamp": "2024-03-01T10:10:00Z", "revision": None, "editor": None},
+                {"user": "Dave", "stance": "support", "timestamp": "2024-03-01T11:10:00Z", "revision": None, "editor": None},
+                {"user": "Ivy", "stance": "oppose", "timestamp": "2024-03-02T12:00:00Z", "revision": None, "editor": None},
+                {"user": "Judy", "stance": "oppose", "timestamp": "2024-03-02T12:10:00Z", "revision": None, "editor": None},
+                {"user": "Ken", "stance": "neutral", "timestamp": "2024-03-02T13:00:00Z", "revision": None, "editor": None},
             ],
         }],
         "excluded": [
             {"user": "Bob", "subject": "Talk:Logo", "stance": "support", "reason": "reply",
-             "line": 9},
+             "line": 9, "revision": None, "editor": None},
             {"user": "Dave", "subject": "Talk:Logo", "stance": "support",
-             "reason": "duplicate", "line": 12},
+             "reason": "duplicate", "line": 12, "revision": None, "editor": None},
             {"user": None, "subject": "Talk:Logo", "stance": "support", "reason": "unsigned",
-             "line": 13},
+             "line": 13, "revision": None, "editor": None},
             {"user": "Erin", "subject": "Talk:Logo", "stance": "support", "reason": "struck",
-             "line": 14},
+             "line": 14, "revision": None, "editor": None},
             {"user": "Frank", "subject": "Talk:Logo", "stance": "support", "reason": "struck",
-             "line": 15},
+             "line": 15, "revision": None, "editor": None},
             {"user": "Ivy", "subject": "Talk:Logo", "stance": "support", "reason": "changed",
-             "line": 20},
+             "line": 20, "revision": None, "editor": None},
             {"user": "Bob", "subject": "Talk:Logo", "stance": "support", "reason": "reply",
-             "line": 21},
+             "line": 21, "revision": None, "editor": None},
             {"user": "Alice", "subject": "Talk:Logo", "stance": "oppose", "reason": "reply",
-             "line": 25},
+             "line": 25, "revision": None, "editor": None},
             {"user": "Carol", "subject": "Talk:Logo", "stance": "oppose", "reason": "reply",
-             "line": 27},
+             "line": 27, "revision": None, "editor": None},
         ],
     }
 
@@ -88,7 +88,7 @@ def test_pseudo_heading_fixture_counts() -> None:
     (subject,) = result.subjects
     assert (subject.support, subject.oppose, subject.neutral) == (3, 2, 0)
     assert to_json(result)["subjects"][0]["votes"][-1] == {
-        "user": "Erin", "stance": "oppose", "timestamp": None}
+        "user": "Erin", "stance": "oppose", "timestamp": None, "revision": None, "editor": None}
     assert "ranked" not in to_json(result)
 
 

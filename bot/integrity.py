@@ -1,0 +1,252 @@
+"""Integrity rules: who really wrote an entry, when, and may they take part; pure.
+
+Input is what the history and the user look-ups found (Origins, UserFacts); output is a
+Verdict per entry with a reason code: ``forged``, ``early``, ``late``,
+``ineligible:<rule>`` (the nomination rules ``self``, ``cap`` and ``duplicate`` live in
+``bot.nominations``). The config is the ``integrity:`` mapping of every job's config.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any
+
+from bot.config import ConfigError, check_keys, get_str_list
+from bot.history import Origin
+from bot.render import escape_text, page_link, table, user_link
+
+INTEGRITY_KEYS = {"check_history", "clerks", "open", "close", "eligibility", "nominations"}
+ELIGIBILITY_KEYS = {"registered_before", "min_edits", "edits_before", "not_blocked", "not_bot",
+                    "groups", "include", "exclude", "global"}
+NOMINATION_RULE_KEYS = {"self_nomination", "max_per_nominator",
+                        "one_recommendation_per_candidate"}
+
+
+@dataclass(frozen=True)
+class Eligibility:
+    """Who may take part, as SecurePoll words it."""
+
+    registered_before: datetime | None = None
+    min_edits: int | None = None
+    edits_before: datetime | None = None
+    not_blocked: bool = False
+    not_bot: bool = False
+    groups: tuple[str, ...] = ()
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    global_accounts: bool = False
+
+    @property
+    def active(self) -> bool:
+        """-> True when any rule needs user data."""
+        return bool(self.registered_before or self.min_edits or self.not_blocked
+                    or self.not_bot or self.groups or self.exclude)
+
+
+@dataclass(frozen=True)
+class NominationRules:
+    """Rules for nominations and recommendations."""
+
+    self_nomination: bool = True
+    max_per_nominator: int | None = None
+    one_recommendation_per_candidate: bool = True
+
+
+@dataclass(frozen=True)
+class IntegrityConfig:
+    """The ``integrity:`` section of a job config."""
+
+    check_history: bool = True
+    clerks: tuple[str, ...] = ()
+    opens: datetime | None = None
+    closes: datetime | None = None
+    eligibility: Eligibility = field(default_factory=Eligibility)
+    nominations: NominationRules = field(default_factory=NominationRules)
+
+
+def _time(data: Mapping[str, Any], key: str, where: str) -> datetime | None:
+    value = data.get(key)
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        stamp = value
+    else:
+        try:
+            stamp = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+        except ValueError:
+            raise ConfigError(f"{where}.{key}: not a date/time (got {value!r}); write it like "
+                              "2026-05-01T00:00:00Z") from None
+    return stamp if stamp.tzinfo else stamp.replace(tzinfo=timezone.utc)
+
+
+def _bool(data: Mapping[str, Any], key: str, where: str, default: bool) -> bool:
+    value = data.get(key, default)
+    if not isinstance(value, bool):
+        raise ConfigError(f"{where}.{key}: must be true or false (got {value!r})")
+    return value
+
+
+def _count(data: Mapping[str, Any], key: str, where: str) -> int | None:
+    value = data.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise ConfigError(f"{where}.{key}: must be a whole number >= 0 (got {value!r})")
+    return value
+
+
+def _mapping(data: Mapping[str, Any], key: str, where: str) -> Mapping[str, Any]:
+    value = data.get(key) or {}
+    if not isinstance(value, Mapping):
+        raise ConfigError(f"{where}.{key}: must be a mapping of keys to values")
+    return value
+
+
+def integrity_config(data: Mapping[str, Any] | None,
+                     where: str = "integrity") -> IntegrityConfig:
+    """The ``integrity:`` mapping -> IntegrityConfig; ConfigError naming the bad key."""
+    data = data or {}
+    if not isinstance(data, Mapping):
+        raise ConfigError(f"{where}: must be a mapping of keys to values")
+    check_keys(data, INTEGRITY_KEYS, where)
+    elig = _mapping(data, "eligibility", where)
+    check_keys(elig, ELIGIBILITY_KEYS, f"{where}.eligibility")
+    rules = _mapping(data, "nominations", where)
+    check_keys(rules, NOMINATION_RULE_KEYS, f"{where}.nominations")
+    ew = f"{where}.eligibility"
+    opens, closes = _time(data, "open", where), _time(data, "close", where)
+    if opens and closes and closes <= opens:
+        raise ConfigError(f"{where}.close: must be after {where}.open")
+    return IntegrityConfig(
+        check_history=_bool(data, "check_history", where, True),
+        clerks=get_str_list(data, "clerks", where),
+        opens=opens, closes=closes,
+        eligibility=Eligibility(
+            registered_before=_time(elig, "registered_before", ew),
+            min_edits=_count(elig, "min_edits", ew),
+            edits_before=_time(elig, "edits_before", ew),
+            not_blocked=_bool(elig, "not_blocked", ew, False),
+            not_bot=_bool(elig, "not_bot", ew, False),
+            groups=get_str_list(elig, "groups", ew),
+            include=get_str_list(elig, "include", ew),
+            exclude=get_str_list(elig, "exclude", ew),
+            global_accounts=_bool(elig, "global", ew, False)),
+        nominations=NominationRules(
+            self_nomination=_bool(rules, "self_nomination", f"{where}.nominations", True),
+            max_per_nominator=_count(rules, "max_per_nominator", f"{where}.nominations"),
+            one_recommendation_per_candidate=_bool(
+                rules, "one_recommendation_per_candidate", f"{where}.nominations", True)))
+
+
+@dataclass(frozen=True)
+class UserFacts:
+    """What the wiki says about an account (local, or global where CentralAuth is asked)."""
+
+    name: str
+    exists: bool = True
+    editcount: int = 0
+    registration: datetime | None = None
+    groups: tuple[str, ...] = ()
+    blocked: bool = False
+    edits_before: int | None = None
+
+
+def ineligible(user: str, facts: UserFacts | None, rules: Eligibility) -> str | None:
+    """User and their facts -> 'ineligible:<rule>' for the first rule they fail, or None."""
+    if user in rules.include:
+        return None
+    if user in rules.exclude:
+        return "ineligible:excluded"
+    if not rules.active:
+        return None
+    if facts is None or not facts.exists:
+        return "ineligible:account"
+    if rules.registered_before and facts.registration and \
+            facts.registration >= rules.registered_before:
+        return "ineligible:registered_before"
+    if rules.min_edits is not None:
+        edits = facts.edits_before if rules.edits_before else facts.editcount
+        if (edits or 0) < rules.min_edits:
+            return "ineligible:min_edits"
+    if rules.not_blocked and facts.blocked:
+        return "ineligible:blocked"
+    if rules.not_bot and "bot" in facts.groups:
+        return "ineligible:bot"
+    if rules.groups and not set(rules.groups) & set(facts.groups):
+        return "ineligible:group"
+    return None
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Whose entry it is, who saved it, when, and why it is not counted (None: counted)."""
+
+    user: str
+    reason: str | None
+    revision: int | None
+    editor: str | None
+    time: datetime | None
+
+
+def judge(signer: str, signed_at: datetime | None, origin: Origin | None,
+          unsigned_for: str | None, users: Mapping[str, UserFacts],
+          config: IntegrityConfig) -> Verdict:
+    """One signed entry and what the history found -> Verdict.
+
+    ``origin`` is the revision that added the entry's signature (or, for an entry carrying an
+    {{unsigned}} note, its original text); ``unsigned_for`` is the user that note names.
+    Forged: the adding revision's editor is neither the signer nor a clerk. Time: the
+    adding revision's time, except for a clerk's move, where the signature's time stands.
+    """
+    user = unsigned_for or signer
+    revision = origin.revision if origin else None
+    editor = origin.user if origin else None
+    when = origin.timestamp if origin else signed_at
+    if origin and editor != user:
+        if editor in config.clerks:
+            when = signed_at or when
+        else:
+            return Verdict(user, "forged", revision, editor, when)
+    if when is not None:
+        if config.opens and when < config.opens:
+            return Verdict(user, "early", revision, editor, when)
+        if config.closes and when > config.closes:
+            return Verdict(user, "late", revision, editor, when)
+    reason = ineligible(user, users.get(user), config.eligibility)
+    return Verdict(user, reason, revision, editor, when)
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    """One line of a report's audit table."""
+
+    page: str
+    line: int
+    user: str
+    subject: str
+    stance: str
+    reason: str  # "" when counted
+    revision: int | None
+    editor: str | None
+
+
+def render_audit(rows: list[AuditRow], note: str = "") -> str:
+    """Audit rows -> a collapsible sortable table: every entry, counted or not, with the diff
+    that added it."""
+    body = []
+    for row in rows:
+        diff = f"[[Special:Diff/{row.revision}|{row.revision}]]" if row.revision else "–"
+        body.append([user_link(row.user), escape_text(row.subject), escape_text(row.stance),
+                     "counted" if not row.reason else "excluded",
+                     f"<code>{escape_text(row.reason)}</code>" if row.reason else "",
+                     user_link(row.editor) if row.editor else "–", diff,
+                     f"{page_link(row.page)}:{row.line}"])
+    counted = sum(1 for r in rows if not r.reason)
+    text = table(["User", "Subject", "Stance", "Outcome", "Reason", "Saved by", "Diff", "Line"],
+                 body)
+    title = f"Audit: {len(rows)} entries, {counted} counted, {len(rows) - counted} excluded"
+    from bot.render import collapsible
+
+    return collapsible(title, (note + "\n" if note else "") + text)

@@ -1,0 +1,99 @@
+"""Local state: the blame index of each page's history, kept in SQLite between runs.
+
+Keyed by wiki (API URL) and page id, so a later run fetches only revisions newer than the
+last one it indexed. ``HistoryStore(":memory:")`` is the same store without a file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from collections.abc import Iterable
+from datetime import datetime, timezone
+from pathlib import Path
+
+from bot.history import Origin
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS page (
+    site TEXT NOT NULL, title TEXT NOT NULL, page_id INTEGER NOT NULL,
+    last_revision INTEGER NOT NULL, PRIMARY KEY (site, title));
+CREATE TABLE IF NOT EXISTS origin (
+    site TEXT NOT NULL, title TEXT NOT NULL, key TEXT NOT NULL,
+    revision INTEGER NOT NULL, user TEXT NOT NULL, timestamp TEXT NOT NULL,
+    PRIMARY KEY (site, title, key));
+"""
+
+
+def state_dir() -> Path:
+    """-> the state folder: $PEERBOT_STATE_DIR, else ./state."""
+    return Path(os.environ.get("PEERBOT_STATE_DIR", "state"))
+
+
+class HistoryStore:
+    """Blame index per (wiki, page): last indexed revision and the origin of each key."""
+
+    def __init__(self, path: str | Path, site: str) -> None:
+        if str(path) != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(str(path), timeout=30)
+        self.db.executescript(SCHEMA)
+        self.site = site
+
+    @classmethod
+    def for_site(cls, api_url: str) -> "HistoryStore":
+        """API URL -> the store in the state folder for that wiki."""
+        name = hashlib.sha1(api_url.encode()).hexdigest()[:12]
+        return cls(state_dir() / f"history-{name}.sqlite", api_url)
+
+    def last_revision(self, title: str, page_id: int) -> int:
+        """Page -> last indexed revision (0: none, or the page was deleted and re-created)."""
+        row = self.db.execute("SELECT page_id, last_revision FROM page WHERE site=? AND title=?",
+                              (self.site, title)).fetchone()
+        if row is None:
+            return 0
+        if row[0] != page_id:
+            self.forget(title)
+            return 0
+        return int(row[1])
+
+    def forget(self, title: str) -> None:
+        """Drop everything indexed for a page."""
+        with self.db:
+            self.db.execute("DELETE FROM page WHERE site=? AND title=?", (self.site, title))
+            self.db.execute("DELETE FROM origin WHERE site=? AND title=?", (self.site, title))
+
+    def known_keys(self, title: str) -> set[str]:
+        """Page -> keys already indexed (they keep their first origin)."""
+        rows = self.db.execute("SELECT key FROM origin WHERE site=? AND title=?",
+                               (self.site, title))
+        return {r[0] for r in rows}
+
+    def add(self, title: str, page_id: int, last_revision: int,
+            origins: dict[str, Origin]) -> None:
+        """Record new keys' origins and the last indexed revision, in one transaction."""
+        with self.db:
+            self.db.executemany(
+                "INSERT OR IGNORE INTO origin VALUES (?,?,?,?,?,?)",
+                [(self.site, title, k, o.revision, o.user, o.timestamp.isoformat())
+                 for k, o in origins.items()])
+            self.db.execute("INSERT OR REPLACE INTO page VALUES (?,?,?,?)",
+                            (self.site, title, page_id, last_revision))
+
+    def origins(self, title: str, keys: Iterable[str]) -> dict[str, Origin]:
+        """Page and keys -> {key: Origin} for the keys that are indexed."""
+        wanted = list(dict.fromkeys(keys))
+        out: dict[str, Origin] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.execute(
+                f"SELECT key, revision, user, timestamp FROM origin WHERE site=? AND title=? "
+                f"AND key IN ({marks})", (self.site, title, *chunk))
+            for key, revision, user, stamp in rows:
+                when = datetime.fromisoformat(stamp)
+                if when.tzinfo is None:
+                    when = when.replace(tzinfo=timezone.utc)
+                out[key] = Origin(int(revision), user, when)
+        return out

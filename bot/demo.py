@@ -146,7 +146,50 @@ def consultation_edits() -> list[Edit]:
         Edit("Pita Tupou", p, nomination("Lars Holm", "mentor", "Helps everyone.",
                                          region="")),
     ]
+    e.extend(evidence_edits())
     return e
+
+
+EVIDENCE_PAGE = "Peer academy/Evidence/2026"
+SELECTION_PAGE = "Peer academy/Selection"
+
+
+def evidence_edits() -> list[Edit]:
+    """-> mentoring feedback signed by mentees and goal records from earlier trainings."""
+    p = EVIDENCE_PAGE
+
+    def feedback(mentee: str, mentor: str, what: str) -> Edit:
+        return Edit(mentee, p, f"{{{{Peer academy mentoring feedback|mentor={mentor}|what={what}"
+                               "}} ~~~~")
+
+    def goal(signer: str, user: str, goal_text: str, status: str) -> Edit:
+        return Edit(signer, p, f"{{{{Peer academy goal|user={user}|training=Peer academy 2025"
+                               f"|goal={goal_text}|status={status}}}}} ~~~~")
+
+    return [
+        feedback("Emeka Eze", "Amara Okafor", "Showed me how to run an edit-a-thon"),
+        feedback("Mariam Diallo", "Amara Okafor", "Weekly calls while I started our group"),
+        feedback("Ines Duarte", "Jamal Haidar", "Reviewed my first translations"),
+        feedback("Olga Petrova", "Jamal Haidar", "Taught me to mentor others"),
+        feedback("Fatima Zahra", "Jamal Haidar", "Helped plan women-in-red"),
+        feedback("Rosa Mendes", "Kavya Rao", "Train-the-trainer course"),
+        feedback("Nikhil Das", "Kavya Rao", "My first workshop"),
+        feedback("Dewi Lestari", "Kavya Rao", "Slides and coaching"),
+        feedback("Hana Sato", "Chen Wei", "Meetup organizing"),
+        feedback("Lars Holm", "Olga Petrova", "School programme materials"),
+        feedback("Pita Tupou", "Amara Okafor", "Online mentoring across time zones"),
+        # A mentor confirming themselves is listed as a problem, not counted.
+        feedback("Kavya Rao", "Kavya Rao", "I mentor a lot"),
+        goal("Amara Okafor", "Amara Okafor", "Train five new workshop hosts", "met"),
+        goal("Bartek Nowak", "Amara Okafor", "Start a Hausa Wikipedia meetup", "partial"),
+        goal("Jamal Haidar", "Jamal Haidar", "Translate the mentoring guide into Arabic", "met"),
+        goal("Kavya Rao", "Kavya Rao", "Run a train-the-trainer session", "met"),
+        goal("Bartek Nowak", "Kavya Rao", "Publish a trainers' handbook", "not met"),
+        goal("Olga Petrova", "Olga Petrova", "School programme in three cities", "partial"),
+        goal("Pita Tupou", "Pita Tupou", "Write ten articles about the island", "met"),
+        # Not a status the bot knows: a problem on the selection page.
+        goal("Chen Wei", "Chen Wei", "Monthly meetups", "ongoing"),
+    ]
 
 
 LABEL_VOTE_PAGE = "Peer academy/Label vote"
@@ -214,7 +257,8 @@ def seed(wiki: LocalWiki, edits: list[Edit]) -> None:
 
 def run_peerbot(wiki: LocalWiki, *args: str) -> int:
     """Run one `peerbot` subcommand against the local wiki -> exit code (output shown)."""
-    env = dict(os.environ, PYWIKIBOT_DIR=str(wiki.pywikibot_dir))
+    env = dict(os.environ, PYWIKIBOT_DIR=str(wiki.pywikibot_dir),
+               PEERBOT_STATE_DIR=str(wiki.root / "state"))
     print(f"$ peerbot {' '.join(args)}", flush=True)
     return subprocess.run([sys.executable, "-m", "bot.cli", *args], env=env, cwd=ROOT,
                           check=False).returncode
@@ -233,8 +277,11 @@ def main() -> int:
         code = run_peerbot(wiki, "nominations")
         print(f"label vote: {seed_label_vote(wiki)} edits", flush=True)
         code = max(code, run_peerbot(wiki, "votes", LABEL_VOTE_PAGE))
+        code = max(code, run_peerbot(wiki, "select", "--policy", "config/selection-blend.yaml",
+                                     "--compare", "config/selection-mentoring.yaml",
+                                     "config/selection-fcfs.yaml"))
         print("\nReport pages:")
-        for title in (SUMMARY_PAGE, LABEL_RESULTS_PAGE):
+        for title in (SUMMARY_PAGE, LABEL_RESULTS_PAGE, SELECTION_PAGE):
             print(f"  {wiki.page_url(title)}")
         print(f"Nomination page: {wiki.page_url(NOMINATION_PAGE)}")
         if os.environ.get("DEMO_SERVE", "1") != "0":

@@ -11,12 +11,13 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from bot import nominations as nominations_rules
 from bot.config import ConfigError, NominationsConfig, load_nominations_config
+from bot.integrity import IntegrityConfig, integrity_config
 from bot.model import Entry, Problem, SiteFacts
 from bot.parse import EntryTemplates, parse_pages
 
@@ -210,9 +211,10 @@ class VotesJob:
     report_page: str
     summary: str
     rules: Any  # bot.votes_config.VoteConfig
+    integrity: IntegrityConfig = field(default_factory=IntegrityConfig)
 
 
-VOTES_JOB_KEYS = {"pages", "report_page", "summary"}
+VOTES_JOB_KEYS = {"pages", "report_page", "summary", "integrity"}
 
 
 def load_votes_job(path: Path) -> VotesJob:
@@ -227,15 +229,42 @@ def load_votes_job(path: Path) -> VotesJob:
         pages=get_str_list(job, "pages", where),
         report_page=get_str(job, "report_page", where, "Peer academy/Votes/Results"),
         summary=get_str(job, "summary", where, "peerbot: vote results"),
-        rules=load_vote_config(data, where))
+        rules=load_vote_config(data, where),
+        integrity=integrity_config(job.get("integrity"), f"{where}: integrity"))
 
 
 def tally_page(title: str, text: str, rules: Any, facts: SiteFacts) -> Any:
-    """One vote page's wikitext -> its TallyResult (pure: parse + one vote each + tallies)."""
+    """One vote page's wikitext -> its TallyResult, offline (no history or user checks)."""
     from bot.tally import tally_votes
     from bot.votes import parse_votes
 
     return tally_votes(parse_votes(text, facts, rules, title), rules)
+
+
+def votes_from_wiki(wiki: Any, pages: Sequence[Any], job: VotesJob) -> tuple[list[Any], str]:
+    """Vote pages read from the wiki -> (TallyResults after the integrity rules, a note).
+
+    History is indexed first (nothing to fetch when the pages did not change), users are
+    looked up in batches, then forged/early/late/ineligible votes are excluded before the
+    one-vote-per-person rule and the tallies.
+    """
+    from bot.attribution import check_votes, index_history, user_facts
+    from bot.history import unsigned_user
+    from bot.state import HistoryStore
+    from bot.tally import tally_votes
+    from bot.votes import parse_votes
+
+    facts = wiki.facts()
+    store = HistoryStore.for_site(wiki.api_url) if job.integrity.check_history else None
+    if store is not None:
+        index_history(wiki, pages, store, facts)
+    parsed = [parse_votes(p.text, facts, job.rules, p.title) for p in pages]
+    names = {r.user for page in parsed for r in (*page.votes, *page.ballots)}
+    names |= {u for page in parsed for r in (*page.votes, *page.ballots)
+              if (u := unsigned_user(r.text, facts))}
+    users, note = user_facts(wiki, names, job.integrity)
+    checked = [check_votes(page, store, users, job.integrity, facts) for page in parsed]
+    return [tally_votes(page, job.rules) for page in checked], note
 
 
 def votes_json(results: Sequence[Any], revisions: dict[str, int]) -> dict[str, Any]:
@@ -252,8 +281,11 @@ def votes_json(results: Sequence[Any], revisions: dict[str, int]) -> dict[str, A
     return items[0] if len(items) == 1 else {"votes": items}
 
 
-def render_votes(results: Sequence[Any], revisions: dict[str, int]) -> str:
-    """TallyResults -> the wikitext of the results page's bot part, a section per vote."""
+def render_votes(results: Sequence[Any], revisions: dict[str, int], note: str = "") -> str:
+    """TallyResults -> the wikitext of the results page's bot part: a section per vote with
+    its tables and the audit of every entry."""
+    from bot.attribution import vote_audit
+    from bot.integrity import render_audit
     from bot.render import page_link
     from bot.votes_render import render_tally
 
@@ -262,7 +294,8 @@ def render_votes(results: Sequence[Any], revisions: dict[str, int]) -> str:
         revision = revisions.get(result.page)
         counted = (f"Counted: {page_link(result.page, revision=revision)} "
                    f"(revision {revision})." if revision else "")
-        parts.append(f"== {page_link(result.page)} ==\n{counted}\n{render_tally(result)}")
+        parts.append(f"== {page_link(result.page)} ==\n{counted}\n{render_tally(result)}\n"
+                     + render_audit(vote_audit(result), note))
     return "\n".join(parts)
 
 

@@ -309,7 +309,7 @@ class Wiki:
             if pwb_config.simulate:
                 pywikibot.showDiff(old, spliced.text)
                 return SaveOutcome(title, "simulated", message="-simulate: nothing saved")
-            outcome = self._save(page, spliced.text, summary, created=not old)
+            outcome = self._save(page, spliced.text, summary, created=not page.exists())
             if outcome is not None:
                 return outcome
             log.warning("%s: edit conflict, re-reading and merging", title)
@@ -333,16 +333,24 @@ class Wiki:
         title = page.title()
         page.text = text
         try:
-            page.save(summary=summary, bot=True, minor=False, quiet=True)
+            # createonly: someone who creates the page between our read and our save makes
+            # this an edit conflict (re-read and splice), not an overwrite of their text.
+            page.save(summary=summary, bot=True, minor=False, quiet=True,
+                      **({"createonly": True} if created else {}))
         except pwb_exc.EditConflictError:
             return None
         except pwb_exc.LockedPageError:
             return SaveOutcome(title, "refused", message="the page is protected")
         except pwb_exc.AbuseFilterDisallowedError as err:
-            return SaveOutcome(title, "refused",
-                               message=f"AbuseFilter rejected the edit: {_first_line(err)}")
+            info = str(getattr(err, "info", "") or "")
+            rule = info.rsplit("matched is:", 1)[-1].strip() if "matched is:" in info else ""
+            return SaveOutcome(title, "refused", message="AbuseFilter rejected the edit"
+                               + (f" (filter: {_first_line(rule)})" if rule else ""))
         except (pwb_exc.PageSaveRelatedError, pwb_exc.APIError) as err:
-            return SaveOutcome(title, "refused", message=_first_line(err))
+            # OtherPageSaveError's first line is only "Edit to page X failed:"; say why.
+            reason = getattr(err, "reason", None)
+            message = f"save failed: {_first_line(reason)}" if reason else _first_line(err)
+            return SaveOutcome(title, "refused", message=message)
         return SaveOutcome(title, "created" if created else "edited", page.latest_revision_id)
 
 

@@ -48,13 +48,12 @@ def body(args: jobs.JobArgs) -> int:
     missing = sorted(set(titles) - {p.title for p in pages})
     if missing:
         print(f"peerbot: vote page(s) not found: {', '.join(missing)}", file=sys.stderr)
-    facts = wiki.facts()
-    results = [jobs.tally_page(p.title, p.text, job.rules, facts) for p in pages]
+    results, note = jobs.votes_from_wiki(wiki, pages, job)
     revisions = {p.title: p.revision for p in pages}
     if args.json:
         jobs.print_json(jobs.votes_json(results, revisions))
         return jobs.EXIT_OK
-    outcome = wiki.save_report(report_page, jobs.render_votes(results, revisions), "votes",
+    outcome = wiki.save_report(report_page, jobs.render_votes(results, revisions, note), "votes",
                                jobs.votes_summary(results, job.summary))
     code = jobs.report_outcomes([outcome])
     return code or (jobs.EXIT_REFUSED if missing else jobs.EXIT_OK)

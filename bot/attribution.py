@@ -1,0 +1,194 @@
+"""Apply the integrity rules to what a job read: history blame, user look-ups, verdicts.
+
+``index_history`` brings the local blame index up to each page's current revision (one
+history listing per changed page, revision texts in batches shared across pages);
+``user_facts`` looks users up in batches; ``check_votes`` and ``check_entries`` turn parsed
+records into counted and excluded ones with the revision and editor of each.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
+from datetime import datetime, timezone
+from typing import Any
+
+from bot.history import RevisionText, blame, entry_key, unsigned_key, unsigned_user
+from bot.integrity import AuditRow, IntegrityConfig, UserFacts, Verdict, judge
+from bot.model import Entry, SiteFacts
+from bot.state import HistoryStore
+
+log = logging.getLogger("peerbot")
+
+TEXTS_PER_ROUND = 500  # revision texts held in memory at once while indexing
+
+
+def _utc(stamp: str) -> datetime:
+    return datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone(timezone.utc)
+
+
+def index_history(wiki: Any, pages: Sequence[Any], store: HistoryStore,
+                  facts: SiteFacts) -> int:
+    """Pages (current revisions) -> None; the store now knows every key's first revision.
+
+    A page whose current revision is already indexed costs no request. Returns the number
+    of revisions indexed.
+    """
+    todo: list[tuple[Any, list[tuple[int, str, str]]]] = []
+    for page in pages:
+        last = store.last_revision(page.title, page.page_id)
+        if last >= page.revision:
+            continue
+        revisions = [r for r in wiki.history(page.title, after=last) if r[0] <= page.revision]
+        todo.append((page, revisions))
+    done = 0
+    batch: list[tuple[Any, list[tuple[int, str, str]]]] = []
+    size = 0
+    for item in todo + [None]:  # type: ignore[list-item]
+        if item is not None:
+            batch.append(item)
+            size += len(item[1])
+        if batch and (item is None or size >= TEXTS_PER_ROUND):
+            texts = wiki.revision_texts([r[0] for _page, revs in batch for r in revs])
+            for page, revs in batch:
+                found = blame((RevisionText(rid, user, _utc(ts), texts.get(rid))
+                               for rid, user, ts in revs), facts, store.known_keys(page.title))
+                store.add(page.title, page.page_id, page.revision, found)
+                done += len(revs)
+            batch, size = [], 0
+    if done:
+        log.info("history: indexed %d new revisions of %d pages", done, len(todo))
+    return done
+
+
+def user_facts(wiki: Any, names: Iterable[str], config: IntegrityConfig) -> tuple[
+        dict[str, UserFacts], str]:
+    """User names -> ({name: UserFacts}, a note for the report about where figures came from).
+
+    One batched look-up per 50 (500) names; ``edits_before`` costs one request per user.
+    """
+    rules = config.eligibility
+    wanted = sorted(set(names))
+    if not rules.active or not wanted:
+        return {}, ""
+    note = ""
+    if rules.global_accounts:
+        note = ("Global accounts were asked for, but this wiki has no CentralAuth: local "
+                "registration and edit counts are used.") if not wiki.has_extension(
+                    "CentralAuth") else ("Global account figures are not read yet; local "
+                                         "figures are used.")
+    info = wiki.user_info(wanted)
+    out: dict[str, UserFacts] = {}
+    for name in wanted:
+        data = info.get(name)
+        if data is None or data["missing"]:
+            out[name] = UserFacts(name, exists=False)
+            continue
+        before = None
+        if rules.edits_before and rules.min_edits:
+            before = wiki.edits_before(name, rules.edits_before.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                                       rules.min_edits)
+        out[name] = UserFacts(name, True, data["editcount"],
+                              _utc(data["registration"]) if data["registration"] else None,
+                              tuple(data["groups"]), data["blocked"], before)
+    return out, note
+
+
+def verdict_for(text: str, signer: str, signed_at: datetime | None, title: str,
+                origins: Mapping[str, Any], users: Mapping[str, UserFacts],
+                config: IntegrityConfig, facts: SiteFacts) -> Verdict:
+    """One entry's text and signer -> Verdict, with the origin looked up by its keys."""
+    unsigned_for = unsigned_user(text, facts)
+    key = unsigned_key(text) if unsigned_for else entry_key(text, facts)
+    return judge(signer, signed_at, origins.get(key) if key else None, unsigned_for, users,
+                 config)
+
+
+def origins_for(store: HistoryStore | None, title: str, texts: Iterable[str],
+                facts: SiteFacts) -> dict[str, Any]:
+    """Page and entry texts -> {key: Origin} for their signature / unsigned keys."""
+    if store is None:
+        return {}
+    keys = []
+    for text in texts:
+        keys.extend(k for k in (entry_key(text, facts), unsigned_key(text)) if k)
+    return store.origins(title, keys)
+
+
+def check_votes(page: Any, store: HistoryStore | None, users: Mapping[str, UserFacts],
+                config: IntegrityConfig, facts: SiteFacts) -> Any:
+    """VotePage -> the same page with forged/early/late/ineligible votes moved to excluded
+    and every vote carrying the revision and editor that added it."""
+    from bot.votes import Excluded
+
+    origins = origins_for(store, page.page, [v.text for v in page.votes]
+                          + [b.text for b in page.ballots], facts)
+    votes, ballots, excluded, ballot_excluded = [], [], list(page.excluded), list(
+        page.ballot_excluded)
+    for vote in page.votes:
+        verdict = verdict_for(vote.text, vote.user, vote.timestamp, page.page, origins, users,
+                              config, facts)
+        if verdict.reason:
+            excluded.append(Excluded(verdict.user, vote.subject, vote.stance, verdict.reason,
+                                     vote.line, vote.text, vote.timestamp, verdict.revision,
+                                     verdict.editor))
+        else:
+            votes.append(replace(vote, user=verdict.user, revision=verdict.revision,
+                                 editor=verdict.editor))
+    for ballot in page.ballots:
+        verdict = verdict_for(ballot.text, ballot.user, ballot.timestamp, page.page, origins,
+                              users, config, facts)
+        if verdict.reason:
+            ballot_excluded.append(Excluded(verdict.user, "ranking", None, verdict.reason,
+                                            ballot.line, ballot.text, ballot.timestamp,
+                                            verdict.revision, verdict.editor))
+        else:
+            ballots.append(replace(ballot, user=verdict.user, revision=verdict.revision,
+                                   editor=verdict.editor))
+    return replace(page, votes=tuple(votes), ballots=tuple(ballots),
+                   excluded=tuple(sorted(excluded, key=lambda e: e.line)),
+                   ballot_excluded=tuple(ballot_excluded))
+
+
+def check_entries(entries: Sequence[Entry], store: HistoryStore | None,
+                  users: Mapping[str, UserFacts], config: IntegrityConfig,
+                  facts: SiteFacts) -> tuple[list[Entry], list[AuditRow]]:
+    """Entries -> (those that pass, audit rows of those that don't).
+
+    A kept entry's ``timestamp`` becomes the time of the revision that added it (first come,
+    first served is judged by that, never by the typed date).
+    """
+    by_page: dict[str, list[Entry]] = {}
+    for entry in entries:
+        by_page.setdefault(entry.page, []).append(entry)
+    kept: list[Entry] = []
+    dropped: list[AuditRow] = []
+    for title, group in by_page.items():
+        origins = origins_for(store, title, [e.text for e in group], facts)
+        for entry in group:
+            verdict = verdict_for(entry.text, entry.signer or "", entry.signed_at, title,
+                                  origins, users, config, facts)
+            if verdict.reason:
+                dropped.append(AuditRow(title, entry.line, verdict.user, entry.subject,
+                                        entry.kind, verdict.reason, verdict.revision,
+                                        verdict.editor))
+            else:
+                kept.append(replace(entry, signer=verdict.user, revision=verdict.revision,
+                                    editor=verdict.editor,
+                                    timestamp=verdict.time or entry.timestamp))
+    return kept, dropped
+
+
+def vote_audit(result: Any) -> list[AuditRow]:
+    """TallyResult -> audit rows of every vote and ballot, counted or not."""
+    rows = [AuditRow(result.page, v.line, v.user, t.subject, v.stance, "", v.revision,
+                     v.editor) for t in result.subjects for v in t.votes]
+    rows += [AuditRow(result.page, e.line, e.user or "", e.subject, e.stance or "", e.reason,
+                      e.revision, e.editor) for e in result.excluded]
+    if result.ranked is not None:
+        rows += [AuditRow(result.page, b.line, b.user, "ranking", " > ".join(b.ranking), "",
+                          b.revision, b.editor) for b in result.ranked.ballots]
+        rows += [AuditRow(result.page, e.line, e.user or "", "ranking", "", e.reason,
+                          e.revision, e.editor) for e in result.ranked.excluded]
+    return sorted(rows, key=lambda r: (r.line, r.user))

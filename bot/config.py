@@ -77,10 +77,11 @@ class NominationsConfig:
     required_fields: tuple[str, ...] = ("group", "region", "track")
     report_page: str = "Peer academy/Nominations/Summary"
     summary: str = "peerbot: nominations summary"
+    integrity: Any = None  # bot.integrity.IntegrityConfig; None means the defaults
 
 
 NOMINATION_KEYS = {"page_prefixes", "nomination_template", "recommendation_template", "tracks",
-                   "required_fields", "report_page", "summary"}
+                   "required_fields", "report_page", "summary", "integrity"}
 FIELDS = ("group", "region", "languages", "track", "evidence", "statement")
 
 
@@ -102,7 +103,14 @@ def nominations_config(data: Mapping[str, Any], where: str = "nominations") -> N
         required_fields=required,
         report_page=get_str(data, "report_page", where, base.report_page),
         summary=get_str(data, "summary", where, base.summary),
+        integrity=_integrity(data.get("integrity"), f"{where}: integrity"),
     )
+
+
+def _integrity(data: Any, where: str) -> Any:
+    from bot.integrity import integrity_config  # integrity builds on this module
+
+    return integrity_config(data, where)
 
 
 def load_nominations_config(path: str | Path) -> NominationsConfig:

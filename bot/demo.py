@@ -277,8 +277,8 @@ def main() -> int:
         code = run_peerbot(wiki, "nominations")
         print(f"label vote: {seed_label_vote(wiki)} edits", flush=True)
         code = max(code, run_peerbot(wiki, "votes", LABEL_VOTE_PAGE))
-        code = max(code, run_peerbot(wiki, "select", "--policy", "config/selection-blend.yaml",
-                                     "--compare", "config/selection-mentoring.yaml",
+        # The default policy (config/selection.yaml), compared with two consultation ideas.
+        code = max(code, run_peerbot(wiki, "select", "--compare", "config/selection-blend.yaml",
                                      "config/selection-fcfs.yaml"))
         print("\nReport pages:")
         for title in (SUMMARY_PAGE, LABEL_RESULTS_PAGE, SELECTION_PAGE):

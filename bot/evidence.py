@@ -83,7 +83,7 @@ def most_common(values: Iterable[str]) -> str:
     if not counted:
         return ""
     best = max(counted.values())
-    return sorted(v for v, n in counted.items() if n == best)[0]
+    return min(v for v, n in counted.items() if n == best)
 
 
 def goal_status(raw: str) -> str | None:

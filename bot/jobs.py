@@ -17,7 +17,7 @@ from typing import Any
 
 from bot import nominations as nominations_rules
 from bot.config import ConfigError, NominationsConfig, load_nominations_config
-from bot.integrity import IntegrityConfig, integrity_config
+from bot.integrity import AuditRow, IntegrityConfig, integrity_config
 from bot.model import Entry, Problem, SiteFacts
 from bot.parse import EntryTemplates, parse_pages
 
@@ -95,22 +95,30 @@ def nominations_from_pages(pages: Sequence[tuple[str, str]], config: Nominations
 
 @dataclass(frozen=True)
 class EntriesRead:
-    """Entries of some kinds read from the wiki, with problems and the revisions counted."""
+    """Entries of some kinds read from the wiki, checked against the integrity rules."""
 
     entries: list[Entry]
     problems: list[Problem]
     revisions: dict[str, int]
     existing_users: set[str]
+    excluded: list[AuditRow] = field(default_factory=list)
+    note: str = ""
 
 
 def read_entries(wiki: Any, kinds: dict[str, str], prefixes: Sequence[str],
-                 exclude: Sequence[str] = ()) -> EntriesRead:
+                 exclude: Sequence[str] = (),
+                 integrity: IntegrityConfig | None = None) -> EntriesRead:
     """Wiki, {kind: template name}, title prefixes -> every entry of those kinds.
 
-    Pages are found through the templates' transclusions (redirects included), read in
-    batches; subjects' accounts are checked in batches. Shared by every job that reads
-    templates (nominations, selection evidence).
+    Pages are found through the templates' transclusions (redirects included) and read in
+    batches; each entry is attributed from page history (forged, early, late and ineligible
+    entries are set aside with their reason) and subjects' accounts are checked in batches.
+    Shared by every job that reads templates (nominations, selection evidence).
     """
+    from bot.attribution import check_entries, index_history, user_facts
+    from bot.state import HistoryStore
+
+    integrity = integrity or IntegrityConfig()
     names = list(kinds.values())
     aliases = wiki.template_aliases(names)
     templates = EntryTemplates(tuple((kind, aliases.get(name, (name,)))
@@ -118,9 +126,16 @@ def read_entries(wiki: Any, kinds: dict[str, str], prefixes: Sequence[str],
     titles = [t for t in wiki.transcluding(names, prefixes) if t not in exclude]
     pages = wiki.read_pages(titles)
     log.info("read %d pages using %s", len(pages), ", ".join(names))
-    entries, problems = parse_pages([(p.title, p.text) for p in pages], wiki.facts(), templates)
-    users = wiki.existing_users({e.subject for e in entries})
-    return EntriesRead(entries, problems, {p.title: p.revision for p in pages}, users)
+    facts = wiki.facts()
+    entries, problems = parse_pages([(p.title, p.text) for p in pages], facts, templates)
+    store = HistoryStore.for_site(wiki.api_url) if integrity.check_history else None
+    if store is not None:
+        index_history(wiki, pages, store, facts)
+    users, note = user_facts(wiki, {e.signer or "" for e in entries} - {""}, integrity)
+    kept, excluded = check_entries(entries, store, users, integrity, facts)
+    existing = wiki.existing_users({e.subject for e in kept})
+    return EntriesRead(kept, problems, {p.title: p.revision for p in pages}, existing,
+                       excluded, note)
 
 
 def nominations_from_wiki(wiki: Any, config: NominationsConfig
@@ -128,9 +143,11 @@ def nominations_from_wiki(wiki: Any, config: NominationsConfig
     """Wiki -> NominationsReport, reading every page that uses the two templates."""
     read = read_entries(wiki, {"nomination": config.nomination_template,
                                "recommendation": config.recommendation_template},
-                        config.page_prefixes, exclude=[config.report_page])
+                        config.page_prefixes, exclude=[config.report_page],
+                        integrity=config.integrity)
     return nominations_rules.summarize(read.entries, read.problems, config,
-                                       read.existing_users, read.revisions)
+                                       read.existing_users, read.revisions, read.excluded,
+                                       read.note)
 
 
 def load_config(path: Path | None, default_name: str,

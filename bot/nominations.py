@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.config import NominationsConfig
+from bot.integrity import AuditRow, NominationRules, render_audit
 from bot.model import Entry, Problem
 from bot.render import escape_text, page_link, table, user_link
 
@@ -42,6 +43,13 @@ class NominationsReport:
     candidates: tuple[CandidateSummary, ...]
     problems: tuple[Problem, ...]
     revisions: Mapping[str, int] = field(default_factory=dict)
+    audit: tuple[AuditRow, ...] = ()
+    note: str = ""
+
+    @property
+    def excluded(self) -> tuple[AuditRow, ...]:
+        """-> audit rows of entries that were not counted."""
+        return tuple(row for row in self.audit if row.reason)
 
     def counts(self) -> dict[str, int]:
         """-> the headline numbers used in the edit summary."""
@@ -50,6 +58,7 @@ class NominationsReport:
             "nominations": sum(len(c.nominations) for c in self.candidates),
             "recommendations": sum(len(c.recommendations) for c in self.candidates),
             "problems": len(self.problems),
+            "excluded": len(self.excluded),
         }
 
 
@@ -61,21 +70,63 @@ def _most_common(values: Iterable[str]) -> str:
     return sorted(v for v, n in counted.items() if n == best)[0]
 
 
+def _audit(entry: Entry, reason: str = "") -> AuditRow:
+    return AuditRow(entry.page, entry.line, entry.signer or "", entry.subject, entry.kind,
+                    reason, entry.revision, entry.editor)
+
+
+def apply_nomination_rules(entries: Sequence[Entry], rules: NominationRules
+                           ) -> tuple[list[Entry], list[AuditRow]]:
+    """Entries (already attributed) -> (counted, excluded audit rows) under the rules:
+    a candidate's own recommendation never counts (``self``), nor an application when
+    self-nomination is off (``self``); one recommendation per recommender and candidate
+    (``duplicate``); at most N nominations per nominator, the earliest first (``cap``)."""
+    kept: list[Entry] = []
+    dropped: list[AuditRow] = []
+    seen_recs: set[tuple[str, str]] = set()
+    per_nominator: dict[str, int] = {}
+    order = sorted(entries, key=lambda e: (e.timestamp is None, e.timestamp or 0, e.page,
+                                           e.line))  # type: ignore[operator]
+    for entry in order:
+        signer = entry.signer or ""
+        if entry.kind == "recommendation":
+            if signer == entry.subject:
+                dropped.append(_audit(entry, "self"))
+                continue
+            if rules.one_recommendation_per_candidate:
+                if (signer, entry.subject) in seen_recs:
+                    dropped.append(_audit(entry, "duplicate"))
+                    continue
+                seen_recs.add((signer, entry.subject))
+        elif entry.kind == "nomination":
+            if signer == entry.subject and not rules.self_nomination:
+                dropped.append(_audit(entry, "self"))
+                continue
+            if rules.max_per_nominator is not None:
+                if per_nominator.get(signer, 0) >= rules.max_per_nominator:
+                    dropped.append(_audit(entry, "cap"))
+                    continue
+                per_nominator[signer] = per_nominator.get(signer, 0) + 1
+        kept.append(entry)
+    kept.sort(key=lambda e: (e.page, e.line))
+    return kept, dropped
+
+
 def summarize(entries: Sequence[Entry], problems: Sequence[Problem], config: NominationsConfig,
               existing_users: set[str] | None = None,
-              revisions: Mapping[str, int] | None = None) -> NominationsReport:
+              revisions: Mapping[str, int] | None = None,
+              excluded: Sequence[AuditRow] = (), note: str = "") -> NominationsReport:
     """Entries and parse problems -> NominationsReport with one row per candidate.
 
-    ``existing_users`` is the set of nominee names that have accounts (None: not checked).
-    A candidate's own recommendation is listed as a problem and not counted.
+    ``existing_users`` is the set of nominee names that have accounts (None: not checked);
+    ``excluded`` are entries the integrity rules set aside (forged, late, ineligible...).
     """
-    problems = list(problems)
+    rules = config.integrity.nominations if config.integrity else NominationRules()
+    counted, dropped = apply_nomination_rules(entries, rules)
+    audit = tuple(sorted([_audit(e) for e in counted] + list(excluded) + dropped,
+                         key=lambda r: (r.page, r.line)))
     by_user: dict[str, list[Entry]] = {}
-    for entry in entries:
-        if entry.kind == "recommendation" and entry.signer == entry.subject:
-            problems.append(Problem(entry.page, f"recommendation of {entry.subject}: "
-                                    "self-recommendation, not counted", entry.line))
-            continue
+    for entry in counted:
         by_user.setdefault(entry.subject, []).append(entry)
     candidates = []
     for user in sorted(by_user, key=str.casefold):
@@ -100,7 +151,8 @@ def summarize(entries: Sequence[Entry], problems: Sequence[Problem], config: Nom
             group=_most_common(e.param("group") for e in noms),
             region=_most_common(e.param("region") for e in noms),
             track=track, flags=tuple(flags)))
-    return NominationsReport(tuple(candidates), tuple(problems), dict(revisions or {}))
+    return NominationsReport(tuple(candidates), tuple(problems), dict(revisions or {}), audit,
+                             note)
 
 
 def to_json(report: NominationsReport) -> dict[str, Any]:
@@ -120,11 +172,14 @@ def to_json(report: NominationsReport) -> dict[str, Any]:
             "recommender_names": list(c.recommenders),
             "entries": [{"kind": e.kind, "page": e.page, "line": e.line, "signer": e.signer,
                          "timestamp": e.timestamp.strftime("%Y-%m-%dT%H:%M:%SZ")
-                         if e.timestamp else None}
+                         if e.timestamp else None, "revision": e.revision, "editor": e.editor}
                         for e in c.nominations + c.recommendations],
         } for c in report.candidates],
         "problems": [{"page": p.page, "reason": p.reason, "line": p.line}
                      for p in report.problems],
+        "excluded": [{"user": r.user, "subject": r.subject, "kind": r.stance,
+                      "reason": r.reason, "page": r.page, "line": r.line,
+                      "revision": r.revision, "editor": r.editor} for r in report.excluded],
         "revisions": dict(report.revisions),
     }
 
@@ -151,8 +206,9 @@ def render(report: NominationsReport) -> str:
         ])
     parts = [
         f"'''{counts['candidates']}''' candidates, '''{counts['nominations']}''' nominations, "
-        f"'''{counts['recommendations']}''' recommendations, '''{counts['problems']}''' "
-        "problems.",
+        f"'''{counts['recommendations']}''' recommendations counted; "
+        f"'''{counts['excluded']}''' entries excluded (see the audit), "
+        f"'''{counts['problems']}''' problems.",
         table(["Candidate", "Nominations", "Nominators", "Recommendations", "Recommenders",
                "Group", "Region", "Track", "Entries", "Flags"], rows),
         "=== Problems ===",
@@ -163,6 +219,8 @@ def render(report: NominationsReport) -> str:
              escape_text(p.reason)] for p in report.problems]))
     else:
         parts.append("None.")
+    parts.append("=== Audit ===")
+    parts.append(render_audit(list(report.audit), report.note))
     parts.append("=== Pages counted ===")
     if report.revisions:
         parts.append("\n".join(f"* {page_link(title)}: "
@@ -177,4 +235,5 @@ def edit_summary(report: NominationsReport, prefix: str) -> str:
     """Report and configured prefix -> the edit summary with the counts."""
     c = report.counts()
     return (f"{prefix}: {c['candidates']} candidates, {c['nominations']} nominations, "
-            f"{c['recommendations']} recommendations, {c['problems']} problems")
+            f"{c['recommendations']} recommendations, {c['excluded']} excluded, "
+            f"{c['problems']} problems")

@@ -1,8 +1,9 @@
 """config/select.yaml -> frozen SelectConfig (settings of `peerbot select`); pure but for load.
 
-Unknown keys and wrong types are one ConfigError naming the file and the key. Policy file paths
-are resolved against the folder that holds the config file, so `policy: selection.yaml` next
-to `config/select.yaml` means `config/selection.yaml`.
+Unknown keys and wrong types are one ConfigError naming the file and the key. A relative policy
+path is looked up in the folder that holds the config file, then in peerbot's own config/
+folder (so `policy: selection.yaml` also works from a config copied elsewhere, e.g. the
+effective config the runner writes to its state folder).
 """
 
 from __future__ import annotations
@@ -45,6 +46,20 @@ class SelectConfig:
         return self.compare_page or self.report_page
 
 
+PEERBOT_CONFIG_DIR = Path(__file__).resolve().parent.parent / "config"
+
+
+def resolve_policy_path(base_dir: Path, name: str) -> Path:
+    """Config folder and a policy path from the config -> the policy file to read."""
+    path = Path(name).expanduser()
+    if path.is_absolute():
+        return path
+    here = base_dir / path
+    if here.exists() or not (PEERBOT_CONFIG_DIR / path).exists():
+        return here
+    return PEERBOT_CONFIG_DIR / path
+
+
 SELECT_KEYS = {"page_prefixes", "nomination_template", "recommendation_template",
                "goal_template", "mentoring_feedback_template", "report_page", "compare_page",
                "policy", "policy_page", "compare", "less_resourced", "summary"}
@@ -79,9 +94,10 @@ def select_config(data: Mapping[str, Any], where: str = "select",
                                             base.mentoring_feedback_template),
         report_page=get_str(data, "report_page", where, base.report_page),
         compare_page=compare_page.strip(),
-        policy=base_dir / policy,
+        policy=resolve_policy_path(base_dir, policy),
         policy_page=policy_page.strip(),
-        compare=tuple(base_dir / p for p in get_str_list(data, "compare", where)),
+        compare=tuple(resolve_policy_path(base_dir, p)
+                      for p in get_str_list(data, "compare", where)),
         less_resourced=get_str_list(data, "less_resourced", where, base.less_resourced),
         summary=get_str(data, "summary", where, base.summary),
     )

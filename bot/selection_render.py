@@ -166,6 +166,14 @@ def render_policy(policy: SelectionPolicy, seed: str, config_permalink: str | No
     return "\n".join(lines)
 
 
+def _relaxed_note(result: SelectionResult) -> str:
+    """Result -> "" or a note that the policy could not be met and how it was relaxed."""
+    if result.infeasible is None:
+        return ""
+    fix = "; ".join(r.describe() for r in result.infeasible.relaxations)
+    return _escape(f"cannot be met as written; relaxed: {fix}")
+
+
 def render_comparison(comparison: Comparison, level: int = 2) -> str:
     """Comparison -> wikitext: outcome per candidate under each policy, then who changes."""
     out = [_heading("Policy comparison", level),
@@ -175,9 +183,9 @@ def render_comparison(comparison: Comparison, level: int = 2) -> str:
             for row in comparison.rows]
     out.append(_table(headers, rows))
     out.append(_heading("Seats filled", level + 1))
-    out.append(_table(["Policy", "Selected", "Waitlist", "Empty seats"], [
+    out.append(_table(["Policy", "Selected", "Waitlist", "Empty seats", "Note"], [
         [_escape(result.policy.name), str(len(result.selected)), str(len(result.waitlist)),
-         str(result.empty_seats)] for result in comparison.results]))
+         str(result.empty_seats), _relaxed_note(result)] for result in comparison.results]))
     out.append(_heading("Who changes", level + 1))
     change_rows = []
     for diff in comparison.differences:

@@ -78,8 +78,14 @@ def test_summary_counts_people_and_flags(seeded):
     reasons = [p["reason"] for p in data["problems"]]
     assert any("unsigned" in r for r in reasons)
     assert any("without nominee" in r for r in reasons)
-    assert any("self-recommendation" in r for r in reasons)
-    assert len(reasons) == 3
+    assert len(reasons) == 2
+    # The candidate's own recommendation is excluded with reason "self", with its diff.
+    (own,) = data["excluded"]
+    assert (own["user"], own["subject"], own["reason"], own["editor"]) == ("Bob", "Bob", "self",
+                                                                           "Bob")
+    assert own["revision"] > 0
+    entries = [e for c in data["candidates"] for e in c["entries"]]
+    assert all(e["revision"] and e["editor"] == e["signer"] for e in entries)
 
 
 def test_report_written_idempotent_and_keeps_human_text(seeded):

@@ -81,3 +81,36 @@ def test_cli_without_user_config_is_one_line_and_exit_2(tmp_path):
     assert done.returncode == 2
     assert done.stderr.strip().startswith("peerbot: config error: no user-config.py")
     assert len(done.stderr.strip().splitlines()) == 1
+
+
+def _entry(kind: str, subject: str, signer: str, minute: int) -> "Entry":
+    from datetime import datetime, timezone
+
+    from bot.model import Entry
+
+    return Entry(kind, "P", minute, subject, signer,
+                 datetime(2026, 5, 1, 10, minute, tzinfo=timezone.utc))
+
+
+def test_nomination_rules_self_cap_and_duplicate_recommendations():
+    from bot.integrity import NominationRules
+    from bot.nominations import apply_nomination_rules
+
+    entries = [
+        _entry("nomination", "Ann", "Ann", 1),            # application
+        _entry("nomination", "Bea", "Nina", 2),
+        _entry("nomination", "Cid", "Nina", 3),
+        _entry("nomination", "Dot", "Nina", 4),           # Nina's third: over the cap of 2
+        _entry("recommendation", "Bea", "Rex", 5),
+        _entry("recommendation", "Bea", "Rex", 6),        # same recommender, same candidate
+        _entry("recommendation", "Bea", "Bea", 7),        # own recommendation
+    ]
+    rules = NominationRules(self_nomination=False, max_per_nominator=2,
+                            one_recommendation_per_candidate=True)
+    kept, dropped = apply_nomination_rules(list(reversed(entries)), rules)
+    assert [(e.subject, e.signer, e.line) for e in kept] == [
+        ("Bea", "Nina", 2), ("Cid", "Nina", 3), ("Bea", "Rex", 5)]
+    assert sorted((r.line, r.reason) for r in dropped) == [
+        (1, "self"), (4, "cap"), (6, "duplicate"), (7, "self")]
+    lenient, none_dropped = apply_nomination_rules(entries[:4], NominationRules())
+    assert len(lenient) == 4 and none_dropped == []

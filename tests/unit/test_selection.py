@@ -570,7 +570,7 @@ def test_mentoring_policy_picks_the_confirmed_mentors() -> None:
 def test_goals_policy_rewards_progress_with_less_resourced_bonus() -> None:
     policy = read_policy(CONFIG / "selection-goals.yaml")
     pool = community()[:12]
-    result = select(pool, policy, "sha1 of revision 987654")
+    result = select(pool, policy, "text of revision 987654")
     brute_force_check(pool, policy, result)
     scores = {p.user: p.score for p in result.selected + result.waitlist + result.not_selected}
     # Amara: met, met, partial (2.5) + less-resourced bonus 3 * 0.5 = 4.0; Eko 3 met = 3.0

@@ -214,3 +214,14 @@ def test_cli_help_lists_options(tmp_path):
     assert done.returncode == 0
     for option in ("--policy", "--compare", "--json", "--from-file", "--config"):
         assert option in done.stdout
+
+
+def test_relative_policy_found_next_to_the_config_or_in_peerbots_config(tmp_path):
+    (tmp_path / "mine.yaml").write_text(json.dumps(FCFS), encoding="utf-8")
+    here = select_config({"policy": "mine.yaml"}, "x", tmp_path)
+    assert here.policy == tmp_path / "mine.yaml"
+    # A config copied elsewhere (the runner's effective config) still finds config/ policies.
+    copied = select_config({"compare": ["selection-fcfs.yaml"]}, "x", tmp_path)
+    assert copied.policy == ROOT / "config" / "selection.yaml"
+    assert copied.compare == (ROOT / "config" / "selection-fcfs.yaml",)
+    assert load_policy_file(copied.policy).policy.seats == 12

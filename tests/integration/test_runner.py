@@ -1,0 +1,134 @@
+"""`peerbot run` on the real local wiki: kill switch, one lock per job, on-wiki config."""
+
+from __future__ import annotations
+
+import json
+import threading
+
+import pytest
+
+from bot.render import bot_part
+from tests.integration.conftest import append, page_text, peerbot, put
+from tests.integration.faultproxy import FaultProxy
+from tests.integration.jobsfile import ensure_run_word, jobs_file, nominations_config
+
+SOURCE = "Peer academy/Runner/Nominations"
+OTHER_SOURCE = "Peer academy/Runner/Other nominations"
+STOP_PAGE = "User:PeerBot/Run (runner test)"
+
+
+def nom(nominee: str) -> str:
+    return (f"{{{{Peer academy nomination|nominee={nominee}|group=G|region=Asia"
+            f"|track=mentor}}}} ~~~~")
+
+
+@pytest.fixture(scope="module")
+def runner_wiki(wiki):
+    ensure_run_word(wiki)
+    append(wiki, "Alice", SOURCE, nom("Erin"))
+    append(wiki, "Bob", OTHER_SOURCE, nom("Frank"))
+    return wiki
+
+
+@pytest.fixture
+def proxy(runner_wiki, tmp_path):
+    with FaultProxy(runner_wiki.port) as started:
+        started.dir = started.pywikibot_dir(runner_wiki.pywikibot_dir, tmp_path / "pwb")
+        yield started
+
+
+def job(tmp_path, name: str, report: str, **extra: str) -> dict:
+    config = nominations_config(tmp_path, name, [SOURCE, OTHER_SOURCE], report)
+    return {"name": name, "job": "nominations", "config": str(config), **extra}
+
+
+@pytest.mark.parametrize("switch", ["stop", "", None])
+def test_kill_switch_stops_before_reading_anything(runner_wiki, proxy, tmp_path, switch):
+    report = "Peer academy/Runner/Report kill switch"
+    put(runner_wiki, "Peggy", report, "Human text.\n")
+    if switch is None:
+        page = STOP_PAGE + " missing"
+    else:
+        page = STOP_PAGE
+        put(runner_wiki, "Admin", page, switch or "   \n")
+    jobs = jobs_file(tmp_path, [job(tmp_path, "nominations", report)], kill_switch=page)
+    run = peerbot(runner_wiki, "run", "--config", str(jobs), pywikibot_dir=proxy.dir)
+    assert run.code == 0, run.stderr
+    stop = [line for line in run.stderr.splitlines() if "kill switch" in line]
+    assert len(stop) == 1 and page in stop[0] and "nothing was read or written" in stop[0]
+    reads = [s.params for s in proxy.seen if "prop=revisions" in s.params]
+    assert len(reads) == 1 and f"titles={page}" in reads[0]  # the switch, nothing else
+    assert not any(SOURCE in s.params or "embeddedin" in s.params for s in proxy.seen)
+    assert proxy.edits() == []
+    assert page_text(runner_wiki, report)[1] == "Human text."
+
+
+def test_second_run_of_a_job_exits_cleanly_while_the_first_holds_its_lock(runner_wiki, proxy,
+                                                                         tmp_path):
+    report, other = "Peer academy/Runner/Report locked", "Peer academy/Runner/Report free"
+    first_jobs = jobs_file(tmp_path, [job(tmp_path, "nominations", report)])
+    saving, release = threading.Event(), threading.Event()
+
+    def hold_the_save() -> None:
+        saving.set()
+        release.wait(120)
+
+    proxy.before_edit(hold_the_save)
+    first: list = []
+    thread = threading.Thread(target=lambda: first.append(peerbot(
+        runner_wiki, "run", "--config", str(first_jobs), pywikibot_dir=proxy.dir)))
+    thread.start()
+    try:
+        assert saving.wait(120), "the first run never reached its save"
+        # Same state folder, one job that is busy and one that is not.
+        second_dir = tmp_path / "second"
+        second_dir.mkdir()
+        second_jobs = jobs_file(second_dir, [job(tmp_path, "nominations", report),
+                                             job(tmp_path, "free", other)],
+                                state_dir=str(tmp_path / "state"))
+        second = peerbot(runner_wiki, "run", "--config", str(second_jobs))
+    finally:
+        release.set()
+        thread.join(180)
+    assert second.code == 0, second.stderr
+    skipped = [line for line in second.stderr.splitlines() if "skipped" in line]
+    assert skipped and "nominations: skipped: another peerbot run is working on it" in skipped[0]
+    assert "nominations.lock" in skipped[0]
+    assert "free: done" in second.stderr
+    assert first and first[0].code == 0, first and first[0].stderr
+    _, text = page_text(runner_wiki, report)
+    assert text.count("peerbot:begin nominations") == 1  # written once, by the first run
+
+
+def test_on_wiki_config_is_used_and_a_bad_one_falls_back_to_the_last_good(runner_wiki,
+                                                                          tmp_path):
+    report = "Peer academy/Runner/Report on-wiki config"
+    config_page = "Peer academy/Runner/Bot config"
+    put(runner_wiki, "Peggy", report, "Organizers' intro.\n")
+    put(runner_wiki, "Olivia", config_page,
+        '<syntaxhighlight lang="yaml">\n# only the main page\npage_prefixes:\n'
+        f'  - "{SOURCE}"\n</syntaxhighlight>\n')
+    jobs = jobs_file(tmp_path, [job(tmp_path, "nominations", report, config_page=config_page)])
+
+    good = peerbot(runner_wiki, "run", "--config", str(jobs))
+    assert good.code == 0, good.stderr
+    assert f"using on-wiki config {config_page}" in good.stderr
+    part = bot_part(page_text(runner_wiki, report)[1], "nominations")
+    assert "Erin" in part and "Frank" not in part  # the on-wiki prefixes were used
+    saved = json.loads((tmp_path / "state" / "nominations.wiki-config.json").read_text())
+    assert saved["config"] == {"page_prefixes": [SOURCE]}
+
+    for broken, key in [("required_fields: [shoe_size]\n", "shoe_size"),
+                        ('{"page_prefixes": ["x"], }', "JSON"),
+                        ("report_page: Main Page\n", "report_page")]:
+        put(runner_wiki, "Mallory", config_page, broken)
+        before = page_text(runner_wiki, report)
+        bad = peerbot(runner_wiki, "run", "--config", str(jobs))
+        assert bad.code == 0, bad.stderr
+        warning = [line for line in bad.stderr.splitlines() if "bad on-wiki config" in line]
+        assert warning and config_page in warning[0] and key in warning[0]
+        assert "last good one" in warning[0]
+        summary = [line for line in bad.stderr.splitlines() if "summary:" in line]
+        assert "bad on-wiki config" in summary[0]
+        assert page_text(runner_wiki, report) == before  # same config, so no change
+        assert page_text(runner_wiki, "Main Page")[1].count("peerbot") == 0

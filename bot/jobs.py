@@ -321,3 +321,57 @@ def votes_summary(results: Sequence[Any], prefix: str) -> str:
     votes = sum(t.support + t.oppose + t.neutral for r in results for t in r.subjects)
     excluded = sum(len(r.excluded) for r in results)
     return f"{prefix}: {len(results)} vote pages, {votes} votes counted, {excluded} not counted"
+
+
+# --- warm runs -----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Freshness:
+    """Whether a job can skip its run, and the recent-changes watermark to remember."""
+
+    job: str
+    fingerprint: str
+    rcid: int
+    timestamp: str
+    unchanged: bool
+    reason: str
+
+
+def check_fresh(wiki: Any, job: str, fingerprint: str, watch: Any) -> Freshness:
+    """Job and what it watches -> Freshness, from one recent-changes request."""
+    from bot.freshness import relevant, watermark_kept
+    from bot.state import HistoryStore
+
+    last = HistoryStore.for_site(wiki.api_url).last_run(job)
+    if last is None or last[0] != fingerprint:
+        newest = wiki.recent_changes(None)
+        rcid, stamp = (newest[0].rcid, newest[0].timestamp) if newest else (0, "")
+        why = "first run" if last is None else "the job's settings changed"
+        return Freshness(job, fingerprint, rcid, stamp, False, why)
+    _, rcid, stamp, own = last
+    changes = wiki.recent_changes(stamp) if stamp else []
+    newest = max(changes, key=lambda c: c.rcid, default=None)
+    new_rcid, new_stamp = (newest.rcid, newest.timestamp) if newest else (rcid, stamp)
+    if not watermark_kept(changes, rcid):
+        return Freshness(job, fingerprint, new_rcid, new_stamp, False,
+                         "the wiki's recent changes no longer reach the last run")
+    found = relevant(changes, watch, rcid, own)
+    return Freshness(job, fingerprint, new_rcid, new_stamp, not found,
+                     f"{len(found)} relevant changes since the last run")
+
+
+def remember_run(wiki: Any, fresh: Freshness, outcomes: Sequence[Any]) -> None:
+    """A run whose reports were all written -> its watermark and own saves, for next time."""
+    if fresh.rcid and all(o.status in ("edited", "created", "no change") for o in outcomes):
+        from bot.state import HistoryStore
+
+        own = [o.revision for o in outcomes if o.status in ("edited", "created") and o.revision]
+        HistoryStore.for_site(wiki.api_url).remember_run(fresh.job, fresh.fingerprint,
+                                                         fresh.rcid, fresh.timestamp, own)
+
+
+def say_unchanged(fresh: Freshness) -> int:
+    """-> exit code 0 after one line saying the run was skipped and why."""
+    print(f"peerbot: {fresh.job}: no change on the wiki since the last run "
+          f"({fresh.reason}); nothing read or written", file=sys.stderr)
+    return EXIT_OK

@@ -27,6 +27,7 @@ import json
 import logging
 import os
 import re
+import tempfile
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -252,18 +253,25 @@ def config_loader(job: str, module: ModuleType) -> Callable[[Path], Any] | None:
         return None
 
 
-def validate(loader: Callable[[Path], Any] | None, data: Mapping[str, Any], path: Path,
+def validate(loader: Callable[[Path], Any] | None, data: Mapping[str, Any], folder: Path,
              where: str) -> None:
-    """Config mapping -> None after the job's loader accepted it; ConfigError naming ``where``."""
+    """Config mapping -> None after the job's loader accepted it; ConfigError naming ``where``.
+
+    Loaders read files, so the mapping is written to a scratch file in ``folder`` first.
+    """
     if loader is None:
         return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(yaml.safe_dump(dict(data), allow_unicode=True, sort_keys=False),
-                    encoding="utf-8")
+    folder.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile("w", encoding="utf-8", suffix=".yaml", dir=folder,
+                                     prefix=".check-", delete=False) as scratch:
+        yaml.safe_dump(dict(data), scratch, allow_unicode=True, sort_keys=False)
+    path = Path(scratch.name)
     try:
         loader(path)
     except (ConfigError, ValueError) as err:
         raise ConfigError(str(err).replace(str(path), where)) from None
+    finally:
+        path.unlink(missing_ok=True)
 
 
 def plan_job(spec: JobSpec, state_dir: Path, where: str) -> Plan:
@@ -278,8 +286,7 @@ def plan_job(spec: JobSpec, state_dir: Path, where: str) -> Plan:
         raise ConfigError(f"{where}: job {spec.name}: config_page needs a config loader for "
                           f"job type {spec.job!r} (scripts/{spec.job}.py has no load_config)")
     if spec.report_page:
-        validate(loader, merge_config(local, None, spec.report_page),
-                 state_dir / f"{spec.name}.config.yaml", str(path))
+        validate(loader, merge_config(local, None, spec.report_page), state_dir, str(path))
     elif loader is not None:
         try:
             loader(path)
@@ -372,7 +379,7 @@ def effective_config(plan: Plan, wiki: Any, state_dir: Path) -> tuple[Path, list
                     raise ConfigError(f"{where}: {', '.join(forbidden)} may only be set by the "
                                       "operator (config/jobs.yaml or the local config)")
                 validate(plan.loader, merge_config(plan.local, candidate, spec.report_page),
-                         state_dir / f"{spec.name}.config.yaml", where)
+                         state_dir, where)
                 on_wiki = candidate
                 save_good(state_dir, spec.name, spec.config_page, revision, candidate)
                 log.info("%s: using on-wiki config %s (revision %d, keys: %s)", spec.name,
@@ -449,7 +456,7 @@ def run(args: jobs.JobArgs) -> int:
         text, _ = read_text(wiki, conf.kill_switch_page)
         why = kill_switch_verdict(text, conf.run_word)
         if why:
-            log.info("stopped by the kill switch: %s %s; nothing was read or written",
+            log.info("stopped by the kill switch %s: %s; nothing was read or written",
                      conf.kill_switch_page, why)
             return jobs.EXIT_OK
         log.info("kill switch %s says %r: running", conf.kill_switch_page, conf.run_word)

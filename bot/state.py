@@ -19,6 +19,10 @@ SCHEMA = """
 CREATE TABLE IF NOT EXISTS page (
     site TEXT NOT NULL, title TEXT NOT NULL, page_id INTEGER NOT NULL,
     last_revision INTEGER NOT NULL, PRIMARY KEY (site, title));
+CREATE TABLE IF NOT EXISTS run (
+    site TEXT NOT NULL, job TEXT NOT NULL, fingerprint TEXT NOT NULL,
+    rcid INTEGER NOT NULL, rc_timestamp TEXT NOT NULL, own_revisions TEXT NOT NULL,
+    PRIMARY KEY (site, job));
 CREATE TABLE IF NOT EXISTS origin (
     site TEXT NOT NULL, title TEXT NOT NULL, key TEXT NOT NULL,
     revision INTEGER NOT NULL, user TEXT NOT NULL, timestamp TEXT NOT NULL,
@@ -80,6 +84,22 @@ class HistoryStore:
                  for k, o in origins.items()])
             self.db.execute("INSERT OR REPLACE INTO page VALUES (?,?,?,?)",
                             (self.site, title, page_id, last_revision))
+
+    def last_run(self, job: str) -> tuple[str, int, str, list[int]] | None:
+        """Job -> (fingerprint, watermark rcid, its timestamp, revisions the bot saved)."""
+        row = self.db.execute("SELECT fingerprint, rcid, rc_timestamp, own_revisions FROM run "
+                              "WHERE site=? AND job=?", (self.site, job)).fetchone()
+        if row is None:
+            return None
+        return row[0], int(row[1]), row[2], [int(r) for r in row[3].split() if r]
+
+    def remember_run(self, job: str, fingerprint: str, rcid: int, rc_timestamp: str,
+                     own_revisions: Iterable[int]) -> None:
+        """Record a finished run: the recent-changes watermark taken before it read."""
+        with self.db:
+            self.db.execute("INSERT OR REPLACE INTO run VALUES (?,?,?,?,?,?)",
+                            (self.site, job, fingerprint, rcid, rc_timestamp,
+                             " ".join(str(r) for r in own_revisions)))
 
     def origins(self, title: str, keys: Iterable[str]) -> dict[str, Origin]:
         """Page and keys -> {key: Origin} for the keys that are indexed."""

@@ -157,20 +157,51 @@ class Wiki:
         out: list[PageText] = []
         progress = Progress(len(titles), "reading pages", min_total=self.batch + 1)
         for chunk in _chunks(list(titles), self.batch):
-            data = self._request(action="query", prop="revisions", titles="|".join(chunk),
-                                 rvprop="ids|timestamp|content", rvslots="main")
+            params: dict[str, Any] = {"action": "query", "prop": "revisions",
+                                      "titles": "|".join(chunk),
+                                      "rvprop": "ids|timestamp|content", "rvslots": "main"}
+            while True:  # a batch too large for one answer continues (8 MB result cap)
+                data = self._request(**params)
+                for page in data.get("query", {}).get("pages", {}).values():
+                    revs = page.get("revisions")
+                    if not revs:
+                        continue
+                    slot = revs[0].get("slots", {}).get("main", {})
+                    out.append(PageText(page["title"], int(revs[0]["revid"]),
+                                        slot.get("content", slot.get("*", "")),
+                                        revs[0].get("timestamp", ""),
+                                        int(page.get("pageid", 0))))
+                more = data.get("continue", {}).get("rvcontinue")
+                if not more:
+                    break
+                params["rvcontinue"] = more
             progress.advance(len(chunk))
-            for page in data.get("query", {}).get("pages", {}).values():
-                revs = page.get("revisions")
-                if not revs:
-                    continue
-                slot = revs[0].get("slots", {}).get("main", {})
-                out.append(PageText(page["title"], int(revs[0]["revid"]),
-                                    slot.get("content", slot.get("*", "")),
-                                    revs[0].get("timestamp", ""), int(page.get("pageid", 0))))
         progress.close()
         order = {t: i for i, t in enumerate(titles)}
         return sorted(out, key=lambda p: order.get(p.title, len(order)))
+
+    def recent_changes(self, since: str | None) -> list[Any]:
+        """ISO time or None -> recent changes from that time on, oldest first (None: only the
+        newest change, to set a first watermark). Follows continuation."""
+        from bot.freshness import Change
+
+        params: dict[str, Any] = {"action": "query", "list": "recentchanges",
+                                  "rcprop": "ids|title|timestamp|loginfo", "rclimit": "max"}
+        if since is None:
+            params.update(rclimit=1, rcdir="older")
+        else:
+            params.update(rcstart=since, rcdir="newer")
+        found: list[Any] = []
+        while True:
+            data = self._request(**params)
+            for rc in data.get("query", {}).get("recentchanges", []):
+                found.append(Change(int(rc.get("rcid", 0)), rc.get("type", ""),
+                                    rc.get("title", ""), int(rc.get("revid", 0) or 0),
+                                    rc.get("timestamp", ""), rc.get("logtype", "") or ""))
+            more = data.get("continue", {}).get("rccontinue")
+            if since is None or not more:
+                return found
+            params["rccontinue"] = more
 
     def history(self, title: str, after: int = 0) -> list[tuple[int, str, str]]:
         """Page and a revision id -> [(revid, user, timestamp)] newer than it, oldest first.

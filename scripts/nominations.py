@@ -32,6 +32,15 @@ def body(args: jobs.JobArgs) -> int:
     from bot.wiki import Wiki
 
     wiki = Wiki.connect()
+    fresh = None
+    if not args.json:
+        from bot.freshness import Watch, fingerprint
+
+        watch = Watch(config.page_prefixes, (config.report_page,) + tuple(
+            f"Template:{t}" for t in (config.nomination_template, config.recommendation_template)))
+        fresh = jobs.check_fresh(wiki, "nominations", fingerprint("nominations", config), watch)
+        if fresh.unchanged:
+            return jobs.say_unchanged(fresh)
     report = jobs.nominations_from_wiki(wiki, config)
     jobs.log.info("counted %(candidates)d candidates, %(nominations)d nominations, "
                   "%(recommendations)d recommendations, %(problems)d problems", report.counts())
@@ -40,6 +49,8 @@ def body(args: jobs.JobArgs) -> int:
         return jobs.EXIT_OK
     outcome = wiki.save_report(config.report_page, rules.render(report), "nominations",
                                rules.edit_summary(report, config.summary))
+    if fresh is not None:
+        jobs.remember_run(wiki, fresh, [outcome])
     return jobs.report_outcomes([outcome])
 
 

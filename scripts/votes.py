@@ -44,6 +44,15 @@ def body(args: jobs.JobArgs) -> int:
     from bot.wiki import Wiki
 
     wiki = Wiki.connect()
+    fresh = None
+    if not args.json:
+        from bot.freshness import Watch, fingerprint
+
+        fresh = jobs.check_fresh(wiki, f"votes:{report_page}",
+                                 fingerprint("votes", job, titles, report_page),
+                                 Watch((), (*titles, report_page)))
+        if fresh.unchanged:
+            return jobs.say_unchanged(fresh)
     pages = wiki.read_pages(list(titles))
     missing = sorted(set(titles) - {p.title for p in pages})
     if missing:
@@ -55,6 +64,8 @@ def body(args: jobs.JobArgs) -> int:
         return jobs.EXIT_OK
     outcome = wiki.save_report(report_page, jobs.render_votes(results, revisions, note), "votes",
                                jobs.votes_summary(results, job.summary))
+    if fresh is not None and not missing:
+        jobs.remember_run(wiki, fresh, [outcome])
     code = jobs.report_outcomes([outcome])
     return code or (jobs.EXIT_REFUSED if missing else jobs.EXIT_OK)
 

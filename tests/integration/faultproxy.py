@@ -152,9 +152,10 @@ class FaultProxy:
         """The wiki's pywikibot dir -> a copy at ``target`` that talks through this proxy."""
         target.mkdir(parents=True, exist_ok=True)
         config = (source / "user-config.py").read_text(encoding="utf-8")
+        # Short waits: 1 s, 2 s, 2 s between the tries (the wiki's own config caps at 4 s).
         (target / "user-config.py").write_text(
-            config.replace(f"127.0.0.1:{self.target_port}", f"127.0.0.1:{self.port}"),
-            encoding="utf-8")
+            config.replace(f"127.0.0.1:{self.target_port}", f"127.0.0.1:{self.port}")
+            + "retry_max = 2\n", encoding="utf-8")
         secret = target / "passwords.txt"
         secret.write_text((source / "passwords.txt").read_text(encoding="utf-8"),
                           encoding="utf-8")

@@ -132,3 +132,16 @@ def test_on_wiki_config_is_used_and_a_bad_one_falls_back_to_the_last_good(runner
         assert "bad on-wiki config" in summary[0]
         assert page_text(runner_wiki, report) == before  # same config, so no change
         assert page_text(runner_wiki, "Main Page")[1].count("peerbot") == 0
+
+
+def test_wrong_credentials_stop_the_run_before_any_job(runner_wiki, proxy, tmp_path):
+    report = "Peer academy/Runner/Report credentials"
+    (proxy.dir / "passwords.txt").write_text(
+        "('PeerBot', BotPassword('peerbot', '00000000000000000000000000000000'))\n")
+    jobs = jobs_file(tmp_path, [job(tmp_path, "nominations", report)])
+    run = peerbot(runner_wiki, "run", "--config", str(jobs), pywikibot_dir=proxy.dir)
+    assert run.code == 3, run.stderr
+    errors = [line for line in run.stderr.splitlines() if "error" in line]
+    assert len(errors) == 1 and "log" in errors[0].lower() and "Traceback" not in run.stderr
+    assert not any("titles=" in s.params for s in proxy.seen) and proxy.edits() == []
+    assert page_text(runner_wiki, report) == (0, "")

@@ -1,0 +1,98 @@
+"""Run one peerbot job as its own process against the local wiki -> requests, time, edits,
+peak memory. Requests are counted at the HTTP layer (php -S logs one line per request);
+edits are the bot's saved revisions counted in the wiki's own database."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import resource
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from bench.seed import ROOT, peerbot_env
+from bot.localwiki import BOT_USER, LocalWiki, free_port
+
+TIME = shutil.which("time") or ("/usr/bin/time" if Path("/usr/bin/time").exists() else None)
+
+# Seeding only: thousands of accounts with the default PBKDF2 cost take minutes to create.
+CHEAP_PASSWORDS = "$wgPasswordConfig['pbkdf2']['cost'] = '1000';\n"
+
+
+@dataclass(frozen=True)
+class JobRun:
+    """One finished job: exit code, wall seconds, API requests, bot edits, peak RSS (KiB)."""
+
+    label: str
+    code: int
+    seconds: float
+    requests: int
+    edits: int
+    peak_kib: int
+    stderr: str
+
+    @property
+    def peak_mib(self) -> float:
+        return self.peak_kib / 1024
+
+
+def bot_edits(wiki: LocalWiki) -> int:
+    """-> how many revisions the bot account has saved, read from the wiki's database."""
+    with contextlib.closing(sqlite3.connect(wiki.root / "data" / "wiki.sqlite",
+                                            timeout=30)) as db:
+        row = db.execute("SELECT count(*) FROM revision JOIN actor ON rev_actor = actor_id "
+                         "WHERE actor_name = ?", (BOT_USER,)).fetchone()
+    return int(row[0])
+
+
+def run_job(wiki: LocalWiki, state: Path, label: str, *args: str) -> JobRun:
+    """A peerbot subcommand and a state folder -> JobRun (raises when the job fails)."""
+    env = peerbot_env(wiki, state)
+    requests_before, edits_before = wiki.count_requests(), bot_edits(wiki)
+    with tempfile.NamedTemporaryFile("r", suffix=".time") as timing:
+        command = [sys.executable, "-m", "bot.cli", *args]
+        if TIME:
+            command = [TIME, "-f", "%M", "-o", timing.name, *command]
+        children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        started = time.monotonic()
+        done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True,
+                              timeout=3600, check=False)
+        seconds = time.monotonic() - started
+        if TIME:
+            peak = int(Path(timing.name).read_text().split()[-1] or 0)
+        else:  # RUSAGE_CHILDREN keeps the largest child so far: right when it grows
+            peak = max(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, children)
+    if done.returncode != 0:
+        raise RuntimeError(f"peerbot {' '.join(args)} exited {done.returncode}: "
+                           f"{done.stderr.strip()[-1500:]}")
+    return JobRun(label, done.returncode, seconds, wiki.count_requests() - requests_before,
+                  bot_edits(wiki) - edits_before, peak, done.stderr)
+
+
+@contextlib.contextmanager
+def bench_wiki(root: Path | None, workers: int = 2) -> Iterator[LocalWiki]:
+    """-> an installed, started local wiki (in ``root`` or a temporary folder, preferably
+    in memory), stopped and removed afterwards unless PEERBOT_KEEP_WIKI is set."""
+    base = root
+    if base is None:
+        shm = Path("/dev/shm")
+        parent = shm if shm.is_dir() and os.access(shm, os.W_OK) else None
+        base = Path(tempfile.mkdtemp(prefix="peerbot-bench-", dir=parent))
+    wiki = LocalWiki(root=base, port=free_port(), workers=workers)
+    try:
+        wiki.install()
+        with wiki.settings.open("a", encoding="utf-8") as handle:
+            handle.write(CHEAP_PASSWORDS)
+        wiki.start()
+        yield wiki
+    finally:
+        wiki.stop()
+        if root is None and not os.environ.get("PEERBOT_KEEP_WIKI"):
+            shutil.rmtree(base, ignore_errors=True)

@@ -1,0 +1,88 @@
+"""Parsing throughput (MB/s of wikitext) of the pure parsers, on one core, no wiki."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from bench.dump import BenchData, revision_texts_of
+from bot.model import SiteFacts
+
+ROOT = Path(__file__).resolve().parent.parent
+RFA = ROOT / "tests" / "fixtures" / "rfa"
+
+
+@dataclass(frozen=True)
+class Throughput:
+    """One parser on one corpus: size, passes, seconds and MB/s (10^6 bytes)."""
+
+    name: str
+    corpus: str
+    megabytes: float
+    passes: int
+    seconds: float
+
+    @property
+    def mb_per_s(self) -> float:
+        return self.megabytes * self.passes / self.seconds if self.seconds else 0.0
+
+
+def _timed(name: str, corpus: str, size: int, work: Callable[[], object],
+           min_seconds: float) -> Throughput:
+    work()  # warm caches (regexes, TimeStripper) outside the timing
+    passes, started = 0, time.perf_counter()
+    while True:
+        work()
+        passes += 1
+        elapsed = time.perf_counter() - started
+        if elapsed >= min_seconds:
+            return Throughput(name, corpus, size / 1e6, passes, elapsed)
+
+
+def votes_throughput(files: Sequence[Path], min_seconds: float = 2.0) -> Throughput:
+    """RfA pages -> throughput of bot.votes.parse_votes with the default votes config."""
+    from bot.jobs import CONFIG_DIR, load_votes_job
+    from bot.votes import parse_votes
+
+    rules = load_votes_job(CONFIG_DIR / "votes.yaml").rules
+    facts = SiteFacts()
+    texts = [(f.name, f.read_text(encoding="utf-8")) for f in files]
+    size = sum(len(t.encode("utf-8")) for _n, t in texts)
+    return _timed("votes: parse_votes", f"{len(texts)} RfA pages (tests/fixtures/rfa)", size,
+                  lambda: [parse_votes(t, facts, rules, n) for n, t in texts], min_seconds)
+
+
+def nominations_throughput(data: BenchData, min_seconds: float = 2.0) -> Throughput:
+    """Benchmark nomination pages -> throughput of bot.parse.parse_pages."""
+    from bot.config import NominationsConfig
+    from bot.jobs import entry_templates
+    from bot.parse import parse_pages
+
+    templates = entry_templates(NominationsConfig())
+    facts = SiteFacts()
+    pages = [(p.title, p.revisions[-1].text) for p in data.nomination_pages]
+    size = sum(len(t.encode("utf-8")) for _n, t in pages)
+    return _timed("nominations: parse_pages", f"{len(pages)} bench nomination pages", size,
+                  lambda: parse_pages(pages, facts, templates), min_seconds)
+
+
+def blame_throughput(data: BenchData, min_seconds: float = 2.0) -> Throughput:
+    """Benchmark page histories -> throughput of bot.history.blame (every revision's text,
+    as a cold run indexes it)."""
+    from bot.history import blame
+
+    facts = SiteFacts()
+    histories = [revision_texts_of(p) for p in data.nomination_pages]
+    size = sum(len((r.text or "").encode("utf-8")) for h in histories for r in h)
+    return _timed("history: blame", f"{sum(map(len, histories))} revisions of the bench "
+                  "nomination pages", size,
+                  lambda: [blame(h, facts) for h in histories], min_seconds)
+
+
+def all_throughputs(data: BenchData, min_seconds: float = 2.0) -> list[Throughput]:
+    """-> throughput of the votes parser (RfA corpus), the nominations parser and history
+    blame (bench pages)."""
+    return [votes_throughput(sorted(RFA.glob("*.txt")), min_seconds),
+            nominations_throughput(data, min_seconds), blame_throughput(data, min_seconds)]

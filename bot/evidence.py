@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from bot.integrity import AuditRow
 from bot.model import Entry, Problem
 from bot.selection import Candidate, GoalRecord
 from bot.selection_policy import GOAL_STATUSES
@@ -70,6 +71,8 @@ class EvidenceReport:
     evidence: tuple[Evidence, ...]
     problems: tuple[Problem, ...]
     revisions: Mapping[str, int] = field(default_factory=dict)
+    audit: tuple[AuditRow, ...] = ()
+    note: str = ""
 
     @property
     def candidates(self) -> tuple[Candidate, ...]:

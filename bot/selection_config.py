@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bot.integrity import integrity_config
 from bot.config import ConfigError, check_keys, get_str, get_str_list, load_yaml
 
 
@@ -32,6 +33,7 @@ class SelectConfig:
     compare: tuple[Path, ...] = ()
     less_resourced: tuple[str, ...] = ()
     summary: str = "peerbot: selection"
+    integrity: Any = None  # bot.integrity.IntegrityConfig; None means the defaults
 
     def templates(self) -> dict[str, str]:
         """-> {entry kind: template name} for the shared entry reader."""
@@ -62,7 +64,7 @@ def resolve_policy_path(base_dir: Path, name: str) -> Path:
 
 SELECT_KEYS = {"page_prefixes", "nomination_template", "recommendation_template",
                "goal_template", "mentoring_feedback_template", "report_page", "compare_page",
-               "policy", "policy_page", "compare", "less_resourced", "summary"}
+               "policy", "policy_page", "compare", "less_resourced", "summary", "integrity"}
 
 
 def select_config(data: Mapping[str, Any], where: str = "select",
@@ -100,6 +102,7 @@ def select_config(data: Mapping[str, Any], where: str = "select",
                       for p in get_str_list(data, "compare", where)),
         less_resourced=get_str_list(data, "less_resourced", where, base.less_resourced),
         summary=get_str(data, "summary", where, base.summary),
+        integrity=integrity_config(data.get("integrity"), f"{where}: integrity"),
     )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +18,7 @@ from bot import evidence as evidence_rules
 from bot import selection as engine
 from bot import selection_render as render
 from bot.config import ConfigError
+from bot.integrity import AuditRow, render_audit
 from bot.jobs import CONFIG_DIR, read_entries
 from bot.model import SiteFacts
 from bot.parse import EntryTemplates, parse_pages
@@ -147,9 +148,14 @@ def evidence_from_wiki(wiki: Any, config: SelectConfig) -> evidence_rules.Eviden
     exclude = [config.report_page, config.comparison_page]
     if config.policy_page:
         exclude.append(config.policy_page)
-    read = read_entries(wiki, config.templates(), config.page_prefixes, exclude=exclude)
-    return evidence_rules.build_candidates(read.entries, read.problems, config.less_resourced,
-                                           read.existing_users, read.revisions)
+    read = read_entries(wiki, config.templates(), config.page_prefixes, exclude=exclude,
+                        integrity=config.integrity)
+    report = evidence_rules.build_candidates(read.entries, read.problems, config.less_resourced,
+                                             read.existing_users, read.revisions)
+    counted = [AuditRow(e.page, e.line, e.signer or "", e.subject, e.kind, "", e.revision,
+                        e.editor) for e in read.entries]
+    audit = tuple(sorted(counted + list(read.excluded), key=lambda r: (r.page, r.line)))
+    return replace(report, audit=audit, note=read.note)
 
 
 def main_policy(config: SelectConfig, override: Path | None, wiki: Any | None) -> LoadedPolicy:
@@ -214,6 +220,8 @@ def render_report(run: SelectionRun) -> str:
              render.render_selection(run.result, run.policy.permalink),
              render.render_evidence(run.evidence, run.seed, run.hide),
              render.render_problems(run.evidence.problems, run.evidence.revisions),
+             render_audit(list(run.evidence.audit), run.evidence.note)
+             if run.evidence.audit else "",
              render.render_pages(run.evidence.revisions)]
     return "\n".join(part.rstrip("\n") for part in parts)
 

@@ -49,6 +49,19 @@ def body(args: jobs.JobArgs) -> int:
     from bot.wiki import Wiki
 
     wiki = Wiki.connect()
+    fresh = None
+    if not args.json:
+        from bot.freshness import Watch, fingerprint
+
+        titles = (config.report_page, config.comparison_page) + (
+            (config.policy_page,) if config.policy_page else ()) + tuple(
+            f"Template:{t}" for t in config.templates().values())
+        fresh = jobs.check_fresh(wiki, f"select:{config.report_page}",
+                                 fingerprint("select", config, policy_path, compare_paths,
+                                             _policy_texts(config, policy_path, compare_paths)),
+                                 Watch(config.page_prefixes, titles))
+        if fresh.unchanged:
+            return jobs.say_unchanged(fresh)
     run = job.selection_from_wiki(wiki, config, policy_path, compare_paths)
     if args.json:
         jobs.print_json(job.to_json(run))
@@ -59,7 +72,24 @@ def body(args: jobs.JobArgs) -> int:
         outcomes.append(wiki.save_report(config.comparison_page, job.render_compare(run),
                                          job.COMPARE_MARKER,
                                          job.compare_summary(run, config.summary)))
+    if fresh is not None:
+        jobs.remember_run(wiki, fresh, outcomes)
     return jobs.report_outcomes(outcomes)
+
+
+def _policy_texts(config: object, policy: object, compare: object) -> list[str]:
+    """-> the texts of the local policy files in use, so editing one re-runs the job."""
+    from pathlib import Path
+
+    paths = [policy or getattr(config, "policy", None), *(compare or getattr(config, "compare",
+                                                                              ()))]
+    texts = []
+    for path in paths:
+        try:
+            texts.append(Path(str(path)).read_text(encoding="utf-8"))
+        except OSError:
+            texts.append("")
+    return texts
 
 
 def main(*args: str) -> int:

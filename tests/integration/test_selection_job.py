@@ -174,9 +174,14 @@ def test_report_and_comparison_written_once_and_kept(seeded):
     changes = page_html.rsplit("Who changes", 1)[1]  # the heading, after the TOC entry
     row = changes.split("<tr", 3)[2]
     assert row.index("Alice") < row.index("Bob")
+    # A warm run: nothing changed on the wiki, so nothing is read or written.
     again = select(seeded, "--compare", policy(seeded, "mentoring"))
-    assert again.code == 0 and again.stderr.count("no change") == 2, again.stderr
+    assert again.code == 0 and "nothing read or written" in again.stderr, again.stderr
     assert page_text(seeded, REPORT) == (rev, text)
+    # A human edit outside the bot's part makes it read again, and both parts are unchanged.
+    put(seeded, "Zoe", REPORT, text + "\nA note below.")
+    third = select(seeded, "--compare", policy(seeded, "mentoring"))
+    assert third.code == 0 and third.stderr.count("no change") == 2, third.stderr
 
 
 def test_simulate_saves_nothing(seeded):

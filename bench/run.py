@@ -125,7 +125,8 @@ def change_pages(wiki: LocalWiki, data: BenchData, k: int) -> tuple[list[Page], 
     return nominations, votes
 
 
-def bench_size(size: int, changes: int, naive_max: int, keep: bool) -> SizeResult:
+def bench_size(size: int, changes: int, naive_max: int, keep: bool,
+               minthrottle: float | None = None) -> SizeResult:
     """Size N -> SizeResult, on a fresh local wiki seeded for it."""
     started = time.monotonic()
     data = bench_data(size)
@@ -134,6 +135,9 @@ def bench_size(size: int, changes: int, naive_max: int, keep: bool) -> SizeResul
         f"pages ({data.revisions(data.vote_pages)} revisions), {len(data.users)} users")
     with bench_wiki(None if not keep else Path(f"/tmp/peerbot-bench-{size}")) as wiki:
         times = seed(wiki, data)
+        if minthrottle is not None:
+            with (wiki.pywikibot_dir / "user-config.py").open("a", encoding="utf-8") as handle:
+                handle.write(f"minthrottle = {minthrottle}\n")
         result = SizeResult(size, times)
         state = wiki.root / "bench-state"
         config = write_configs(wiki)
@@ -330,12 +334,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--naive-max", type=int, default=5000,
                         help="largest N the naive baseline is sent for (above: counted)")
     parser.add_argument("--output", type=Path, default=ROOT / "bench" / "RESULTS.md")
+    parser.add_argument("--minthrottle", type=float, default=None,
+                        help="pywikibot's pause between reads in seconds (default: "
+                             "pywikibot's own, 0.1)")
     parser.add_argument("--keep", action="store_true",
                         help="keep each wiki in /tmp/peerbot-bench-N")
     args = parser.parse_args(argv)
     sizes = sorted(int(s) for s in args.sizes.split(",") if s.strip())
     started = time.monotonic()
-    results = [bench_size(size, args.changes, args.naive_max, args.keep) for size in sizes]
+    results = [bench_size(size, args.changes, args.naive_max, args.keep, args.minthrottle)
+               for size in sizes]
     throughputs = all_throughputs(bench_data(1000))
     for item in throughputs:
         say(f"throughput {item.name}: {item.mb_per_s:.2f} MB/s on {item.corpus}")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from bot.history import RevisionText, blame, entry_key, unsigned_key, unsigned_user
@@ -25,7 +25,7 @@ TEXTS_PER_ROUND = 500  # revision texts held in memory at once while indexing
 
 
 def _utc(stamp: str) -> datetime:
-    return datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone(timezone.utc)
+    return datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone(UTC)
 
 
 def index_history(wiki: Any, pages: Sequence[Any], store: HistoryStore,
@@ -110,7 +110,7 @@ def origins_for(store: HistoryStore | None, title: str, texts: Iterable[str],
     """Page and entry texts -> {key: Origin} for their signature / unsigned keys."""
     if store is None:
         return {}
-    keys = []
+    keys: list[str] = []
     for text in texts:
         keys.extend(k for k in (entry_key(text, facts), unsigned_key(text)) if k)
     return store.origins(title, keys)

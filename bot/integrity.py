@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from bot.config import ConfigError, check_keys, get_str_list
@@ -78,7 +78,7 @@ def _time(data: Mapping[str, Any], key: str, where: str) -> datetime | None:
         except ValueError:
             raise ConfigError(f"{where}.{key}: not a date/time (got {value!r}); write it like "
                               "2026-05-01T00:00:00Z") from None
-    return stamp if stamp.tzinfo else stamp.replace(tzinfo=timezone.utc)
+    return stamp if stamp.tzinfo else stamp.replace(tzinfo=UTC)
 
 
 def _bool(data: Mapping[str, Any], key: str, where: str, default: bool) -> bool:

@@ -276,9 +276,9 @@ def votes_from_wiki(wiki: Any, pages: Sequence[Any], job: VotesJob) -> tuple[lis
     if store is not None:
         index_history(wiki, pages, store, facts)
     parsed = [parse_votes(p.text, facts, job.rules, p.title) for p in pages]
-    names = {r.user for page in parsed for r in (*page.votes, *page.ballots)}
-    names |= {u for page in parsed for r in (*page.votes, *page.ballots)
-              if (u := unsigned_user(r.text, facts))}
+    records: list[Any] = [r for page in parsed for r in (*page.votes, *page.ballots)]
+    names = {r.user for r in records}
+    names |= {u for r in records if (u := unsigned_user(r.text, facts))}
     users, note = user_facts(wiki, names, job.integrity)
     checked = [check_votes(page, store, users, job.integrity, facts) for page in parsed]
     return [tally_votes(page, job.rules) for page in checked], note

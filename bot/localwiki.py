@@ -18,6 +18,7 @@ import sys
 import tempfile
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -106,7 +107,7 @@ class LocalWiki:
 
     def page_url(self, title: str) -> str:
         """Title -> URL of the rendered page."""
-        return f"{self.url}/index.php?title={urllib.request.quote(title.replace(' ', '_'))}"
+        return f"{self.url}/index.php?title={urllib.parse.quote(title.replace(' ', '_'))}"
 
     def _env(self) -> dict[str, str]:
         env = dict(os.environ)
@@ -253,7 +254,7 @@ class LocalWiki:
         with self.request_log.open("rb") as handle:
             return sum(1 for line in handle if needle[0] in line or needle[1] in line)
 
-    def client(self, user: str) -> "mwclient.Site":  # type: ignore[name-defined]  # noqa: F821
+    def client(self, user: str) -> mwclient.Site:  # type: ignore[name-defined]  # noqa: F821
         """User -> an mwclient session logged in as that user (an independent second client)."""
         import mwclient
 

@@ -35,7 +35,7 @@ class EntryTemplates:
     subjects: tuple[tuple[str, str], ...] = ()
 
     @classmethod
-    def of(cls, **names: tuple[str, ...]) -> "EntryTemplates":
+    def of(cls, **names: tuple[str, ...]) -> EntryTemplates:
         """kind=(names...) keywords (underscores in kinds become spaces) -> EntryTemplates."""
         return cls(tuple((kind.replace("_", " "), tuple(v)) for kind, v in names.items()))
 

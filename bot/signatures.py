@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
 
-from bot.model import SiteFacts, Signature
-
 from pywikibot.textlib import TimeStripper
+
+from bot.model import Signature, SiteFacts
 
 _LINK = re.compile(r"\[\[\s*([^\[\]|{}<>\n]+?)\s*(?:\|[^\[\]]*)?\]\]")
 
@@ -94,7 +94,7 @@ def find_timestamp(text: str, facts: SiteFacts) -> datetime | None:
     if stamp is None:
         return None
     return datetime(stamp.year, stamp.month, stamp.day, stamp.hour, stamp.minute,
-                     stamp.second, tzinfo=timezone.utc) - (stamp.utcoffset() or _ZERO)
+                     stamp.second, tzinfo=UTC) - (stamp.utcoffset() or _ZERO)
 
 
 _ZERO = datetime(2000, 1, 1) - datetime(2000, 1, 1)

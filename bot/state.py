@@ -10,7 +10,7 @@ import hashlib
 import os
 import sqlite3
 from collections.abc import Iterable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from bot.history import Origin
@@ -46,7 +46,7 @@ class HistoryStore:
         self.site = site
 
     @classmethod
-    def for_site(cls, api_url: str) -> "HistoryStore":
+    def for_site(cls, api_url: str) -> HistoryStore:
         """API URL -> the store in the state folder for that wiki."""
         name = hashlib.sha1(api_url.encode()).hexdigest()[:12]
         return cls(state_dir() / f"history-{name}.sqlite", api_url)
@@ -114,6 +114,6 @@ class HistoryStore:
             for key, revision, user, stamp in rows:
                 when = datetime.fromisoformat(stamp)
                 if when.tzinfo is None:
-                    when = when.replace(tzinfo=timezone.utc)
+                    when = when.replace(tzinfo=UTC)
                 out[key] = Origin(int(revision), user, when)
         return out

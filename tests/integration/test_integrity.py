@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -105,7 +105,7 @@ def test_eligibility_rules_with_real_accounts(wiki):
         for n in range(2):
             put(wiki, user, f"User:{user}/sandbox", f"warm-up edit {n}")
     put(wiki, "Zoe", PAGE2, "Second vote.\n\n== Guides ==")
-    cutoff = datetime.now(timezone.utc) + timedelta(seconds=1)
+    cutoff = datetime.now(UTC) + timedelta(seconds=1)
     time.sleep(2.2)
     wiki.create_users(["Newbie2"])
     for user in ("Erin", "Heidi", "HelperBot", "Quiet", "Newbie2"):

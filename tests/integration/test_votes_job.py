@@ -8,6 +8,7 @@ import json
 from tests.integration.conftest import page_text, peerbot, rendered
 from tests.integration.label_vote import EXCLUDED, EXPECTED, PAGE, REPORT, WORDS
 
+
 def test_json_matches_hand_count(label_vote):
     run = peerbot(label_vote, "votes", PAGE, "--json")
     assert run.code == 0, run.stderr

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from datetime import UTC
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -83,13 +84,13 @@ def test_cli_without_user_config_is_one_line_and_exit_2(tmp_path):
     assert len(done.stderr.strip().splitlines()) == 1
 
 
-def _entry(kind: str, subject: str, signer: str, minute: int) -> "Entry":
-    from datetime import datetime, timezone
+def _entry(kind: str, subject: str, signer: str, minute: int) -> "Entry":  # noqa: F821, UP037
+    from datetime import datetime
 
     from bot.model import Entry
 
     return Entry(kind, "P", minute, subject, signer,
-                 datetime(2026, 5, 1, 10, minute, tzinfo=timezone.utc))
+                 datetime(2026, 5, 1, 10, minute, tzinfo=UTC))
 
 
 def test_nomination_rules_self_cap_and_duplicate_recommendations():

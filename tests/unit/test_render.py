@@ -7,8 +7,15 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.render import (begin_marker, bot_part, end_marker, escape_text, splice_report,
-                        user_link, valid_username)
+from bot.render import (
+    begin_marker,
+    bot_part,
+    end_marker,
+    escape_text,
+    splice_report,
+    user_link,
+    valid_username,
+)
 
 MARKUP = st.sampled_from(["[[", "]]", "{{", "}}", "|", "{|", "|}", "<ref>", "</nowiki>",
                           "~~~~", "__NOTOC__", "[[Category:X]]", "''", "\n*", "\n=", "&amp;",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -40,7 +40,7 @@ def test_last_user_link_before_the_final_timestamp():
             "21:13, 20 September 2016 (UTC) and later [[User:Carol]]")
     sig = find_signature(text, EN)
     assert sig is not None and sig.user == "Bob"
-    assert sig.timestamp == datetime(2016, 9, 20, 21, 13, tzinfo=timezone.utc)
+    assert sig.timestamp == datetime(2016, 9, 20, 21, 13, tzinfo=UTC)
 
 
 def test_localized_namespaces_and_months():
@@ -48,7 +48,7 @@ def test_localized_namespaces_and_months():
            "14:05, 3. Mär. 2024 (CET)"
     sig = find_signature(text, DE)
     assert sig is not None and sig.user == "Anna Beispiel"
-    assert sig.timestamp == datetime(2024, 3, 3, 13, 5, tzinfo=timezone.utc)
+    assert sig.timestamp == datetime(2024, 3, 3, 13, 5, tzinfo=UTC)
 
 
 def test_no_timestamp_and_no_link():

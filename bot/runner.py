@@ -44,8 +44,8 @@ log = logging.getLogger("peerbot")
 
 RUNNER_KEYS = {"state_dir", "kill_switch_page", "run_word", "jobs"}
 JOB_KEYS = {"name", "job", "config", "report_page", "config_page", "args"}
-# Keys an on-wiki config page may not set: where the bot writes is the operator's choice.
-OPERATOR_ONLY_KEYS = {"report_page"}
+# Keys an on-wiki config page may not set: where the bot writes, and local file paths.
+OPERATOR_ONLY_KEYS = {"report_page", "compare_page", "policy", "compare"}
 
 DEFAULT_CONFIG_NAMES = {"nominations": "nominations.yaml", "votes": "votes.yaml",
                         "select": "select.yaml"}

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
-from typing import Any
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
+from typing import Any
 from xml.sax.saxutils import escape
 
 NOMINATION_PREFIX = "Peer academy/Nominations/Bench"
 VOTE_PREFIX = "Peer academy/Votes/Bench"
-START = datetime(2026, 3, 2, 8, 0, tzinfo=timezone.utc)
+START = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
 GROUPS = (("Wikimedia Polska", "Europe"), ("Wikimedia India", "South Asia"),
@@ -120,17 +120,17 @@ def nomination_page(index: int, users: tuple[str, ...], rng: random.Random,
     group, region = GROUPS[index % len(GROUPS)]
     others = [u for u in rng.sample(users, min(len(users), recommendations + 3)) if u != nominee]
     track = TRACKS[index % len(TRACKS)]
-    lines = [(others[0], f"== {nominee} ==\n{{{{Peer academy nomination|nominee={nominee}"
+    lines = [(others[0], (f"== {nominee} ==\n{{{{Peer academy nomination|nominee={nominee}"
                          f"|group={group}|region={region}|track={track}"
-                         f"|statement=Runs workshop series number {index}.}}}}")]
+                         f"|statement=Runs workshop series number {index}.}}}}"))]
     if index % 3 == 0:
-        lines.append((others[1], f"{{{{Peer academy nomination|nominee={nominee}|group={group}"
-                                 f"|region={region}|track={track}|statement=Seconded.}}}}"))
+        lines.append((others[1], (f"{{{{Peer academy nomination|nominee={nominee}|group={group}"
+                                 f"|region={region}|track={track}|statement=Seconded.}}}}")))
     for number, user in enumerate(others[2:2 + recommendations]):
         relationship = RELATIONSHIPS[number % len(RELATIONSHIPS)]
-        lines.append((user, f"{{{{Peer academy recommendation|candidate={nominee}"
+        lines.append((user, (f"{{{{Peer academy recommendation|candidate={nominee}"
                             f"|relationship={relationship}|text=Helped me with edit number "
-                            f"{number}.}}}}"))
+                            f"{number}.}}}}")))
     if index % 4 == 0:
         lines.append((nominee, ":Thank you all! {sig}"))
     return _page(f"{prefix}/Candidate {index:05d}", lines, clock, nominee)

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 
 from bot.evidence import EvidenceReport
 from bot.model import Problem
-from bot.render import escape_text, page_link, user_link
+from bot.render import escape_text, page_link, table, user_link
 from bot.selection import (
     Comparison,
     Placement,
@@ -34,12 +34,7 @@ def _heading(title: str, level: int) -> str:
 
 def _table(headers: list[str], rows: list[list[str]]) -> str:
     """Header texts and escaped cells -> a sortable wikitable."""
-    out = ['{| class="wikitable sortable"', "! " + " !! ".join(headers)]
-    for row in rows:
-        out.append("|-")
-        out.append("| " + " || ".join(cell if cell else " " for cell in row))
-    out.append("|}")
-    return "\n".join(out)
+    return table(headers, rows)
 
 
 def _track_label(name: str, policy: SelectionPolicy) -> str:

@@ -8,7 +8,7 @@ page (subject, user, candidate names) passes through ``bot.render.escape_text`` 
 
 from __future__ import annotations
 
-from bot.render import escape_text, user_link
+from bot.render import escape_text, table, user_link
 from bot.tally import RankedTally, SubjectTally, TallyResult, iso_time
 from bot.votes import Excluded
 
@@ -49,15 +49,9 @@ def _result_word(passed: bool | None) -> str:
 
 def _table(header: list[str], rows: list[list[str]], classes: str = "wikitable sortable",
            caption: str = "") -> str:
-    out = [f'{{| class="{classes}"']
-    if caption:
-        out.append(f"|+ {caption}")
-    out.append("! " + " !! ".join(header))
-    for row in rows:
-        out.append("|-")
-        out.append("| " + " || ".join(cell if cell else " " for cell in row))
-    out.append("|}")
-    return "\n".join(out)
+    extra = " ".join(c for c in classes.split() if c not in ("wikitable", "sortable"))
+    return table(header, rows, sortable="sortable" in classes.split(), caption=caption,
+                 classes=extra)
 
 
 def _collapsible(title: str, body: str) -> str:

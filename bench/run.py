@@ -72,6 +72,7 @@ class JobResult:
         """-> {target: passed} for this job (None: not measured at this size)."""
         assert self.cold and self.warm and self.after
         return {
+            "saved": all(run.code == 0 for run in (self.cold, self.warm, self.after)),
             "cold": self.cold.requests <= self.bound,
             "warm": self.warm.requests <= WARM_MAX and self.warm.edits == 0,
             "after-k": self.after.requests <= self.after_bound,
@@ -292,6 +293,9 @@ def render(results: list[SizeResult], throughputs: list[Throughput], command: st
                 f"| N={result.size:,} {job.job}: cold <= ceil(N/50) + N + ceil(R/50) + "
                 f"ceil(U/50) + 10 = {job.bound:,} | {job.cold.requests:,}: "
                 f"{mark(checks['cold'])} |")
+            codes = ", ".join(str(run.code) for run in (job.cold, job.warm, job.after))
+            lines.append(f"| N={result.size:,} {job.job}: every run exits 0 (report saved or "
+                         f"unchanged) | exit codes {codes}: {mark(checks['saved'])} |")
             lines.append(f"| N={result.size:,} {job.job}: warm <= {WARM_MAX} requests, no edit "
                          f"| {job.warm.requests} requests, {job.warm.edits} edits: "
                          f"{mark(checks['warm'])} |")

@@ -347,17 +347,22 @@ def check_fresh(wiki: Any, job: str, fingerprint: str, watch: Any) -> Freshness:
         newest = wiki.recent_changes(None)
         rcid, stamp = (newest[0].rcid, newest[0].timestamp) if newest else (0, "")
         why = "first run" if last is None else "the job's settings changed"
+        log.info("%s: reading everything (%s)", job, why)
         return Freshness(job, fingerprint, rcid, stamp, False, why)
     _, rcid, stamp, own = last
     changes = wiki.recent_changes(stamp) if stamp else []
     newest = max(changes, key=lambda c: c.rcid, default=None)
     new_rcid, new_stamp = (newest.rcid, newest.timestamp) if newest else (rcid, stamp)
     if not watermark_kept(changes, rcid):
+        log.info("%s: reading everything (recent changes no longer reach the last run)", job)
         return Freshness(job, fingerprint, new_rcid, new_stamp, False,
                          "the wiki's recent changes no longer reach the last run")
     found = relevant(changes, watch, rcid, own)
-    return Freshness(job, fingerprint, new_rcid, new_stamp, not found,
-                     f"{len(found)} relevant changes since the last run")
+    fresh = Freshness(job, fingerprint, new_rcid, new_stamp, not found,
+                      f"{len(found)} relevant changes since the last run")
+    if found:
+        log.info("%s: %s (first: %s)", job, fresh.reason, found[0].title)
+    return fresh
 
 
 def remember_run(wiki: Any, fresh: Freshness, outcomes: Sequence[Any]) -> None:

@@ -445,6 +445,8 @@ def run(args: jobs.JobArgs) -> int:
     conf = load_runner_config(path)
     selected = select_jobs(conf.jobs, getattr(args.extra, "only", "") or "")
     conf.state_dir.mkdir(parents=True, exist_ok=True)
+    # The jobs keep their history index and warm-run watermarks in the same folder.
+    os.environ["PEERBOT_STATE_DIR"] = str(conf.state_dir)
     plans = [plan_job(spec, conf.state_dir, f"{path}: job {spec.name}") for spec in selected]
     log.info("run: %d job(s) from %s: %s; state in %s", len(plans), path,
              ", ".join(p.spec.name for p in plans), conf.state_dir)

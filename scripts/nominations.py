@@ -38,7 +38,8 @@ def body(args: jobs.JobArgs) -> int:
 
         watch = Watch(config.page_prefixes, (config.report_page,) + tuple(
             f"Template:{t}" for t in (config.nomination_template, config.recommendation_template)))
-        fresh = jobs.check_fresh(wiki, "nominations", fingerprint("nominations", config), watch)
+        fresh = jobs.check_fresh(wiki, f"nominations:{config.report_page}",
+                                 fingerprint("nominations", config), watch)
         if fresh.unchanged:
             return jobs.say_unchanged(fresh)
     report = jobs.nominations_from_wiki(wiki, config)

@@ -145,3 +145,27 @@ def test_wrong_credentials_stop_the_run_before_any_job(runner_wiki, proxy, tmp_p
     assert len(errors) == 1 and "log" in errors[0].lower() and "Traceback" not in run.stderr
     assert not any("titles=" in s.params for s in proxy.seen) and proxy.edits() == []
     assert page_text(runner_wiki, report) == (0, "")
+
+
+def test_second_run_with_no_wiki_change_makes_no_edit_and_few_requests(runner_wiki, tmp_path):
+    reports = ["Peer academy/Runner/Warm report A", "Peer academy/Runner/Warm report B"]
+    path = jobs_file(tmp_path, [job(tmp_path, "warm-a", reports[0]),
+                                job(tmp_path, "warm-b", reports[1])])
+    first = peerbot(runner_wiki, "run", "--config", str(path))
+    assert first.code == 0, first.stderr
+    revisions = [page_text(runner_wiki, title)[0] for title in reports]
+    assert all(revisions)
+    before = runner_wiki.count_requests()
+    second = peerbot(runner_wiki, "run", "--config", str(path))
+    requests = runner_wiki.count_requests() - before
+    assert second.code == 0, second.stderr
+    assert [page_text(runner_wiki, title)[0] for title in reports] == revisions
+    # Session check, kill switch, and one recent-changes request per job.
+    assert requests <= 5, second.stderr
+    # A new nomination is seen by the next run, which updates both reports.
+    append(runner_wiki, "Carol", SOURCE, nom("Grace"))
+    third = peerbot(runner_wiki, "run", "--config", str(path))
+    assert third.code == 0, third.stderr
+    for title, old in zip(reports, revisions, strict=True):
+        rev, text = page_text(runner_wiki, title)
+        assert rev > old and "Grace" in text

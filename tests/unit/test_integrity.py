@@ -1,0 +1,101 @@
+"""Integrity rules and signature-anchored blame, on hand-made records (no network)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.config import ConfigError
+from bot.history import Origin, RevisionText, blame, entry_key, unsigned_key, unsigned_user
+from bot.integrity import UserFacts, ineligible, integrity_config, judge
+from bot.model import SiteFacts
+
+EN = SiteFacts()
+
+
+def at(hour: int, minute: int = 0) -> datetime:
+    return datetime(2026, 5, 1, hour, minute, tzinfo=UTC)
+
+
+SIG = "[[User:Ann|Ann]] ([[User talk:Ann|talk]]) 10:00, 1 May 2026 (UTC)"
+
+
+def test_blame_finds_the_revision_that_added_a_signature_even_after_strike_and_move():
+    revisions = [
+        RevisionText(1, "Org", at(9), "== Vote ==\n"),
+        RevisionText(2, "Ann", at(10), f"== Vote ==\n# {{{{support}}}} {SIG}\n"),
+        RevisionText(3, "Clerk", at(11), f"== Other ==\n#<s> {{{{support}}}} {SIG}</s> moved\n"),
+    ]
+    origins = blame(revisions, EN)
+    key = entry_key(f"#<s> {{{{support}}}} {SIG}</s> moved", EN)
+    assert key is not None and origins[key] == Origin(2, "Ann", at(10))
+
+
+def test_blame_skips_known_keys_and_hidden_texts():
+    key = entry_key(f"# x {SIG}", EN)
+    assert key is not None
+    found = blame([RevisionText(5, "Eve", at(12), None),
+                   RevisionText(6, "Eve", at(13), f"# x {SIG}")], EN, known={key})
+    assert key not in found
+
+
+def test_unsigned_notes_name_the_real_voter():
+    text = "# {{support}} good idea <!-- Template:Unsigned --> [[User:Bo|Bo]] " \
+           "([[User talk:Bo|talk]]) 10:00, 1 May 2026 (UTC)"
+    assert unsigned_user(text, EN) == "Bo"
+    assert unsigned_user("# {{support}} ok {{unsigned|Cy}}", EN) == "Cy"
+    assert unsigned_key(text) == unsigned_key("# {{support}} good idea {{unsigned|Bo}}")
+    assert unsigned_key("# plain vote") is None
+
+
+def test_judge_forged_clerk_and_time_window():
+    config = integrity_config({"clerks": ["Clerk"], "open": "2026-05-01T09:30:00Z",
+                               "close": "2026-05-01T12:00:00Z"})
+    assert judge("Ann", at(10), Origin(2, "Ann", at(10)), None, {}, config).reason is None
+    forged = judge("Ann", at(10), Origin(3, "Eve", at(10)), None, {}, config)
+    assert (forged.reason, forged.editor) == ("forged", "Eve")
+    moved = judge("Ann", at(10), Origin(4, "Clerk", at(13)), None, {}, config)
+    assert moved.reason is None and moved.time == at(10)  # a clerk's move keeps the vote's time
+    assert judge("Ann", at(9), Origin(1, "Ann", at(9)), None, {}, config).reason == "early"
+    late = judge("Ann", at(10), Origin(9, "Ann", at(13)), None, {}, config)
+    assert late.reason == "late"  # the typed date is 10:00, the save was at 13:00
+    assert judge("Ann", at(10), Origin(8, "Bo", at(10)), "Bo", {}, config).user == "Bo"
+
+
+@pytest.mark.parametrize("facts, reason", [
+    (UserFacts("U", True, 500, at(1), ("user",)), None),
+    (UserFacts("U", False), "ineligible:account"),
+    (UserFacts("U", True, 500, at(23), ("user",)), "ineligible:registered_before"),
+    (UserFacts("U", True, 3, at(1), ("user",)), "ineligible:min_edits"),
+    (UserFacts("U", True, 500, at(1), ("user",), blocked=True), "ineligible:blocked"),
+    (UserFacts("U", True, 500, at(1), ("user", "bot")), "ineligible:bot"),
+])
+def test_eligibility_rules(facts, reason):
+    config = integrity_config({"eligibility": {
+        "registered_before": "2026-05-01T12:00:00Z", "min_edits": 10, "not_blocked": True,
+        "not_bot": True}})
+    assert ineligible("U", facts, config.eligibility) == reason
+
+
+def test_groups_include_and_exclude_lists():
+    rules = integrity_config({"eligibility": {"groups": ["autoconfirmed"], "include": ["Vip"],
+                                              "exclude": ["Banned"]}}).eligibility
+    plain = UserFacts("X", True, 5, None, ("user",))
+    assert ineligible("X", plain, rules) == "ineligible:group"
+    assert ineligible("Vip", plain, rules) is None
+    member = UserFacts("Banned", True, 5, None, ("autoconfirmed",))
+    assert ineligible("Banned", member, rules) == "ineligible:excluded"
+
+
+@pytest.mark.parametrize("data, key", [
+    ({"clerk": []}, "clerk"),
+    ({"close": "tomorrow"}, "close"),
+    ({"open": "2026-05-02T00:00:00Z", "close": "2026-05-01T00:00:00Z"}, "close"),
+    ({"eligibility": {"min_edits": -1}}, "min_edits"),
+    ({"eligibility": {"not_bot": "yes"}}, "not_bot"),
+    ({"nominations": {"max_per_nominator": "two"}}, "max_per_nominator"),
+])
+def test_config_errors_name_the_key(data, key):
+    with pytest.raises(ConfigError, match=key):
+        integrity_config(data)

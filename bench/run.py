@@ -203,7 +203,9 @@ def timed_job(wiki: LocalWiki, state: Path, label: str, args: tuple[str, ...]) -
     """-> the JobRun of one peerbot command, reported on stderr."""
     run = run_job(wiki, state, label, *args)
     say(f"  {label}: {run.requests} requests, {run.seconds:.1f} s, {run.edits} edits, "
-        f"{run.peak_mib:.0f} MiB")
+        f"{run.peak_mib:.0f} MiB" + (f", exit {run.code}" if run.code else ""))
+    if run.code:
+        say("    " + "\n    ".join(run.stderr.strip().splitlines()[-3:]))
     return run
 
 

@@ -232,11 +232,18 @@ class AuditRow:
     editor: str | None
 
 
-def render_audit(rows: list[AuditRow], note: str = "") -> str:
+def render_audit(rows: list[AuditRow], note: str = "", counted_rows: bool = True) -> str:
     """Audit rows -> a collapsible sortable table: every entry, counted or not, with the diff
-    that added it."""
+    that added it. ``counted_rows=False`` (for reports near the wiki's size limit) lists
+    only the excluded entries; the counted ones stay in the JSON output."""
     body = []
-    for row in rows:
+    shown = rows if counted_rows else [r for r in rows if r.reason]
+    if not counted_rows:
+        note = (note + " " if note else "") + ("Only excluded entries are listed here, to keep "
+                                               "the page under the wiki's size limit; "
+                                               "<code>--json</code> lists every entry with "
+                                               "its revision.")
+    for row in shown:
         diff = f"[[Special:Diff/{row.revision}|{row.revision}]]" if row.revision else "–"
         body.append([user_link(row.user), escape_text(row.subject), escape_text(row.stance),
                      "counted" if not row.reason else "excluded",

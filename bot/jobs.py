@@ -298,7 +298,8 @@ def votes_json(results: Sequence[Any], revisions: dict[str, int]) -> dict[str, A
     return items[0] if len(items) == 1 else {"votes": items}
 
 
-def render_votes(results: Sequence[Any], revisions: dict[str, int], note: str = "") -> str:
+def render_votes(results: Sequence[Any], revisions: dict[str, int], note: str = "",
+                 audit_counted: bool = True) -> str:
     """TallyResults -> the wikitext of the results page's bot part: a section per vote with
     its tables and the audit of every entry."""
     from bot.attribution import vote_audit
@@ -312,7 +313,7 @@ def render_votes(results: Sequence[Any], revisions: dict[str, int], note: str = 
         counted = (f"Counted: {page_link(result.page, revision=revision)} "
                    f"(revision {revision})." if revision else "")
         parts.append(f"== {page_link(result.page)} ==\n{counted}\n{render_tally(result)}\n"
-                     + render_audit(vote_audit(result), note))
+                     + render_audit(vote_audit(result), note, audit_counted))
     return "\n".join(parts)
 
 
@@ -347,7 +348,7 @@ def check_fresh(wiki: Any, job: str, fingerprint: str, watch: Any) -> Freshness:
         newest = wiki.recent_changes(None)
         rcid, stamp = (newest[0].rcid, newest[0].timestamp) if newest else (0, "")
         why = "first run" if last is None else "the job's settings changed"
-        log.info("%s: reading everything (%s)", job, why)
+        log.debug("%s: reading everything (%s)", job, why)
         return Freshness(job, fingerprint, rcid, stamp, False, why)
     _, rcid, stamp, own = last
     changes = wiki.recent_changes(stamp) if stamp else []
@@ -361,7 +362,7 @@ def check_fresh(wiki: Any, job: str, fingerprint: str, watch: Any) -> Freshness:
     fresh = Freshness(job, fingerprint, new_rcid, new_stamp, not found,
                       f"{len(found)} relevant changes since the last run")
     if found:
-        log.info("%s: %s (first: %s)", job, fresh.reason, found[0].title)
+        log.debug("%s: %s (first: %s)", job, fresh.reason, found[0].title)
     return fresh
 
 

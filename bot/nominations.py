@@ -193,7 +193,7 @@ def _entry_links(candidate: CandidateSummary, revisions: Mapping[str, int]) -> s
     return ", ".join(links)
 
 
-def render(report: NominationsReport) -> str:
+def render(report: NominationsReport, audit_counted: bool = True) -> str:
     """NominationsReport -> the wikitext of the bot's part of the summary page."""
     counts = report.counts()
     rows = []
@@ -220,7 +220,7 @@ def render(report: NominationsReport) -> str:
     else:
         parts.append("None.")
     parts.append("=== Audit ===")
-    parts.append(render_audit(list(report.audit), report.note))
+    parts.append(render_audit(list(report.audit), report.note, audit_counted))
     parts.append("=== Pages counted ===")
     if report.revisions:
         parts.append("\n".join(f"* {page_link(title)}: "

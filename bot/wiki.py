@@ -316,12 +316,20 @@ class Wiki:
                     return str(rev["sha1"])
         return None
 
+    @property
+    def max_page_bytes(self) -> int:
+        """-> the wiki's page size limit in bytes ($wgMaxArticleSize; 2 MiB if not said)."""
+        limit = self.site.siteinfo.get("maxarticlesize", cache=True) or 2 * 1024 * 1024
+        return int(limit)
+
     def save_report(self, title: str, content: str, marker: str, summary: str,
-                    attempts: int = 3) -> SaveOutcome:
+                    attempts: int = 3, smaller: Sequence[str] = ()) -> SaveOutcome:
         """Bot content -> the page saved with only its marked part replaced.
 
         An edit conflict (someone saved between our read and our save) re-reads the page and
         splices again, so their text survives. ``-simulate`` shows the diff and saves nothing.
+        When the page would exceed the wiki's size limit, the ``smaller`` renderings are
+        tried in turn; if none fits, nothing is saved and the outcome says so.
         """
         for _ in range(attempts):
             page = pywikibot.Page(self.site, title)
@@ -329,11 +337,23 @@ class Wiki:
                 old = page.get(get_redirect=True, force=True) if page.exists() else ""
             except pwb_exc.Error as err:
                 return SaveOutcome(title, "refused", message=f"cannot read: {_first_line(err)}")
-            spliced = splice_report(old, content, marker)
+            limit = self.max_page_bytes
+            for candidate in (content, *smaller):
+                spliced = splice_report(old, candidate, marker)
+                if spliced.error or len(spliced.text.encode("utf-8")) <= limit:
+                    break
             if spliced.error:
                 return SaveOutcome(title, "refused", message=spliced.error)
+            size = len(spliced.text.encode("utf-8"))
+            if size > limit:
+                return SaveOutcome(title, "refused", message=(
+                    f"the report would be {size / 2**20:.1f} MiB, over the wiki's page size "
+                    f"limit of {limit / 2**20:.1f} MiB; narrow the job's pages or split it"))
             if not spliced.changed:
                 return SaveOutcome(title, "no change", page.latest_revision_id if old else None)
+            # {{bots}}/{{nobots}} can only stand in human text: the bot's part is escaped.
+            # Checking only that part keeps pywikibot from scanning a large report.
+            page.text = splice_report(old, "", marker).text
             if old and not page.botMayEdit():
                 return SaveOutcome(title, "refused", message="{{nobots}} or {{bots}} forbids "
                                    "this bot on the page")
@@ -366,7 +386,7 @@ class Wiki:
         try:
             # createonly: someone who creates the page between our read and our save makes
             # this an edit conflict (re-read and splice), not an overwrite of their text.
-            page.save(summary=summary, bot=True, minor=False, quiet=True,
+            page.save(summary=summary, bot=True, minor=False, quiet=True, force=True,
                       **({"createonly": True} if created else {}))
         except pwb_exc.EditConflictError:
             return None

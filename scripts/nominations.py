@@ -49,7 +49,8 @@ def body(args: jobs.JobArgs) -> int:
         jobs.print_json(rules.to_json(report))
         return jobs.EXIT_OK
     outcome = wiki.save_report(config.report_page, rules.render(report), "nominations",
-                               rules.edit_summary(report, config.summary))
+                               rules.edit_summary(report, config.summary),
+                               smaller=[rules.render(report, audit_counted=False)])
     if fresh is not None:
         jobs.remember_run(wiki, fresh, [outcome])
     return jobs.report_outcomes([outcome])

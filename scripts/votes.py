@@ -63,7 +63,8 @@ def body(args: jobs.JobArgs) -> int:
         jobs.print_json(jobs.votes_json(results, revisions))
         return jobs.EXIT_OK
     outcome = wiki.save_report(report_page, jobs.render_votes(results, revisions, note), "votes",
-                               jobs.votes_summary(results, job.summary))
+                               jobs.votes_summary(results, job.summary),
+                               smaller=[jobs.render_votes(results, revisions, note, False)])
     if fresh is not None and not missing:
         jobs.remember_run(wiki, fresh, [outcome])
     code = jobs.report_outcomes([outcome])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +38,17 @@ def parse_yaml(text: str, where: str) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise ConfigError(f"{where}: the top level must be a mapping of keys to values")
     return data
+
+
+_CODE_BLOCK = re.compile(r"<(syntaxhighlight|source|pre|nowiki)(?:\s[^>]*)?>(.*?)</\1\s*>",
+                         re.DOTALL | re.IGNORECASE)
+
+
+def code_block(page_text: str) -> str:
+    """Config or policy page wikitext -> its first <syntaxhighlight>/<source>/<pre>/<nowiki>
+    block (YAML or JSON kept out of wiki rendering), or the whole text when there is none."""
+    match = _CODE_BLOCK.search(page_text)
+    return match.group(2) if match else page_text
 
 
 def check_keys(data: Mapping[str, Any], allowed: set[str], where: str) -> None:

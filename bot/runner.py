@@ -38,7 +38,15 @@ from typing import Any
 import yaml
 
 from bot import jobs
-from bot.config import ConfigError, check_keys, get_str, get_str_list, load_yaml, parse_yaml
+from bot.config import (
+    ConfigError,
+    check_keys,
+    code_block,
+    get_str,
+    get_str_list,
+    load_yaml,
+    parse_yaml,
+)
 
 log = logging.getLogger("peerbot")
 
@@ -54,8 +62,6 @@ CONFIG_LOADERS = {"nominations": "bot.config:load_nominations_config",
                   "select": "bot.selection_job:config_for"}
 
 _JOB_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
-_WRAPPER = re.compile(r"^\s*<(syntaxhighlight|source|pre|nowiki)\b[^>]*>(.*)</\1\s*>\s*$",
-                      re.DOTALL | re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -160,8 +166,7 @@ def kill_switch_verdict(text: str | None, run_word: str) -> str:
 
 def config_page_mapping(text: str, where: str) -> dict[str, Any]:
     """On-wiki config page text (YAML or JSON, maybe in <syntaxhighlight>/<pre>) -> mapping."""
-    match = _WRAPPER.match(text)
-    body = match.group(2) if match else text
+    body = code_block(text)
     if body.lstrip().startswith("{"):
         try:
             data = json.loads(body)

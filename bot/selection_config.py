@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bot.integrity import integrity_config
 from bot.config import ConfigError, check_keys, get_str, get_str_list, load_yaml
+from bot.integrity import integrity_config
 
 
 @dataclass(frozen=True)

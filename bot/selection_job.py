@@ -8,7 +8,6 @@ wiki adapter; everything from ``run_selection`` on is pure. The script in script
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -17,7 +16,7 @@ from typing import Any
 from bot import evidence as evidence_rules
 from bot import selection as engine
 from bot import selection_render as render
-from bot.config import ConfigError
+from bot.config import ConfigError, code_block
 from bot.integrity import AuditRow, render_audit
 from bot.jobs import CONFIG_DIR, read_entries
 from bot.model import SiteFacts
@@ -30,8 +29,6 @@ log = logging.getLogger("peerbot")
 
 MARKER = "selection"
 COMPARE_MARKER = "selection-compare"
-_YAML_BLOCK = re.compile(r"<(pre|syntaxhighlight|source)(?:\s[^>]*)?>(.*?)</\1\s*>",
-                         re.DOTALL | re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -85,8 +82,7 @@ def load_policy_file(path: Path) -> LoadedPolicy:
 def policy_yaml(page_text: str) -> str:
     """Policy page wikitext -> its YAML: the first <pre>/<syntaxhighlight>/<source> block, or
     the whole text when there is none."""
-    match = _YAML_BLOCK.search(page_text)
-    return match.group(2) if match else page_text
+    return code_block(page_text)
 
 
 def policy_from_page(title: str, text: str, revision: int) -> LoadedPolicy:

@@ -116,24 +116,39 @@ def unsigned_user(text: str, facts: SiteFacts) -> str | None:
     return links[0][2] if links else None
 
 
+class Blame:
+    """Accumulates origins from revisions fed newest first, so a history can be read
+    backwards in batches and each text dropped once seen.
+
+    A key's origin is the oldest revision fed that holds it (each older one overwrites it);
+    keys in ``known`` are skipped. Each distinct line's keys are computed once.
+    """
+
+    def __init__(self, facts: SiteFacts, known: set[str] | frozenset[str] = frozenset()):
+        self.facts = facts
+        self.known = known
+        self.found: dict[str, Origin] = {}
+        self._keys_of: dict[str, tuple[str, ...]] = {}
+
+    def add_older(self, rev: RevisionText) -> None:
+        """One revision, older than every revision fed so far -> None (origins updated)."""
+        if rev.text is None:
+            return
+        origin = Origin(rev.revision, rev.user, rev.timestamp)
+        for line in set(rev.text.split("\n")):
+            keys = self._keys_of.get(line)
+            if keys is None:
+                keys = self._keys_of[line] = tuple(
+                    k for k in line_keys(line, self.facts) if k not in self.known)
+            for key in keys:
+                self.found[key] = origin
+
+
 def blame(revisions: Iterable[RevisionText], facts: SiteFacts,
           known: set[str] | frozenset[str] = frozenset()) -> dict[str, Origin]:
-    """Revisions oldest first -> {key: Origin} for every key not in ``known`` yet.
-
-    Lines already seen in an earlier revision of this call are skipped, so the cost is the
-    size of what changed, not of the whole history.
-    """
-    found: dict[str, Origin] = {}
-    seen_lines: set[str] = set()
-    for rev in revisions:
-        if rev.text is None:
-            continue
-        origin = Origin(rev.revision, rev.user, rev.timestamp)
-        for line in rev.text.split("\n"):
-            if line in seen_lines:
-                continue
-            seen_lines.add(line)
-            for key in line_keys(line, facts):
-                if key not in known and key not in found:
-                    found[key] = origin
-    return found
+    """Revisions oldest first -> {key: Origin} for every key not in ``known`` yet: the first
+    revision that holds each key."""
+    found = Blame(facts, known)
+    for rev in reversed(list(revisions)):
+        found.add_older(rev)
+    return found.found

@@ -120,10 +120,10 @@ def read_entries(wiki: Any, kinds: dict[str, str], prefixes: Sequence[str],
 
     integrity = integrity or IntegrityConfig()
     names = list(kinds.values())
-    aliases = wiki.template_aliases(names)
+    aliases, used = wiki.template_uses(names, prefixes)
     templates = EntryTemplates(tuple((kind, aliases.get(name, (name,)))
                                      for kind, name in kinds.items()))
-    titles = [t for t in wiki.transcluding(names, prefixes) if t not in exclude]
+    titles = [t for t in used if t not in exclude]
     pages = wiki.read_pages(titles)
     log.info("read %d pages using %s", len(pages), ", ".join(names))
     facts = wiki.facts()

@@ -117,3 +117,46 @@ def bot_part(text: str, name: str) -> str:
     match = re.search(r"<!-- peerbot:begin " + re.escape(name) + r"[ (][^>]*-->\n?(.*?)\n?"
                       + re.escape(end_marker(name)), text, re.DOTALL)
     return match.group(1) if match else ""
+
+
+def bots_allowed(text: str, user: str, module: str = "peerbot",
+                 restricted: tuple[str, ...] = ()) -> bool:
+    """Human text of a page, the bot's user name -> False when {{nobots}} or {{bots}} in it
+    forbids this bot (the exclusion-compliance rules pywikibot applies: nobots, nobots|NAMES,
+    bots|allow=, deny=, allowscript=, denyscript=), or a template in ``restricted`` stands
+    there. Templates inside comments or nowiki do not count."""
+    import mwparserfromhell
+
+    def norm(name: str) -> str:
+        name = " ".join(name.replace("_", " ").split())
+        if ":" in name and name.split(":", 1)[0].strip().lower() == "template":
+            name = name.split(":", 1)[1].strip()
+        return name[:1].upper() + name[1:]
+
+    barred = {norm(t) for t in restricted}
+    for template in mwparserfromhell.parse(text).filter_templates():
+        name = norm(str(template.name))
+        if name in barred:
+            return False
+        if name not in ("Bots", "Nobots"):
+            continue
+        first = str(template.params[0]) if template.params else ""
+        key, sep, value = first.partition("=")
+        if not sep:
+            key, value = "", key
+        key = key.strip()
+        names = {n.strip() for n in value.split(",")} - {""}
+        if name == "Nobots":
+            if not template.params or key or names & {"all", module, user}:
+                return False
+        elif not key or not names:
+            continue  # {{bots}} alone allows every bot; {{bots|x}} or {{bots|allow=}} say nothing
+        elif key == "allow" and not names & {"all", user}:
+            return False
+        elif key == "deny" and names & {"all", user}:
+            return False
+        elif key == "allowscript" and not names & {"all", module}:
+            return False
+        elif key == "denyscript" and names & {"all", module}:
+            return False
+    return True

@@ -16,7 +16,7 @@ from pywikibot import config as pwb_config
 from pywikibot import exceptions as pwb_exc
 from pywikibot.data import api
 
-from bot.model import SiteFacts
+from bot.model import ENGLISH_MONTHS, SiteFacts
 from bot.render import splice_report
 
 log = logging.getLogger("peerbot")
@@ -38,6 +38,19 @@ class PageText:
 
 
 @dataclass(frozen=True)
+class Revision:
+    """One revision as ``revisions`` reads it: ids, page, editor, time (ISO) and text
+    (None when hidden); parent 0 for a page's first revision."""
+
+    revid: int
+    parent: int
+    page_id: int
+    user: str
+    timestamp: str
+    text: str | None
+
+
+@dataclass(frozen=True)
 class SaveOutcome:
     """What happened to one report page: status is edited/created/no change/simulated/refused."""
 
@@ -50,6 +63,12 @@ class SaveOutcome:
     def ok(self) -> bool:
         """-> False when the page could not be written."""
         return self.status != "refused"
+
+
+_MONTHS_LONG = ("january", "february", "march", "april", "may_long", "june", "july",
+                "august", "september", "october", "november", "december")
+_MONTHS_SHORT = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                 "dec")
 
 
 def _chunks(items: Sequence[str], size: int) -> Iterator[Sequence[str]]:
@@ -97,6 +116,16 @@ class Wiki:
         except (pwb_exc.Error, ConnectionError, OSError) as err:
             raise WikiError(f"wiki request failed: {_first_line(err)}") from None
 
+    def _continued(self, **params: Any) -> Iterator[dict[str, Any]]:
+        """Query parameters -> each answer, following the API's continuation."""
+        while True:
+            data = self._request(**params)
+            yield data
+            more = data.get("continue")
+            if not more:
+                return
+            params.update(more)
+
     def facts(self) -> SiteFacts:
         """-> namespace names, aliases, month names and time zone of the wiki (cached)."""
         if self._facts is None:
@@ -107,12 +136,22 @@ class Wiki:
                 found = [space.custom_name, space.canonical_name, *space.aliases]
                 return tuple(dict.fromkeys(n for n in found if n))
 
+            # month names and Special:Contributions' aliases in one request
+            data = self._request(action="query", meta="siteinfo|allmessages",
+                                 siprop="specialpagealiases", amlang=self.site.lang,
+                                 ammessages="|".join(_MONTHS_LONG + _MONTHS_SHORT))
+            query = data.get("query", {})
             aliases = ("Contributions",)
-            for item in self.site.siteinfo.get("specialpagealiases", cache=True) or []:
+            for item in query.get("specialpagealiases", []):
                 if item.get("realname") == "Contributions":
                     aliases = tuple(item.get("aliases") or aliases)
+            said = {m.get("name"): m.get("*", m.get("content", ""))
+                    for m in query.get("allmessages", []) if "missing" not in m}
+            months = tuple((said.get(long) or default[0], said.get(short) or default[1])
+                           for long, short, default in zip(_MONTHS_LONG, _MONTHS_SHORT,
+                                                           ENGLISH_MONTHS, strict=True))
             self._facts = SiteFacts(
-                lang=self.site.lang, months_names=tuple(self.site.months_names),
+                lang=self.site.lang, months_names=months,
                 timeoffset=int(self.site.siteinfo.get("timeoffset", 0) or 0),
                 timezone=str(self.site.siteinfo.get("timezone", "UTC") or "UTC"),
                 user_namespaces=names(2), user_talk_namespaces=names(3),
@@ -120,35 +159,27 @@ class Wiki:
                 template_namespaces=names(10))
         return self._facts
 
-    def template_aliases(self, names: Sequence[str]) -> dict[str, tuple[str, ...]]:
-        """Template names -> {name: (name, redirect names...)} in one request."""
-        titles = [f"Template:{n}" for n in names]
-        data = self._request(action="query", prop="redirects", titles="|".join(titles),
-                             rdlimit="max", rdnamespace=10)
-        found: dict[str, tuple[str, ...]] = {n: (n,) for n in names}
-        for page in data.get("query", {}).get("pages", {}).values():
-            short = page.get("title", "").split(":", 1)[-1]
-            for name in names:
-                if name.replace("_", " ").lower() == short.lower():
-                    extra = [r["title"].split(":", 1)[-1] for r in page.get("redirects", [])]
-                    found[name] = (name, *extra)
-        return found
-
-    def transcluding(self, template_names: Iterable[str],
-                     prefixes: Sequence[str]) -> list[str]:
-        """Template names and title prefixes -> sorted titles of pages that transclude them."""
+    def template_uses(self, names: Sequence[str], prefixes: Sequence[str]) -> tuple[
+            dict[str, tuple[str, ...]], list[str]]:
+        """Template names, title prefixes -> ({name: (name, redirect names...)}, sorted titles
+        of the pages under those prefixes that transclude any of them, directly or through a
+        redirect), in one request per 5000 uses."""
+        aliases: dict[str, tuple[str, ...]] = {n: (n,) for n in names}
         titles: set[str] = set()
-        for name in template_names:
-            page = pywikibot.Page(self.site, name, ns=10)
-            try:
-                for found in self.site.page_embeddedin(page):
-                    titles.add(found.title())
-            except pwb_exc.Error as err:
-                raise WikiError(f"listing pages that use {page.title()}: "
-                                f"{_first_line(err)}") from None
+        for data in self._continued(action="query", prop="redirects|transcludedin",
+                                    titles="|".join(f"Template:{n}" for n in names),
+                                    rdlimit="max", rdnamespace=10, tilimit="max",
+                                    tiprop="title"):
+            for page in data.get("query", {}).get("pages", {}).values():
+                short = page.get("title", "").split(":", 1)[-1]
+                for name in names:
+                    if name.replace("_", " ").lower() == short.lower():
+                        extra = [r["title"].split(":", 1)[-1] for r in page.get("redirects", [])]
+                        aliases[name] = tuple(dict.fromkeys((*aliases[name], *extra)))
+                titles.update(t["title"] for t in page.get("transcludedin", []))
         if prefixes:
             titles = {t for t in titles if any(t.startswith(p) for p in prefixes)}
-        return sorted(titles)
+        return aliases, sorted(titles)
 
     def read_pages(self, titles: Sequence[str]) -> list[PageText]:
         """Titles -> current text and revision of each existing page, batched."""
@@ -157,11 +188,10 @@ class Wiki:
         out: list[PageText] = []
         progress = Progress(len(titles), "reading pages", min_total=self.batch + 1)
         for chunk in _chunks(list(titles), self.batch):
-            params: dict[str, Any] = {"action": "query", "prop": "revisions",
-                                      "titles": "|".join(chunk),
-                                      "rvprop": "ids|timestamp|content", "rvslots": "main"}
-            while True:  # a batch too large for one answer continues (8 MB result cap)
-                data = self._request(**params)
+            # a batch too large for one answer continues (8 MB result cap)
+            for data in self._continued(action="query", prop="revisions",
+                                        titles="|".join(chunk), rvslots="main",
+                                        rvprop="ids|timestamp|content"):
                 for page in data.get("query", {}).get("pages", {}).values():
                     revs = page.get("revisions")
                     if not revs:
@@ -171,10 +201,6 @@ class Wiki:
                                         slot.get("content", slot.get("*", "")),
                                         revs[0].get("timestamp", ""),
                                         int(page.get("pageid", 0))))
-                more = data.get("continue", {}).get("rvcontinue")
-                if not more:
-                    break
-                params["rvcontinue"] = more
             progress.advance(len(chunk))
         progress.close()
         order = {t: i for i, t in enumerate(titles)}
@@ -192,60 +218,42 @@ class Wiki:
         else:
             params.update(rcstart=since, rcdir="newer")
         found: list[Any] = []
-        while True:
-            data = self._request(**params)
+        for data in self._continued(**params):
             for rc in data.get("query", {}).get("recentchanges", []):
                 found.append(Change(int(rc.get("rcid", 0)), rc.get("type", ""),
                                     rc.get("title", ""), int(rc.get("revid", 0) or 0),
                                     rc.get("timestamp", ""), rc.get("logtype", "") or ""))
-            more = data.get("continue", {}).get("rccontinue")
-            if since is None or not more:
-                return found
-            params["rccontinue"] = more
+            if since is None:
+                break
+        return found
 
-    def history(self, title: str, after: int = 0) -> list[tuple[int, str, str]]:
-        """Page and a revision id -> [(revid, user, timestamp)] newer than it, oldest first.
-
-        One listing request per 500 revisions (5000 with apihighlimits); no texts.
-        """
+    def history(self, title: str, start: int, after: int = 0) -> Iterator[Revision]:
+        """Page, a revision of it and an older one -> its revisions from ``start`` back to just
+        after ``after``, newest first, texts included: one request per 50 revisions (500 with
+        apihighlimits)."""
         params: dict[str, Any] = {"action": "query", "prop": "revisions", "titles": title,
-                                  "rvprop": "ids|user|timestamp", "rvlimit": "max",
-                                  "rvdir": "newer"}
+                                  "rvprop": "ids|user|timestamp|content", "rvslots": "main",
+                                  "rvlimit": "max", "rvdir": "older", "rvstartid": start}
         if after:
-            params["rvstartid"] = after
-        found: list[tuple[int, str, str]] = []
-        while True:
-            data = self._request(**params)
+            params["rvendid"] = after + 1
+        for data in self._continued(**params):
             for page in data.get("query", {}).get("pages", {}).values():
                 for rev in page.get("revisions", []):
                     if int(rev["revid"]) > after:
-                        found.append((int(rev["revid"]), rev.get("user", ""),
-                                      rev.get("timestamp", "")))
-            more = data.get("continue", {}).get("rvcontinue")
-            if not more:
-                return found
-            params["rvcontinue"] = more
+                        yield _revision(rev, page)
 
-    def revision_texts(self, revids: Sequence[int]) -> dict[int, str | None]:
-        """Revision ids -> their texts (None when hidden), 50 ids a request (500 with
-        apihighlimits), following continuation when a batch is too large for one answer."""
-        out: dict[int, str | None] = {}
+    def revisions(self, revids: Sequence[int]) -> dict[int, Revision]:
+        """Revision ids of any pages -> {revid: Revision} with parent, editor and text, 50 ids
+        a request (500 with apihighlimits), following continuation when a batch is too large
+        for one answer. Ids the wiki does not have (deleted) are left out."""
+        out: dict[int, Revision] = {}
         for chunk in _chunks([str(r) for r in revids], self.batch):
-            params: dict[str, Any] = {"action": "query", "prop": "revisions",
-                                      "revids": "|".join(chunk), "rvprop": "ids|content",
-                                      "rvslots": "main"}
-            while True:
-                data = self._request(**params)
+            for data in self._continued(action="query", prop="revisions",
+                                        revids="|".join(chunk), rvslots="main",
+                                        rvprop="ids|user|timestamp|content"):
                 for page in data.get("query", {}).get("pages", {}).values():
                     for rev in page.get("revisions", []):
-                        slot = rev.get("slots", {}).get("main", {})
-                        hidden = "texthidden" in slot or "texthidden" in rev
-                        out[int(rev["revid"])] = None if hidden else slot.get(
-                            "content", slot.get("*"))
-                more = data.get("continue", {}).get("rvcontinue")
-                if not more:
-                    break
-                params["rvcontinue"] = more
+                        out[int(rev["revid"])] = _revision(rev, page)
         return out
 
     def user_info(self, names: Iterable[str]) -> dict[str, dict[str, Any]]:
@@ -322,24 +330,41 @@ class Wiki:
         limit = self.site.siteinfo.get("maxarticlesize", cache=True) or 2 * 1024 * 1024
         return int(limit)
 
+    def _current(self, title: str) -> _Current:
+        """Title -> its text, revision and time, with an edit token and the time of reading,
+        in one request (missing pages read as empty)."""
+        data = self._request(action="query", prop="revisions", titles=title,
+                             rvprop="ids|timestamp|content", rvslots="main", meta="tokens",
+                             type="csrf", curtimestamp=1)
+        token = data.get("query", {}).get("tokens", {}).get("csrftoken", "")
+        for page in data.get("query", {}).get("pages", {}).values():
+            if "invalid" in page:
+                raise WikiError(f"{title}: not a valid page title")
+            revs = page.get("revisions") or [{}]
+            slot = revs[0].get("slots", {}).get("main", {})
+            return _Current("missing" not in page, slot.get("content", slot.get("*", "")) or "",
+                            int(revs[0].get("revid", 0) or 0), revs[0].get("timestamp", ""),
+                            str(data.get("curtimestamp", "")), token)
+        raise WikiError(f"{title}: the wiki returned no page")
+
     def save_report(self, title: str, content: str, marker: str, summary: str,
                     attempts: int = 3, smaller: Sequence[str] = ()) -> SaveOutcome:
         """Bot content -> the page saved with only its marked part replaced.
 
-        An edit conflict (someone saved between our read and our save) re-reads the page and
-        splices again, so their text survives. ``-simulate`` shows the diff and saves nothing.
-        When the page would exceed the wiki's size limit, the ``smaller`` renderings are
-        tried in turn; if none fits, nothing is saved and the outcome says so.
+        Two requests: one reads the page with an edit token, one saves. An edit conflict
+        (someone saved between our read and our save, or created the page) re-reads the page
+        and splices again, so their text survives. ``-simulate`` shows the diff and saves
+        nothing. When the page would exceed the wiki's size limit, the ``smaller`` renderings
+        are tried in turn; if none fits, nothing is saved and the outcome says so.
         """
         for _ in range(attempts):
-            page = pywikibot.Page(self.site, title)
             try:
-                old = page.get(get_redirect=True, force=True) if page.exists() else ""
-            except pwb_exc.Error as err:
-                return SaveOutcome(title, "refused", message=f"cannot read: {_first_line(err)}")
+                now = self._current(title)
+            except WikiError as err:
+                return SaveOutcome(title, "refused", message=f"cannot read: {err}")
             limit = self.max_page_bytes
             for candidate in (content, *smaller):
-                spliced = splice_report(old, candidate, marker)
+                spliced = splice_report(now.text, candidate, marker)
                 if spliced.error or len(spliced.text.encode("utf-8")) <= limit:
                     break
             if spliced.error:
@@ -350,17 +375,15 @@ class Wiki:
                     f"the report would be {size / 2**20:.1f} MiB, over the wiki's page size "
                     f"limit of {limit / 2**20:.1f} MiB; narrow the job's pages or split it"))
             if not spliced.changed:
-                return SaveOutcome(title, "no change", page.latest_revision_id if old else None)
+                return SaveOutcome(title, "no change", now.revision or None)
             # {{bots}}/{{nobots}} can only stand in human text: the bot's part is escaped.
-            # Checking only that part keeps pywikibot from scanning a large report.
-            page.text = splice_report(old, "", marker).text
-            if old and not page.botMayEdit():
+            if now.exists and not self._bots_allowed(splice_report(now.text, "", marker).text):
                 return SaveOutcome(title, "refused", message="{{nobots}} or {{bots}} forbids "
                                    "this bot on the page")
             if pwb_config.simulate:
-                pywikibot.showDiff(old, spliced.text)
+                pywikibot.showDiff(now.text, spliced.text)
                 return SaveOutcome(title, "simulated", message="-simulate: nothing saved")
-            outcome = self._save(page, spliced.text, summary, created=not page.exists())
+            outcome = self._edit(title, spliced.text, summary, now)
             if outcome is not None:
                 return outcome
             log.warning("%s: edit conflict, re-reading and merging", title)
@@ -368,41 +391,98 @@ class Wiki:
 
     def save_page(self, title: str, text: str, summary: str) -> SaveOutcome:
         """Whole-page text -> the page saved (used for pages the bot owns, e.g. templates)."""
-        page = pywikibot.Page(self.site, title)
-        old = page.get(get_redirect=True, force=True) if page.exists() else ""
-        if old == text:
-            return SaveOutcome(title, "no change", page.latest_revision_id)
+        try:
+            now = self._current(title)
+        except WikiError as err:
+            return SaveOutcome(title, "refused", message=f"cannot read: {err}")
+        if now.exists and now.text == text.rstrip():
+            return SaveOutcome(title, "no change", now.revision)
         if pwb_config.simulate:
-            pywikibot.showDiff(old, text)
+            pywikibot.showDiff(now.text, text)
             return SaveOutcome(title, "simulated", message="-simulate: nothing saved")
-        outcome = self._save(page, text, summary, created=not old)
+        outcome = self._edit(title, text, summary, now)
         return outcome or SaveOutcome(title, "refused", message="edit conflict")
 
-    @staticmethod
-    def _save(page: Any, text: str, summary: str, *, created: bool) -> SaveOutcome | None:
-        """Page and new text -> outcome of the save, or None on an edit conflict."""
-        title = page.title()
-        page.text = text
+    def _bots_allowed(self, human_text: str) -> bool:
+        from bot.render import bots_allowed
+
+        if pwb_config.ignore_bot_templates:
+            return True
+        restricted = (*self.site.get_edit_restricted_templates(),
+                      *self.site.get_archived_page_templates())
+        return bots_allowed(human_text, self.site.username() or "", restricted=restricted)
+
+    def _edit(self, title: str, text: str, summary: str, base: _Current) -> SaveOutcome | None:
+        """New text of a page read as ``base`` -> outcome of one save, or None on an edit
+        conflict (the page changed, was created or deleted since it was read)."""
+        params: dict[str, Any] = {"action": "edit", "title": title, "text": text,
+                                  "summary": summary, "token": base.token,
+                                  "starttimestamp": base.read_at, "notminor": 1}
+        if self.site.has_right("bot"):
+            params["bot"] = 1
+        if base.exists:
+            # basetimestamp: MediaWiki merges or refuses a change made since we read
+            params.update(basetimestamp=base.timestamp, nocreate=1)
+        else:
+            params["createonly"] = 1  # someone creating it meanwhile is a conflict
         try:
-            # createonly: someone who creates the page between our read and our save makes
-            # this an edit conflict (re-read and splice), not an overwrite of their text.
-            page.save(summary=summary, bot=True, minor=False, quiet=True, force=True,
-                      **({"createonly": True} if created else {}))
-        except pwb_exc.EditConflictError:
-            return None
-        except pwb_exc.LockedPageError:
-            return SaveOutcome(title, "refused", message="the page is protected")
-        except pwb_exc.AbuseFilterDisallowedError as err:
-            info = str(getattr(err, "info", "") or "")
-            rule = info.rsplit("matched is:", 1)[-1].strip() if "matched is:" in info else ""
-            return SaveOutcome(title, "refused", message="AbuseFilter rejected the edit"
-                               + (f" (filter: {_first_line(rule)})" if rule else ""))
-        except (pwb_exc.PageSaveRelatedError, pwb_exc.APIError) as err:
-            # OtherPageSaveError's first line is only "Edit to page X failed:"; say why.
-            reason = getattr(err, "reason", None)
-            message = f"save failed: {_first_line(reason)}" if reason else _first_line(err)
-            return SaveOutcome(title, "refused", message=message)
-        return SaveOutcome(title, "created" if created else "edited", page.latest_revision_id)
+            reply = api.Request(site=self.site, parameters=params).submit().get("edit", {})
+        except pwb_exc.APIError as err:
+            return _refusal(title, err)
+        except (pwb_exc.Error, ConnectionError, OSError) as err:
+            return SaveOutcome(title, "refused", message=f"save failed: {_first_line(err)}")
+        if reply.get("result") != "Success":
+            return SaveOutcome(title, "refused", message="save failed: " + ", ".join(
+                f"{k}: {v}" for k, v in reply.items() if k not in ("result", "title"))[:300])
+        status = "edited" if base.exists else "created"
+        if "nochange" in reply:
+            # An earlier attempt that timed out had saved this text (pywikibot retried):
+            # the page's latest revision is ours.
+            return SaveOutcome(title, status, self._current(title).revision or None)
+        return SaveOutcome(title, status, int(reply.get("newrevid", 0)) or None)
+
+
+def _revision(rev: dict[str, Any], page: dict[str, Any]) -> Revision:
+    """One revision of an API answer (prop=revisions, content in the main slot) -> Revision."""
+    slot = rev.get("slots", {}).get("main", {})
+    hidden = "texthidden" in slot or "texthidden" in rev
+    return Revision(int(rev["revid"]), int(rev.get("parentid", 0) or 0),
+                    int(page.get("pageid", 0) or 0), rev.get("user", ""),
+                    rev.get("timestamp", ""),
+                    None if hidden else slot.get("content", slot.get("*")))
+
+
+_CONFLICT_CODES = {"editconflict", "articleexists", "missingtitle", "pagedeleted", "badtoken"}
+_PROTECTED_CODES = {"protectedpage", "cascadeprotected", "protectednamespace",
+                    "protectedtitle", "protectednamespace-interface", "customcssprotected",
+                    "customjsprotected", "customjsonprotected"}
+
+
+def _refusal(title: str, err: Any) -> SaveOutcome | None:
+    """API error of an edit -> None for a conflict (re-read and retry), else a refusal."""
+    code = str(getattr(err, "code", ""))
+    info = str(getattr(err, "info", "") or "")
+    if code in _CONFLICT_CODES:
+        return None
+    if code in _PROTECTED_CODES:
+        return SaveOutcome(title, "refused", message="the page is protected")
+    if code.startswith("abusefilter"):
+        rule = info.rsplit("matched is:", 1)[-1].strip() if "matched is:" in info else ""
+        return SaveOutcome(title, "refused", message="AbuseFilter rejected the edit"
+                           + (f" (filter: {_first_line(rule)})" if rule else ""))
+    return SaveOutcome(title, "refused", message=f"save failed: {code}: {_first_line(info)}")
+
+
+@dataclass(frozen=True)
+class _Current:
+    """A page as read just before saving: text, revision and time, edit token, read time."""
+
+    exists: bool
+    text: str
+    revision: int
+    timestamp: str
+    read_at: str
+    token: str
 
 
 def handle_global_args(args: list[str]) -> list[str]:

@@ -66,10 +66,12 @@ def test_cold_warm_and_changed_runs_stay_within_budget(
     bound = cold_bound(N, revisions, users_of(pages))
     assert f"indexed {revisions} new revisions of {N} pages" in stderr, stderr
     assert cold <= bound, f"cold run: {cold} requests > {bound}\n{stderr}"
+    print(f"cold {cold} requests (bound {bound})")
     assert edits == 1
 
     stderr, warm, edits = counted_run(wiki, config)
     assert warm <= 5, f"warm run: {warm} requests\n{stderr}"
+    print(f"warm {warm} requests")
     assert edits == 0, stderr
 
     changed = [pages[0], pages[N // 2], pages[-1]]
@@ -81,5 +83,6 @@ def test_cold_warm_and_changed_runs_stay_within_budget(
     bound = warm + cold_bound(len(changed), sum(len(p.revisions) + 1 for p in changed),
                               users_of(changed) + len(changed))
     assert after <= bound, f"after {len(changed)} changes: {after} requests > {bound}\n{stderr}"
+    print(f"after {len(changed)} changes {after} requests (bound {bound})")
     assert f"indexed {len(changed)} new revisions of {len(changed)} pages" in stderr, stderr
     assert edits == 1

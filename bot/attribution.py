@@ -14,7 +14,8 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
-from bot.history import Blame, RevisionText, entry_key, unsigned_key, unsigned_user
+from bot.history import (Blame, RevisionText, entry_key, new_signatures, unsigned_key,
+                         unsigned_user)
 from bot.integrity import AuditRow, IntegrityConfig, UserFacts, Verdict, judge
 from bot.model import Entry, SiteFacts
 from bot.state import HistoryStore
@@ -36,28 +37,57 @@ class _Chain:
     count: int = 0
 
 
+def plan_walk(depths: Sequence[int], batch: int) -> int:
+    """Estimated new revisions per page, ids per request -> T: walk the pages of depth <= T
+    back together (one request per ``batch`` open pages a round), list each deeper one (one
+    request per ``batch`` revisions), at the least estimated cost. Pure."""
+    if not depths:
+        return 0
+    deepest = max(depths)
+    at_least = [0] * (deepest + 2)  # at_least[r]: pages of depth >= r
+    for depth in depths:
+        at_least[depth] += 1
+    for r in range(deepest, -1, -1):
+        at_least[r] += at_least[r + 1]
+    best, best_cost = 0, sum(-(-d // batch) for d in depths)  # list them all
+    for limit in sorted(set(depths)):
+        if limit > len(depths):
+            break  # more rounds than there are pages: listing them all is cheaper
+        walk = sum(-(-(at_least[r] - at_least[limit + 1]) // batch) for r in range(1, limit + 1))
+        listing = sum(-(-d // batch) for d in depths if d > limit)
+        if walk + listing < best_cost:
+            best, best_cost = limit, walk + listing
+    return best
+
+
 def index_history(wiki: Any, pages: Sequence[Any], store: HistoryStore,
                   facts: SiteFacts) -> int:
     """Pages (current revisions) -> number of revisions indexed; the store now knows every
     key's first revision.
 
-    Histories are walked backwards for all pages at once: each round asks for the next older
-    revision of every page still open, texts included, by revision id (500 ids a request
-    with apihighlimits), so N pages of depth D cost about D + R/500 requests rather than N
-    listings. Once the pages still open are no more than the rounds already spent (a few deep
-    histories), each of them is listed instead, texts included (one request per 500
-    revisions), which bounds the walk at about twice the cheaper of the two. A page whose current revision is already
-    indexed costs no request; a page changed since costs one round per new revision.
+    Histories are walked backwards for many pages at once: each round asks for the next
+    older revision of every page still open, texts included, by revision id (500 ids a
+    request with apihighlimits), so N pages of depth D cost about D + R/500 requests rather
+    than N listings. Deep pages are listed instead, texts included (one request per 500
+    revisions): ``plan_walk`` picks the cheaper split from each page's count of signatures
+    not indexed yet. Should the walk run past its plan, the pages still open are listed once
+    they are no more than the extra rounds spent, which bounds it at about twice the cheaper
+    of the two. A page whose current revision is already indexed costs no request; a page
+    changed since costs one round per new revision.
     """
-    chains = []
+    chains, depths = [], []
     for page in pages:
         last = store.last_revision(page.title, page.page_id)
         if last < page.revision:
-            chains.append(_Chain(page, last, page.revision,
-                                 Blame(facts, store.known_keys(page.title))))
-    open_chains, listed, rounds = list(chains), [], 0
+            known = store.known_keys(page.title)
+            chains.append(_Chain(page, last, page.revision, Blame(facts, known)))
+            depths.append(max(1, new_signatures(getattr(page, "text", ""), facts, known)))
+    planned = plan_walk(depths, wiki.batch)
+    open_chains = [c for c, d in zip(chains, depths, strict=True) if d <= planned]
+    listed = [c for c, d in zip(chains, depths, strict=True) if d > planned]
+    rounds = 0
     while open_chains:
-        if rounds and len(open_chains) <= rounds:
+        if rounds > planned and len(open_chains) <= rounds - planned:
             listed += open_chains
             break
         found = wiki.revisions([c.head for c in open_chains])

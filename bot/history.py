@@ -71,6 +71,19 @@ def line_keys(line: str, facts: SiteFacts) -> Iterator[str]:
         yield _digest("s", line[match.start():_span_end(line, match.start(), facts)])
 
 
+def new_signatures(text: str, facts: SiteFacts, known: set[str] | frozenset[str]) -> int:
+    """Page text and keys already indexed -> how many of its lines hold a signature not
+    indexed yet: an estimate of how many revisions added them (each entry is usually saved
+    by its own edit)."""
+    time = _stripper(facts).patterns.time
+    count = 0
+    for line in text.split("\n"):
+        if "[[" in line and time.search(line) and any(
+                k[0] == "s" and k not in known for k in line_keys(line, facts)):
+            count += 1
+    return count
+
+
 def entry_key(text: str, facts: SiteFacts) -> str | None:
     """Entry text -> the key of its signature span (the signer's link to its time zone).
 

@@ -99,19 +99,20 @@ def test_audit_links_each_entry_to_its_diff_and_warm_run_reads_no_history(timeli
 
 
 def test_eligibility_rules_with_real_accounts(wiki):
-    wiki.create_users(["Quiet", "Newbie"])
+    # Blockee is blocked: an account of its own, so no later test meets a blocked user
+    wiki.create_users(["Quiet", "Newbie", "Blockee"])
     wiki.create_user("HelperBot", bot=True)
-    for user in ("Erin", "Heidi", "HelperBot"):
+    for user in ("Erin", "Blockee", "HelperBot"):
         for n in range(2):
             put(wiki, user, f"User:{user}/sandbox", f"warm-up edit {n}")
     put(wiki, "Zoe", PAGE2, "Second vote.\n\n== Guides ==")
     cutoff = datetime.now(UTC) + timedelta(seconds=1)
     time.sleep(2.2)
     wiki.create_users(["Newbie2"])
-    for user in ("Erin", "Heidi", "HelperBot", "Quiet", "Newbie2"):
+    for user in ("Erin", "Blockee", "HelperBot", "Quiet", "Newbie2"):
         append_line(wiki, user, PAGE2, "# {{support}} ~~~~")
     admin = wiki.client("Admin")
-    admin.post("block", user="Heidi", expiry="infinite", reason="test",
+    admin.post("block", user="Blockee", expiry="infinite", reason="test",
                token=admin.get_token("csrf"))
     config = ("integrity:\n  eligibility:\n"
               f"    registered_before: {cutoff.isoformat()}\n"
@@ -119,6 +120,6 @@ def test_eligibility_rules_with_real_accounts(wiki):
     data = run_json(wiki, config, PAGE2)
     assert [v["user"] for v in data["subjects"][0]["votes"]] == ["Erin"]
     reasons = {e["user"]: e["reason"] for e in data["excluded"]}
-    assert reasons == {"Heidi": "ineligible:blocked", "HelperBot": "ineligible:bot",
+    assert reasons == {"Blockee": "ineligible:blocked", "HelperBot": "ineligible:bot",
                        "Quiet": "ineligible:min_edits",
                        "Newbie2": "ineligible:registered_before"}

@@ -17,7 +17,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.attribution import index_history
+from bot.attribution import index_history, plan_walk
 from bot.history import RevisionText, blame
 from bot.model import SiteFacts
 from bot.state import HistoryStore
@@ -32,6 +32,7 @@ class Page:
     title: str
     revision: int
     page_id: int
+    text: str
 
 
 class History:
@@ -56,7 +57,8 @@ class History:
         return revid
 
     def pages(self) -> list[Page]:
-        return [Page(t, head, self.ids[t]) for t, head in self.heads.items()]
+        return [Page(t, head, self.ids[t], self.revs[head].text or "")
+                for t, head in self.heads.items()]
 
     def chain(self, title: str) -> list[Revision]:
         """-> the page's revisions, oldest first."""
@@ -123,18 +125,40 @@ def test_many_shallow_pages_cost_rounds_not_pages():
     assert wiki.requests <= 8 and wiki.listings == 0
 
 
-def test_a_deep_page_among_shallow_ones_is_listed_once():
+def test_a_deep_page_among_shallow_ones_is_listed_at_once():
     wiki = History(batch=500)
     for number in range(100):
         wiki.edit(f"P{number}", "U1", f"# {sig('U1', 1)}")
+    lines: list[str] = []
     for step in range(300):
+        lines.append(f"# {step} {sig(f'U{step % 7}', step % 60)}")
+        wiki.edit("Deep", f"U{step % 7}", "\n".join(lines))
+    store = HistoryStore(":memory:", "t")
+    assert index_history(wiki, wiki.pages(), store, EN) == 400
+    # its 300 signatures say Deep is deep: one round for the 100 others, one listing for it
+    assert wiki.listings == 1 and wiki.requests == 2
+    assert store.origins("Deep", forward(wiki, "Deep")) == forward(wiki, "Deep")
+
+
+def test_a_deep_page_that_looks_shallow_is_listed_once_the_walk_overruns():
+    wiki = History(batch=500)
+    for number in range(100):
+        wiki.edit(f"P{number}", "U1", f"# {sig('U1', 1)}")
+    for step in range(300):  # each edit replaces the text: one signature on the page
         wiki.edit("Deep", f"U{step % 7}", f"# {sig(f'U{step % 7}', step % 60)}")
     store = HistoryStore(":memory:", "t")
     assert index_history(wiki, wiki.pages(), store, EN) == 400
-    # round 1 reads all 101 heads; Deep alone is left after 1 round, so it is listed:
-    # its 299 older revisions, texts included, in one request
-    assert wiki.listings == 1 and wiki.requests == 2
+    # planned 1 round; the second round overruns it with Deep alone open: listed
+    assert wiki.listings == 1 and wiki.requests == 3
     assert store.origins("Deep", forward(wiki, "Deep")) == forward(wiki, "Deep")
+
+
+def test_plan_walk_lists_few_deep_pages_and_walks_many_shallow_ones():
+    assert plan_walk([], 500) == 0
+    assert plan_walk([100] * 20, 500) == 0  # 20 listings beat 100 rounds
+    assert plan_walk([3, 5, 8, 13] * 250, 500) == 13  # 13 rounds of <= 2 requests
+    assert plan_walk([2] * 1000 + [400], 500) == 2  # walk the many, list the one
+    assert plan_walk([1], 50) == 0  # a tie (one request either way) lists
 
 
 def test_changed_pages_cost_one_round_per_new_revision():

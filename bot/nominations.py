@@ -185,11 +185,17 @@ def to_json(report: NominationsReport) -> dict[str, Any]:
 
 
 def _entry_links(candidate: CandidateSummary, revisions: Mapping[str, int]) -> str:
-    links = []
+    """A candidate's entries -> one link per page section holding them, labelled with the
+    signers: ``N: nominators — R: recommenders`` (each entry's diff is in the audit)."""
+    groups: dict[tuple[str, str], dict[str, list[str]]] = {}
     for entry in candidate.nominations + candidate.recommendations:
-        label = ("N" if entry.kind == "nomination" else "R") + f": {entry.signer}"
-        links.append(page_link(entry.page, label, revision=revisions.get(entry.page),
-                               anchor=entry.anchor))
+        kinds = groups.setdefault((entry.page, entry.anchor), {"N": [], "R": []})
+        kinds["N" if entry.kind == "nomination" else "R"].append(entry.signer or "?")
+    links = []
+    for (page, anchor), kinds in groups.items():
+        label = " \u2014 ".join(f"{k}: {', '.join(names)}" for k, names in kinds.items()
+                                if names)
+        links.append(page_link(page, label, revision=revisions.get(page), anchor=anchor))
     return ", ".join(links)
 
 

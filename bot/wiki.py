@@ -331,12 +331,14 @@ class Wiki:
         return int(limit)
 
     def _current(self, title: str) -> _Current:
-        """Title -> its text, revision and time, with an edit token and the time of reading,
-        in one request (missing pages read as empty)."""
+        """Title -> its text, revision and time, with an edit token, the time of reading and
+        the wiki's page size limit, in one request (missing pages read as empty)."""
         data = self._request(action="query", prop="revisions", titles=title,
-                             rvprop="ids|timestamp|content", rvslots="main", meta="tokens",
-                             type="csrf", curtimestamp=1)
+                             rvprop="ids|timestamp|content", rvslots="main",
+                             meta="tokens|siteinfo", type="csrf", siprop="general",
+                             curtimestamp=1)
         token = data.get("query", {}).get("tokens", {}).get("csrftoken", "")
+        limit = data.get("query", {}).get("general", {}).get("maxarticlesize")
         for page in data.get("query", {}).get("pages", {}).values():
             if "invalid" in page:
                 raise WikiError(f"{title}: not a valid page title")
@@ -344,7 +346,8 @@ class Wiki:
             slot = revs[0].get("slots", {}).get("main", {})
             return _Current("missing" not in page, slot.get("content", slot.get("*", "")) or "",
                             int(revs[0].get("revid", 0) or 0), revs[0].get("timestamp", ""),
-                            str(data.get("curtimestamp", "")), token)
+                            str(data.get("curtimestamp", "")), token,
+                            int(limit) if limit else self.max_page_bytes)
         raise WikiError(f"{title}: the wiki returned no page")
 
     def save_report(self, title: str, content: str, marker: str, summary: str,
@@ -362,7 +365,7 @@ class Wiki:
                 now = self._current(title)
             except WikiError as err:
                 return SaveOutcome(title, "refused", message=f"cannot read: {err}")
-            limit = self.max_page_bytes
+            limit = now.max_bytes
             for candidate in (content, *smaller):
                 spliced = splice_report(now.text, candidate, marker)
                 if spliced.error or len(spliced.text.encode("utf-8")) <= limit:
@@ -370,6 +373,10 @@ class Wiki:
             if spliced.error:
                 return SaveOutcome(title, "refused", message=spliced.error)
             size = len(spliced.text.encode("utf-8"))
+            if candidate is not content and size <= limit:
+                log.info("%s: the full report would exceed the wiki's page size limit of "
+                         "%.1f MiB; saving the shorter one (%.1f MiB)", title, limit / 2**20,
+                         size / 2**20)
             if size > limit:
                 return SaveOutcome(title, "refused", message=(
                     f"the report would be {size / 2**20:.1f} MiB, over the wiki's page size "
@@ -483,6 +490,7 @@ class _Current:
     timestamp: str
     read_at: str
     token: str
+    max_bytes: int  # the wiki's page size limit, as siteinfo says now
 
 
 def handle_global_args(args: list[str]) -> list[str]:

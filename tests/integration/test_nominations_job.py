@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import html
 import json
 import re
+import time
 
 import pytest
 
@@ -158,3 +160,63 @@ def test_bad_config_stops_before_any_edit(seeded):
     assert run.code == 2
     assert run.stderr.strip().count("\n") == 0 and "report_pgae" in run.stderr
     assert page_text(seeded, REPORT) == before
+
+
+def served_limit(wiki) -> int:
+    """-> the page size limit the wiki's API reports now, in bytes."""
+    site = wiki.client("Alice")
+    return int(site.get("query", meta="siteinfo")["query"]["general"]["maxarticlesize"])
+
+
+def settle(wiki, expected: int) -> None:
+    """Wait until php -S serves the settings just written (its opcode cache looks at
+    LocalSettings.php again only every 2 s)."""
+    deadline = time.monotonic() + 20
+    while served_limit(wiki) != expected:
+        assert time.monotonic() < deadline, "the wiki did not pick up LocalSettings.php"
+        time.sleep(0.5)
+
+
+@contextlib.contextmanager
+def page_size_limit(wiki, kib: int):
+    """The wiki's $wgMaxArticleSize set to ``kib`` KiB for the duration."""
+    before = wiki.settings.read_text(encoding="utf-8")
+    default = served_limit(wiki)
+    wiki.settings.write_text(before + f"\n$wgMaxArticleSize = {kib};\n", encoding="utf-8")
+    settle(wiki, kib * 1024)
+    try:
+        yield
+    finally:
+        wiki.settings.write_text(before, encoding="utf-8")
+        settle(wiki, default)
+
+
+def test_report_over_the_page_size_limit_gets_a_shorter_audit_or_is_refused(seeded):
+    page, title = "Peer academy/Nominations/Size round", "Peer academy/Nominations/Size summary"
+    config = seeded.root / "size.yaml"
+    config.write_text(f'page_prefixes: ["{page}"]\nreport_page: "{title}"\n', encoding="utf-8")
+    intro = "Intro by a human, kept whatever the size."
+    put(seeded, "Peggy", title, intro + "\n")
+    for number, user in enumerate(["Alice", "Carol", "Dave", "Erin", "Frank", "Grace"]):
+        append(seeded, user, page, f"== Ivan {number} ==\n" + nom("Ivan") + "\n" + rec("Ivan"))
+    run = peerbot(seeded, "nominations", "--config", str(config))
+    assert run.code == 0, run.stderr
+    full = len(page_text(seeded, title)[1].encode("utf-8"))
+    assert full > 2048, full  # room for a limit between the short and the full report
+
+    append(seeded, "Judy", page, nom("Ivan"))  # a change, so the next run reads and saves
+    with page_size_limit(seeded, (full - 1) // 1024):
+        run = peerbot(seeded, "nominations", "--config", str(config))
+    assert run.code == 0, run.stderr
+    assert "saving the shorter one" in run.stderr
+    _, text = page_text(seeded, title)
+    assert text.startswith(intro) and len(text.encode("utf-8")) < full
+    assert "Only excluded entries are listed here" in text and "Judy" in text
+
+    append(seeded, "Mallory", page, nom("Ivan"))
+    with page_size_limit(seeded, 1):
+        run = peerbot(seeded, "nominations", "--config", str(config))
+    assert run.code == 1, run.stderr
+    assert f"{title}: refused: the report would be" in run.stderr
+    assert "page size limit" in run.stderr and "Traceback" not in run.stderr
+    assert page_text(seeded, title)[1] == text  # nothing saved, the human text kept

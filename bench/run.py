@@ -383,7 +383,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="pywikibot's pause between reads in seconds (default: "
                              "pywikibot's own, 0.1)")
     parser.add_argument("--keep", action="store_true",
-                        help="keep each wiki in /tmp/peerbot-bench-N")
+                        help="keep each wiki in /tmp/peerbot-bench-N (replacing one kept before)")
     args = parser.parse_args(argv)
     sizes = sorted(int(s) for s in args.sizes.split(",") if s.strip())
     started = time.monotonic()

@@ -14,8 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
-from bot.history import (Blame, RevisionText, entry_key, new_signatures, unsigned_key,
-                         unsigned_user)
+from bot.history import Blame, RevisionText, entry_key, new_signatures, unsigned_key, unsigned_user
 from bot.integrity import AuditRow, IntegrityConfig, UserFacts, Verdict, judge
 from bot.model import Entry, SiteFacts
 from bot.state import HistoryStore

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.render import (
     begin_marker,
     bot_part,
+    bots_allowed,
     end_marker,
     escape_text,
     splice_report,
@@ -69,3 +71,28 @@ def test_user_links_only_for_valid_names():
     for bad in ("A|B", "X]]", "{{t}}", "a/b", "Ns:Name", "", " lead"):
         assert not valid_username(bad)
         assert "[[" not in user_link(bad)
+
+
+@pytest.mark.parametrize(("text", "allowed"), [
+    ("Plain human text.", True),
+    ("{{nobots}}", False),
+    ("{{Nobots|PeerBot}}", False),
+    ("{{nobots|OtherBot}}", True),
+    ("{{nobots|all}}", False),
+    ("{{bots}}", True),
+    ("{{bots|allow=PeerBot,OtherBot}}", True),
+    ("{{bots|allow=OtherBot}}", False),
+    ("{{bots|allow=none}}", False),
+    ("{{bots|deny=all}}", False),
+    ("{{bots|deny=PeerBot}}", False),
+    ("{{bots|deny=OtherBot}}", True),
+    ("{{bots|denyscript=peerbot}}", False),
+    ("{{bots|allowscript=archivebot}}", False),
+    ("{{bots|allow=}}", True),  # malformed: says nothing
+    ("{{Template:Bots|deny=all}}", False),
+    ("<!-- {{nobots}} -->", True),
+    ("<nowiki>{{nobots}}</nowiki>", True),
+    ("{{In use}}", False),  # a template the family marks as edit-restricted
+])
+def test_bots_allowed_follows_the_exclusion_templates(text, allowed):
+    assert bots_allowed(text, "PeerBot", restricted=("In use",)) is allowed

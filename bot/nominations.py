@@ -199,8 +199,13 @@ def _entry_links(candidate: CandidateSummary, revisions: Mapping[str, int]) -> s
     return ", ".join(links)
 
 
-def render(report: NominationsReport, audit_counted: bool = True) -> str:
-    """NominationsReport -> the wikitext of the bot's part of the summary page."""
+def render(report: NominationsReport, audit_counted: bool = True,
+           pages_listed: bool = True) -> str:
+    """NominationsReport -> the wikitext of the bot's part of the summary page.
+
+    For reports near the wiki's page size limit, ``audit_counted=False`` lists only the
+    excluded entries in the audit and ``pages_listed=False`` replaces the list of pages
+    counted by their number (each entry's link above already names its revision)."""
     counts = report.counts()
     rows = []
     for c in report.candidates:
@@ -228,7 +233,11 @@ def render(report: NominationsReport, audit_counted: bool = True) -> str:
     parts.append("=== Audit ===")
     parts.append(render_audit(list(report.audit), report.note, audit_counted))
     parts.append("=== Pages counted ===")
-    if report.revisions:
+    if report.revisions and not pages_listed:
+        parts.append(f"{len(report.revisions)} pages, each at the revision its entries link to "
+                     "above; <code>--json</code> lists them (left out here to keep the page "
+                     "under the wiki's size limit).")
+    elif report.revisions:
         parts.append("\n".join(f"* {page_link(title)}: "
                                f"[[Special:Permalink/{rev}|revision {rev}]]"
                                for title, rev in sorted(report.revisions.items())))

@@ -50,7 +50,9 @@ def body(args: jobs.JobArgs) -> int:
         return jobs.EXIT_OK
     outcome = wiki.save_report(config.report_page, rules.render(report), "nominations",
                                rules.edit_summary(report, config.summary),
-                               smaller=[rules.render(report, audit_counted=False)])
+                               smaller=[rules.render(report, audit_counted=False),
+                                        rules.render(report, audit_counted=False,
+                                                     pages_listed=False)])
     if fresh is not None:
         jobs.remember_run(wiki, fresh, [outcome])
     return jobs.report_outcomes([outcome])

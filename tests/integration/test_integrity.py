@@ -123,3 +123,27 @@ def test_eligibility_rules_with_real_accounts(wiki):
     assert reasons == {"Blockee": "ineligible:blocked", "HelperBot": "ineligible:bot",
                        "Quiet": "ineligible:min_edits",
                        "Newbie2": "ineligible:registered_before"}
+
+
+def test_votes_added_after_the_index_are_read_from_the_rest_of_the_history(wiki):
+    page = "Peer academy/Integrity listing vote"
+    put(wiki, "Zoe", page, "Vote on the word.\n\n== Guides ==")
+    revs = {user: append_line(wiki, user, page, "# {{support}} ~~~~") for user in ("Alice", "Bob")}
+    first = peerbot(wiki, "votes", page, "--json")
+    assert first.code == 0, first.stderr
+    assert "indexed 3 new revisions of 1 pages" in first.stderr
+    revs |= {user: append_line(wiki, user, page, "# {{support}} ~~~~") for user in ("Carol",
+                                                                                  "Dave")}
+    revs["Erin"] = append_line(wiki, "Mallory", page, "# {{support}} [[User:Erin|Erin]] "
+                                                      "([[User talk:Erin|talk]]) 10:00, 1 May "
+                                                      "2026 (UTC)")
+    # Three new signatures on one page: listing the rest of its history (from the revision
+    # indexed last) is cheaper than three rounds of the walk.
+    run = peerbot(wiki, "votes", page, "--json")
+    assert run.code == 0, run.stderr
+    assert "indexed 3 new revisions of 1 pages (0 rounds, 1 pages listed)" in run.stderr
+    data = json.loads(run.stdout)
+    counted = {v["user"]: (v["revision"], v["editor"]) for v in data["subjects"][0]["votes"]}
+    assert counted == {u: (revs[u], u) for u in ("Alice", "Bob", "Carol", "Dave")}
+    assert [(e["user"], e["reason"], e["revision"], e["editor"]) for e in data["excluded"]] == [
+        ("Erin", "forged", revs["Erin"], "Mallory")]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import subprocess
 import sys
@@ -52,6 +53,21 @@ def test_render_escapes_and_lists_problems():
     summary_table = text.split("=== Problems ===")[0]
     assert summary_table.count("\n|-\n") == len(report.candidates)
     assert "=== Problems ===" in text and "unsigned" in text
+
+
+def test_shorter_renderings_for_the_page_size_limit_keep_the_summary():
+    report = nominations_from_pages([("P", MESSY), ("Q", MESSY)], NominationsConfig(),
+                                    SiteFacts())
+    report = dataclasses.replace(report, revisions={"P": 11, "Q": 12})
+    full = render(report)
+    short = render(report, audit_counted=False, pages_listed=False)
+    assert "[[Special:Permalink/12|revision 12]]" in full
+    assert "Permalink/12|revision" not in short and "2 pages, each at the revision" in short
+    assert len(short) < len(full)
+    # the candidates' table is the same in every rendering
+    assert short.split("=== Problems ===")[0] == full.split("=== Problems ===")[0]
+    # one link per page section, labelled with the signers
+    assert "N&#58; Ben \u2014 R&#58; Dora" in full
 
 
 @given(st.lists(st.sampled_from([

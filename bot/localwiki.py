@@ -214,7 +214,10 @@ class LocalWiki:
         env["PHP_CLI_SERVER_WORKERS"] = str(self.workers)
         log = self.request_log.open("ab")
         self.process = subprocess.Popen(
-            ["php", "-S", f"127.0.0.1:{self.port}", "-t", str(MEDIAWIKI)],
+            # revalidate_freq=0: the opcode cache looks at LocalSettings.php on every request,
+            # so settings written by a test or the bench apply at once (PHP's default: 2 s).
+            ["php", "-d", "opcache.revalidate_freq=0", "-S", f"127.0.0.1:{self.port}", "-t",
+             str(MEDIAWIKI)],
             env=env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
             start_new_session=True)
         deadline = time.monotonic() + 30

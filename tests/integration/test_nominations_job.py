@@ -169,8 +169,7 @@ def served_limit(wiki) -> int:
 
 
 def settle(wiki, expected: int) -> None:
-    """Wait until php -S serves the settings just written (its opcode cache looks at
-    LocalSettings.php again only every 2 s)."""
+    """Wait until the wiki serves the settings just written."""
     deadline = time.monotonic() + 20
     while served_limit(wiki) != expected:
         assert time.monotonic() < deadline, "the wiki did not pick up LocalSettings.php"

@@ -105,9 +105,39 @@ class EntriesRead:
     note: str = ""
 
 
+def read_current(wiki: Any, titles: Sequence[str], fresh: Freshness | None = None
+                 ) -> list[Any]:
+    """Titles -> PageTexts of the existing pages, in their order.
+
+    With a Freshness that knows what changed since the job's last run, pages kept in the
+    state store as current since then and not changed are not read again (recent changes
+    list every edit, move, deletion and import); the rest is read in batches. Every page read
+    or confirmed is kept as current as of this run's watermark.
+    """
+    from bot.state import HistoryStore
+    from bot.wiki import PageText
+
+    store = HistoryStore.for_site(wiki.api_url) if fresh is not None and fresh.rcid else None
+    kept: dict[str, Any] = {}
+    if store is not None and fresh is not None and fresh.changed is not None:
+        found = store.current_pages([t for t in titles if t not in fresh.changed], fresh.since)
+        kept = {t: PageText(t, rev, text, stamp, page_id)
+                for t, (page_id, rev, stamp, text) in found.items()}
+    read = wiki.read_pages([t for t in titles if t not in kept])
+    if store is not None and fresh is not None:
+        store.keep_current([(p.title, p.page_id, p.revision, p.timestamp, p.text) for p in read],
+                           kept, fresh.rcid)
+    if kept:
+        log.info("read %d changed or new pages; %d unchanged since the last run", len(read),
+                 len(kept))
+    order = {t: i for i, t in enumerate(titles)}
+    return sorted([*kept.values(), *read], key=lambda p: order.get(p.title, len(order)))
+
+
 def read_entries(wiki: Any, kinds: dict[str, str], prefixes: Sequence[str],
                  exclude: Sequence[str] = (),
-                 integrity: IntegrityConfig | None = None) -> EntriesRead:
+                 integrity: IntegrityConfig | None = None,
+                 fresh: Freshness | None = None) -> EntriesRead:
     """Wiki, {kind: template name}, title prefixes -> every entry of those kinds.
 
     Pages are found through the templates' transclusions (redirects included) and read in
@@ -124,7 +154,7 @@ def read_entries(wiki: Any, kinds: dict[str, str], prefixes: Sequence[str],
     templates = EntryTemplates(tuple((kind, aliases.get(name, (name,)))
                                      for kind, name in kinds.items()))
     titles = [t for t in used if t not in exclude]
-    pages = wiki.read_pages(titles)
+    pages = read_current(wiki, titles, fresh)
     log.info("read %d pages using %s", len(pages), ", ".join(names))
     facts = wiki.facts()
     entries, problems = parse_pages([(p.title, p.text) for p in pages], facts, templates)
@@ -138,13 +168,15 @@ def read_entries(wiki: Any, kinds: dict[str, str], prefixes: Sequence[str],
                        excluded, note)
 
 
-def nominations_from_wiki(wiki: Any, config: NominationsConfig
+def nominations_from_wiki(wiki: Any, config: NominationsConfig,
+                          fresh: Freshness | None = None
                           ) -> nominations_rules.NominationsReport:
-    """Wiki -> NominationsReport, reading every page that uses the two templates."""
+    """Wiki -> NominationsReport, reading every page that uses the two templates (pages
+    unchanged since the last run from the state store, see ``read_current``)."""
     read = read_entries(wiki, {"nomination": config.nomination_template,
                                "recommendation": config.recommendation_template},
                         config.page_prefixes, exclude=[config.report_page],
-                        integrity=config.integrity)
+                        integrity=config.integrity, fresh=fresh)
     return nominations_rules.summarize(read.entries, read.problems, config,
                                        read.existing_users, read.revisions, read.excluded,
                                        read.note)
@@ -336,6 +368,8 @@ class Freshness:
     timestamp: str
     unchanged: bool
     reason: str
+    since: int = 0  # the last run's watermark
+    changed: frozenset[str] | None = None  # titles changed since it (None: not known)
 
 
 def check_fresh(wiki: Any, job: str, fingerprint: str, watch: Any) -> Freshness:
@@ -360,7 +394,8 @@ def check_fresh(wiki: Any, job: str, fingerprint: str, watch: Any) -> Freshness:
                          "the wiki's recent changes no longer reach the last run")
     found = relevant(changes, watch, rcid, own)
     fresh = Freshness(job, fingerprint, new_rcid, new_stamp, not found,
-                      f"{len(found)} relevant changes since the last run")
+                      f"{len(found)} relevant changes since the last run", rcid,
+                      frozenset(c.title for c in changes))
     if found:
         log.debug("%s: %s (first: %s)", job, fresh.reason, found[0].title)
     return fresh

@@ -139,13 +139,15 @@ def evidence_from_pages(pages: Sequence[tuple[str, str]], config: SelectConfig,
     return evidence_rules.build_candidates(entries, problems, config.less_resourced)
 
 
-def evidence_from_wiki(wiki: Any, config: SelectConfig) -> evidence_rules.EvidenceReport:
-    """Wiki -> EvidenceReport from every page under the prefixes using the four templates."""
+def evidence_from_wiki(wiki: Any, config: SelectConfig, fresh: Any = None
+                       ) -> evidence_rules.EvidenceReport:
+    """Wiki -> EvidenceReport from every page under the prefixes using the four templates
+    (pages unchanged since the last run from the state store, see ``jobs.read_current``)."""
     exclude = [config.report_page, config.comparison_page]
     if config.policy_page:
         exclude.append(config.policy_page)
     read = read_entries(wiki, config.templates(), config.page_prefixes, exclude=exclude,
-                        integrity=config.integrity)
+                        integrity=config.integrity, fresh=fresh)
     report = evidence_rules.build_candidates(read.entries, read.problems, config.less_resourced,
                                              read.existing_users, read.revisions)
     counted = [AuditRow(e.page, e.line, e.signer or "", e.subject, e.kind, "", e.revision,
@@ -177,13 +179,14 @@ def compared_policies(config: SelectConfig, paths: Sequence[Path] | None
 
 
 def selection_from_wiki(wiki: Any, config: SelectConfig, policy_path: Path | None,
-                        compare_paths: Sequence[Path] | None) -> SelectionRun:
+                        compare_paths: Sequence[Path] | None, fresh: Any = None
+                        ) -> SelectionRun:
     """Wiki and options -> SelectionRun; every policy is checked before anything is read."""
     loaded = main_policy(config, policy_path, wiki)
     others = compared_policies(config, compare_paths)
     seed, source = seed_for(loaded.policy, wiki)
     log.info("lottery seed %r (%s)", seed, source)
-    report = evidence_from_wiki(wiki, config)
+    report = evidence_from_wiki(wiki, config, fresh)
     return run_selection(report, loaded, seed, source, others)
 
 

@@ -1,7 +1,8 @@
 """Local state: the blame index of each page's history, kept in SQLite between runs.
 
 Keyed by wiki (API URL) and page id, so a later run fetches only revisions newer than the
-last one it indexed. ``HistoryStore(":memory:")`` is the same store without a file.
+last one it indexed. Pages' current texts are kept too, each with the recent-changes
+watermark it is current as of, so a run reads again only the pages changed since. ``HistoryStore(":memory:")`` is the same store without a file.
 """
 
 from __future__ import annotations
@@ -23,6 +24,10 @@ CREATE TABLE IF NOT EXISTS run (
     site TEXT NOT NULL, job TEXT NOT NULL, fingerprint TEXT NOT NULL,
     rcid INTEGER NOT NULL, rc_timestamp TEXT NOT NULL, own_revisions TEXT NOT NULL,
     PRIMARY KEY (site, job));
+CREATE TABLE IF NOT EXISTS current (
+    site TEXT NOT NULL, title TEXT NOT NULL, page_id INTEGER NOT NULL,
+    revision INTEGER NOT NULL, timestamp TEXT NOT NULL, rcid INTEGER NOT NULL,
+    text TEXT NOT NULL, PRIMARY KEY (site, title));
 CREATE TABLE IF NOT EXISTS origin (
     site TEXT NOT NULL, title TEXT NOT NULL, key TEXT NOT NULL,
     revision INTEGER NOT NULL, user TEXT NOT NULL, timestamp TEXT NOT NULL,
@@ -100,6 +105,32 @@ class HistoryStore:
             self.db.execute("INSERT OR REPLACE INTO run VALUES (?,?,?,?,?,?)",
                             (self.site, job, fingerprint, rcid, rc_timestamp,
                              " ".join(str(r) for r in own_revisions)))
+
+    def current_pages(self, titles: Iterable[str], min_rcid: int
+                      ) -> dict[str, tuple[int, int, str, str]]:
+        """Titles and a recent-changes id -> {title: (page id, revision, time, text)} for
+        the pages kept with a watermark at or after that id (current as of it)."""
+        wanted = list(dict.fromkeys(titles))
+        out: dict[str, tuple[int, int, str, str]] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            rows = self.db.execute(
+                "SELECT title, page_id, revision, timestamp, text FROM current WHERE site=? "
+                f"AND rcid>=? AND title IN ({','.join('?' * len(chunk))})",
+                (self.site, min_rcid, *chunk))
+            for title, page_id, revision, stamp, text in rows:
+                out[title] = (int(page_id), int(revision), stamp, text)
+        return out
+
+    def keep_current(self, pages: Iterable[tuple[str, int, int, str, str]],
+                     confirmed: Iterable[str], rcid: int) -> None:
+        """Pages just read (title, page id, revision, time, text) and titles of kept pages
+        known unchanged, at a recent-changes watermark -> None; both are current as of it."""
+        with self.db:
+            self.db.executemany("INSERT OR REPLACE INTO current VALUES (?,?,?,?,?,?,?)",
+                                [(self.site, t, i, r, ts, rcid, x) for t, i, r, ts, x in pages])
+            self.db.executemany("UPDATE current SET rcid=? WHERE site=? AND title=?",
+                                [(rcid, self.site, t) for t in confirmed])
 
     def origins(self, title: str, keys: Iterable[str]) -> dict[str, Origin]:
         """Page and keys -> {key: Origin} for the keys that are indexed."""

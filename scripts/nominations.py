@@ -42,7 +42,7 @@ def body(args: jobs.JobArgs) -> int:
                                  fingerprint("nominations", config), watch)
         if fresh.unchanged:
             return jobs.say_unchanged(fresh)
-    report = jobs.nominations_from_wiki(wiki, config)
+    report = jobs.nominations_from_wiki(wiki, config, fresh)
     jobs.log.info("counted %(candidates)d candidates, %(nominations)d nominations, "
                   "%(recommendations)d recommendations, %(problems)d problems", report.counts())
     if args.json:

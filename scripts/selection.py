@@ -62,7 +62,7 @@ def body(args: jobs.JobArgs) -> int:
                                  Watch(config.page_prefixes, titles))
         if fresh.unchanged:
             return jobs.say_unchanged(fresh)
-    run = job.selection_from_wiki(wiki, config, policy_path, compare_paths)
+    run = job.selection_from_wiki(wiki, config, policy_path, compare_paths, fresh)
     if args.json:
         jobs.print_json(job.to_json(run))
         return jobs.EXIT_OK

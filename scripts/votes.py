@@ -53,7 +53,7 @@ def body(args: jobs.JobArgs) -> int:
                                  Watch((), (*titles, report_page)))
         if fresh.unchanged:
             return jobs.say_unchanged(fresh)
-    pages = wiki.read_pages(list(titles))
+    pages = jobs.read_current(wiki, list(titles), fresh)
     missing = sorted(set(titles) - {p.title for p in pages})
     if missing:
         print(f"peerbot: vote page(s) not found: {', '.join(missing)}", file=sys.stderr)

@@ -88,4 +88,7 @@ def test_cold_warm_and_changed_runs_stay_within_budget(
     assert after <= bound, f"after {len(changed)} changes: {after} requests > {bound}\n{stderr}"
     print(f"after {len(changed)} changes {after} requests (bound {bound})")
     assert f"indexed {len(changed)} new revisions of {len(changed)} pages" in stderr, stderr
+    # only the changed pages' texts are read again; the others come from the state store
+    assert (f"read {len(changed)} changed or new pages; {N - len(changed)} unchanged since "
+            "the last run") in stderr, stderr
     assert edits == 1

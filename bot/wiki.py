@@ -109,8 +109,11 @@ class Wiki:
         return 500 if self.site.has_right("apihighlimits") else 50
 
     def _request(self, **params: Any) -> dict[str, Any]:
+        request = api.Request(site=self.site, parameters=params)
+        # An answer cut at the API's result size limit is continued by _continued: not news.
+        request._warning_handler = _truncation_is_expected
         try:
-            return api.Request(site=self.site, parameters=params).submit()
+            return request.submit()
         except pwb_exc.APIError as err:
             raise WikiError(f"API error {err.code}: {_first_line(err.info)}") from None
         except (pwb_exc.Error, ConnectionError, OSError) as err:
@@ -447,6 +450,12 @@ class Wiki:
             # the page's latest revision is ours.
             return SaveOutcome(title, status, self._current(title).revision or None)
         return SaveOutcome(title, status, int(reply.get("newrevid", 0)) or None)
+
+
+def _truncation_is_expected(module: str, text: str) -> bool:
+    """pywikibot warning handler -> True (handled, not shown) for the API's note that an
+    answer was truncated at its size limit, which the continuation then completes."""
+    return module == "result" and "truncated" in text
 
 
 def _revision(rev: dict[str, Any], page: dict[str, Any]) -> Revision:

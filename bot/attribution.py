@@ -35,6 +35,11 @@ class _Chain:
     blame: Blame
     count: int = 0
 
+    def feed(self, rev: Any) -> None:
+        """The next older revision of the page (a wiki.Revision) -> into its blame."""
+        self.blame.add_older(RevisionText(rev.revid, rev.user, _utc(rev.timestamp), rev.text))
+        self.count += 1
+
 
 def plan_walk(depths: Sequence[int], batch: int) -> int:
     """Estimated new revisions per page, ids per request -> T: walk the pages of depth <= T
@@ -80,7 +85,7 @@ def index_history(wiki: Any, pages: Sequence[Any], store: HistoryStore,
         if last < page.revision:
             known = store.known_keys(page.title)
             chains.append(_Chain(page, last, page.revision, Blame(facts, known)))
-            depths.append(max(1, new_signatures(getattr(page, "text", ""), facts, known)))
+            depths.append(max(1, new_signatures(page.text, facts, known)))
     planned = plan_walk(depths, wiki.batch)
     open_chains = [c for c, d in zip(chains, depths, strict=True) if d <= planned]
     listed = [c for c, d in zip(chains, depths, strict=True) if d > planned]
@@ -97,9 +102,7 @@ def index_history(wiki: Any, pages: Sequence[Any], store: HistoryStore,
             if rev is None or rev.page_id != chain.page.page_id:
                 listed.append(chain)  # deleted or merged history: list it instead
                 continue
-            chain.blame.add_older(RevisionText(rev.revid, rev.user, _utc(rev.timestamp),
-                                               rev.text))
-            chain.count += 1
+            chain.feed(rev)
             if rev.parent > chain.last:
                 chain.head = rev.parent
                 still.append(chain)
@@ -123,9 +126,7 @@ def _index_listed(wiki: Any, chains: Sequence[_Chain], store: HistoryStore) -> N
     included (one request per 500 revisions with apihighlimits), fed newest first."""
     for chain in chains:
         for rev in wiki.history(chain.page.title, start=chain.head, after=chain.last):
-            chain.blame.add_older(RevisionText(rev.revid, rev.user, _utc(rev.timestamp),
-                                               rev.text))
-            chain.count += 1
+            chain.feed(rev)
         _finish(store, chain)
 
 

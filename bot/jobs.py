@@ -117,16 +117,17 @@ def read_current(wiki: Any, titles: Sequence[str], fresh: Freshness | None = Non
     from bot.state import HistoryStore
     from bot.wiki import PageText
 
-    store = HistoryStore.for_site(wiki.api_url) if fresh is not None and fresh.rcid else None
+    if fresh is None or not fresh.rcid:
+        return wiki.read_pages(titles)
+    store = HistoryStore.for_site(wiki.api_url)
     kept: dict[str, Any] = {}
-    if store is not None and fresh is not None and fresh.changed is not None:
+    if fresh.changed is not None:
         found = store.current_pages([t for t in titles if t not in fresh.changed], fresh.since)
         kept = {t: PageText(t, rev, text, stamp, page_id)
                 for t, (page_id, rev, stamp, text) in found.items()}
     read = wiki.read_pages([t for t in titles if t not in kept])
-    if store is not None and fresh is not None:
-        store.keep_current([(p.title, p.page_id, p.revision, p.timestamp, p.text) for p in read],
-                           kept, fresh.rcid)
+    store.keep_current([(p.title, p.page_id, p.revision, p.timestamp, p.text) for p in read],
+                       kept, fresh.rcid)
     if kept:
         log.info("read %d changed or new pages; %d unchanged since the last run", len(read),
                  len(kept))

@@ -108,12 +108,16 @@ class Wiki:
         """-> titles or users per request: 500 with apihighlimits, else 50."""
         return 500 if self.site.has_right("apihighlimits") else 50
 
-    def _request(self, **params: Any) -> dict[str, Any]:
+    def _submit(self, params: dict[str, Any]) -> dict[str, Any]:
+        """API parameters -> the answer; pywikibot's errors pass through (see _request)."""
         request = api.Request(site=self.site, parameters=params)
         # An answer cut at the API's result size limit is continued by _continued: not news.
         request._warning_handler = _truncation_is_expected
+        return request.submit()
+
+    def _request(self, **params: Any) -> dict[str, Any]:
         try:
-            return request.submit()
+            return self._submit(params)
         except pwb_exc.APIError as err:
             raise WikiError(f"API error {err.code}: {_first_line(err.info)}") from None
         except (pwb_exc.Error, ConnectionError, OSError) as err:
@@ -436,7 +440,7 @@ class Wiki:
         else:
             params["createonly"] = 1  # someone creating it meanwhile is a conflict
         try:
-            reply = api.Request(site=self.site, parameters=params).submit().get("edit", {})
+            reply = self._submit(params).get("edit", {})
         except pwb_exc.APIError as err:
             return _refusal(title, err)
         except (pwb_exc.Error, ConnectionError, OSError) as err:

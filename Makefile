@@ -27,7 +27,7 @@ venv: $(VENV)/.installed
 demo: deps venv ## start a throwaway wiki, seed it, run every job, print report URLs
 	$(PY) -m bot.demo
 
-test: deps venv ## unit and integration tests against a real local wiki
+test: deps venv lint ## lint, then unit and integration tests against a real local wiki
 	$(PY) -m pytest -ra $(PYTEST_ARGS)
 
 unit: venv
@@ -35,6 +35,10 @@ unit: venv
 
 integration: deps venv
 	$(PY) -m pytest -ra tests/integration $(PYTEST_ARGS)
+
+lint: venv ## ruff and mypy, both must be clean
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
 
 bench: deps venv ## API request, time and memory benchmark (see bench/README.md)
 	$(PY) -m bench.run $(BENCH_ARGS)

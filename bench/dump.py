@@ -207,7 +207,7 @@ def export_xml(pages: tuple[Page, ...] | list[Page]) -> Iterator[str]:
 
 def revision_texts_of(page: Page) -> list[Any]:
     """Page -> its history as bot.history.RevisionText records (for blame timings)."""
-    from bot.history import RevisionText
+    from bot.core.history import RevisionText
 
     return [RevisionText(number, rev.user, rev.timestamp, rev.text)
             for number, rev in enumerate(page.revisions, start=1)]

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.seed import ROOT, peerbot_env
-from bot.localwiki import BOT_USER, LocalWiki, free_port
+from bot.wiki.localwiki import BOT_USER, LocalWiki, free_port
 
 TIME = shutil.which("time") or ("/usr/bin/time" if Path("/usr/bin/time").exists() else None)
 

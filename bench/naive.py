@@ -17,7 +17,7 @@ from typing import Any
 
 import requests
 
-from bot.localwiki import LocalWiki
+from bot.wiki.localwiki import LocalWiki
 
 
 @dataclass(frozen=True)

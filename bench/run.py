@@ -26,7 +26,7 @@ from bench.measure import JobRun, bench_wiki, page_size, run_job
 from bench.naive import NaiveRun, naive_read
 from bench.seed import ROOT, SeedTimes, seed
 from bench.throughput import Throughput, all_throughputs
-from bot.localwiki import LocalWiki
+from bot.wiki.localwiki import LocalWiki
 
 NOMINATIONS_REPORT = "Peer academy/Bench/Nominations summary"
 VOTES_REPORT = "Peer academy/Bench/Vote results"
@@ -360,7 +360,7 @@ def _cpus() -> int:
 
 def _mediawiki_version() -> str:
     try:
-        from bot.localwiki import MEDIAWIKI
+        from bot.wiki.localwiki import MEDIAWIKI
 
         text = (MEDIAWIKI / "includes" / "Defines.php").read_text(encoding="utf-8")
         marker = "define( 'MW_VERSION', '"

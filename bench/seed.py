@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bench.dump import BenchData, export_xml
-from bot.localwiki import LocalWiki
+from bot.wiki.localwiki import LocalWiki
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.dump import BenchData, revision_texts_of
-from bot.model import SiteFacts
+from bot.core.model import SiteFacts
 
 ROOT = Path(__file__).resolve().parent.parent
 RFA = ROOT / "tests" / "fixtures" / "rfa"
@@ -43,8 +43,9 @@ def _timed(name: str, corpus: str, size: int, work: Callable[[], object],
 
 def votes_throughput(files: Sequence[Path], min_seconds: float = 2.0) -> Throughput:
     """RfA pages -> throughput of bot.votes.parse_votes with the default votes config."""
-    from bot.jobs import CONFIG_DIR, load_votes_job
-    from bot.votes import parse_votes
+    from bot.command import CONFIG_DIR
+    from bot.votes.job import load_votes_job
+    from bot.votes.parse import parse_votes
 
     rules = load_votes_job(CONFIG_DIR / "votes.yaml").rules
     facts = SiteFacts()
@@ -56,9 +57,9 @@ def votes_throughput(files: Sequence[Path], min_seconds: float = 2.0) -> Through
 
 def nominations_throughput(data: BenchData, min_seconds: float = 2.0) -> Throughput:
     """Benchmark nomination pages -> throughput of bot.parse.parse_pages."""
-    from bot.config import NominationsConfig
-    from bot.jobs import entry_templates
-    from bot.parse import parse_pages
+    from bot.core.entries import parse_pages
+    from bot.nominations.config import NominationsConfig
+    from bot.nominations.job import entry_templates
 
     templates = entry_templates(NominationsConfig())
     facts = SiteFacts()
@@ -71,7 +72,7 @@ def nominations_throughput(data: BenchData, min_seconds: float = 2.0) -> Through
 def blame_throughput(data: BenchData, min_seconds: float = 2.0) -> Throughput:
     """Benchmark page histories -> throughput of bot.history.blame (every revision's text,
     as a cold run indexes it)."""
-    from bot.history import blame
+    from bot.core.history import blame
 
     facts = SiteFacts()
     histories = [revision_texts_of(p) for p in data.nomination_pages]

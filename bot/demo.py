@@ -13,7 +13,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.localwiki import LocalWiki, running_wiki
+from bot.wiki.localwiki import LocalWiki, running_wiki
 
 ROOT = Path(__file__).resolve().parent.parent
 

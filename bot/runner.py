@@ -10,7 +10,7 @@ Order of a run, so that a mistake costs as little as possible:
    on-wiki config page if it has one (a bad one is reported and the last good one is used),
    then call the job's ``body`` in this process.
 
-A job type is a module ``scripts/<job>.py`` exposing ``body(args: jobs.JobArgs) -> int``;
+A job type is a module ``scripts/<job>.py`` exposing ``body(args: command.JobArgs) -> int``;
 it may also expose ``options(parser)`` or ``add_options(parser)`` (extra command-line options), ``DEFAULT_CONFIG``
 (file name under config/) and ``load_config(path)`` (raises ConfigError or ValueError for a
 bad config; used to validate on-wiki and effective configs). Jobs without ``load_config``
@@ -37,8 +37,8 @@ from typing import Any
 
 import yaml
 
-from bot import jobs
-from bot.config import (
+from bot import command
+from bot.core.config import (
     ConfigError,
     check_keys,
     code_block,
@@ -57,9 +57,9 @@ OPERATOR_ONLY_KEYS = {"report_page", "compare_page", "policy", "compare"}
 
 DEFAULT_CONFIG_NAMES = {"nominations": "nominations.yaml", "votes": "votes.yaml",
                         "select": "select.yaml"}
-CONFIG_LOADERS = {"nominations": "bot.config:load_nominations_config",
-                  "votes": "bot.jobs:load_votes_job",
-                  "select": "bot.selection_job:config_for"}
+CONFIG_LOADERS = {"nominations": "bot.nominations.config:load_nominations_config",
+                  "votes": "bot.votes.job:load_votes_job",
+                  "select": "bot.selection.job:config_for"}
 
 _JOB_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 
@@ -194,10 +194,10 @@ def merge_config(local: Mapping[str, Any], on_wiki: Mapping[str, Any] | None,
 
 def worst_code(codes: Sequence[int]) -> int:
     """Exit codes of the jobs -> the run's: wiki (3) over config (2) over refused (1)."""
-    for code in (jobs.EXIT_WIKI, jobs.EXIT_CONFIG, jobs.EXIT_REFUSED):
+    for code in (command.EXIT_WIKI, command.EXIT_CONFIG, command.EXIT_REFUSED):
         if code in codes:
             return code
-    return jobs.EXIT_OK
+    return command.EXIT_OK
 
 
 def summary_line(results: Sequence[JobResult]) -> str:
@@ -284,7 +284,7 @@ def plan_job(spec: JobSpec, state_dir: Path, where: str) -> Plan:
     module = job_module(spec.job, where)
     default = getattr(module, "DEFAULT_CONFIG", None) or DEFAULT_CONFIG_NAMES.get(
         spec.job, f"{spec.job}.yaml")
-    path = spec.config or jobs.CONFIG_DIR / default
+    path = spec.config or command.CONFIG_DIR / default
     local = load_yaml(path)
     loader = config_loader(spec.job, module)
     if spec.config_page and loader is None:
@@ -407,46 +407,46 @@ def effective_config(plan: Plan, wiki: Any, state_dir: Path) -> tuple[Path, list
 
 def run_job(plan: Plan, wiki: Any, state_dir: Path) -> JobResult:
     """Plan -> JobResult: lock, effective config, the job's body; never raises for the job."""
-    from bot.wiki import WikiError
+    from bot.wiki.adapter import WikiError
 
     name = plan.spec.name
     with job_lock(state_dir, name) as holder:
         if holder:
             log.info("%s: skipped: another peerbot run is working on it (%s)", name, holder)
-            return JobResult(name, "skipped, another run holds its lock", jobs.EXIT_OK)
+            return JobResult(name, "skipped, another run holds its lock", command.EXIT_OK)
         started = time.monotonic()
         log.info("%s: starting (%s job)", name, plan.spec.job)
         notes: list[str] = []
         try:
             config, notes = effective_config(plan, wiki, state_dir)
-            args = jobs.parse_job_args(["--config", str(config), *plan.spec.args],
+            args = command.parse_job_args(["--config", str(config), *plan.spec.args],
                                        plan.module.__doc__ or "",
                                        getattr(plan.module, "options", None)
                                        or getattr(plan.module, "add_options", None))
             code = int(plan.module.body(args))
         except ConfigError as err:
             log.error("%s: config error: %s", name, err)
-            code = jobs.EXIT_CONFIG
+            code = command.EXIT_CONFIG
         except WikiError as err:
             log.error("%s: wiki error: %s", name, err)
-            code = jobs.EXIT_WIKI
+            code = command.EXIT_WIKI
         except Exception:  # a bug in one job must not keep the other jobs from running
             log.exception("%s: failed with a bug; the other jobs go on", name)
-            code, notes = jobs.EXIT_REFUSED, [*notes, "failed with a bug, see the log"]
+            code, notes = command.EXIT_REFUSED, [*notes, "failed with a bug, see the log"]
         seconds = time.monotonic() - started
-        status = {jobs.EXIT_OK: "done", jobs.EXIT_REFUSED: "report refused",
-                  jobs.EXIT_CONFIG: "config error", jobs.EXIT_WIKI: "wiki error"}.get(
+        status = {command.EXIT_OK: "done", command.EXIT_REFUSED: "report refused",
+                  command.EXIT_CONFIG: "config error", command.EXIT_WIKI: "wiki error"}.get(
                       code, f"exit {code}")
         log.info("%s: %s in %.1f s (exit %d)", name, status, seconds, code)
         return JobResult(name, status, code, tuple(notes), seconds)
 
 
-def run(args: jobs.JobArgs) -> int:
+def run(args: command.JobArgs) -> int:
     """Parsed `peerbot run` options -> exit code of the whole run."""
     if args.json or args.from_file:
         raise ConfigError("peerbot run writes reports; --json and --from-file belong to the "
                           "single jobs (e.g. peerbot nominations --json)")
-    path = args.config or jobs.CONFIG_DIR / "jobs.yaml"
+    path = args.config or command.CONFIG_DIR / "jobs.yaml"
     conf = load_runner_config(path)
     selected = select_jobs(conf.jobs, getattr(args.extra, "only", "") or "")
     conf.state_dir.mkdir(parents=True, exist_ok=True)
@@ -456,7 +456,7 @@ def run(args: jobs.JobArgs) -> int:
     log.info("run: %d job(s) from %s: %s; state in %s", len(plans), path,
              ", ".join(p.spec.name for p in plans), conf.state_dir)
 
-    from bot.wiki import Wiki
+    from bot.wiki.adapter import Wiki
 
     wiki = Wiki.connect()
     if conf.kill_switch_page:
@@ -465,16 +465,16 @@ def run(args: jobs.JobArgs) -> int:
         if why:
             log.info("stopped by the kill switch %s: %s; nothing was read or written",
                      conf.kill_switch_page, why)
-            return jobs.EXIT_OK
+            return command.EXIT_OK
         log.info("kill switch %s says %r: running", conf.kill_switch_page, conf.run_word)
     results: list[JobResult] = []
     for number, plan in enumerate(plans):
         result = run_job(plan, wiki, conf.state_dir)
         results.append(result)
-        if result.code == jobs.EXIT_WIKI:
+        if result.code == command.EXIT_WIKI:
             for rest in plans[number + 1:]:
                 results.append(JobResult(rest.spec.name, "not run, the wiki failed",
-                                         jobs.EXIT_WIKI))
+                                         command.EXIT_WIKI))
             break
     log.info("%s", summary_line(results))
     return worst_code([r.code for r in results])

@@ -11,29 +11,29 @@ from __future__ import annotations
 
 import sys
 
-from bot import jobs
+from bot import command
 
 
-def body(args: jobs.JobArgs) -> int:
+def body(args: command.JobArgs) -> int:
     """Parsed options -> exit code."""
-    from bot.wiki import Wiki
+    from bot.wiki.adapter import Wiki
 
-    wanted = jobs.template_pages()
+    wanted = command.template_pages()
     wiki = Wiki.connect()
     current = {p.title: p.text for p in wiki.read_pages(list(wanted))}
     changed = [t for t, text in wanted.items() if current.get(t) != text]
     if args.json:
-        jobs.print_json({"templates": [{"page": t, "changed": t in changed} for t in wanted]})
-        return jobs.EXIT_OK
+        command.print_json({"templates": [{"page": t, "changed": t in changed} for t in wanted]})
+        return command.EXIT_OK
     outcomes = [wiki.save_page(title, wanted[title], "peerbot: install templates")
                 for title in changed]
     print(f"peerbot: {len(wanted) - len(changed)} templates already up to date", file=sys.stderr)
-    return jobs.report_outcomes(outcomes)
+    return command.report_outcomes(outcomes)
 
 
 def main(*args: str) -> int:
     """pywikibot-style entry point."""
-    return jobs.run_script(args, __doc__ or "", body)
+    return command.run_script(args, __doc__ or "", body)
 
 
 if __name__ == "__main__":

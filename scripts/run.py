@@ -19,7 +19,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from bot import jobs, runner
+from bot import command, runner
 
 
 def options(parser: argparse.ArgumentParser) -> None:
@@ -27,14 +27,14 @@ def options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--only", default="")
 
 
-def body(args: jobs.JobArgs) -> int:
+def body(args: command.JobArgs) -> int:
     """Parsed options -> exit code of the whole run."""
     return runner.run(args)
 
 
 def main(*args: str) -> int:
     """pywikibot-style entry point."""
-    return jobs.run_script(args, __doc__ or "", body, add=options)
+    return command.run_script(args, __doc__ or "", body, add=options)
 
 
 if __name__ == "__main__":

@@ -25,9 +25,11 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
-from bot import jobs
-from bot import selection_job as job
+from bot import command
+from bot.selection import job
+from bot.wiki import freshness
 
 
 def add_options(parser: argparse.ArgumentParser) -> None:
@@ -36,36 +38,36 @@ def add_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--compare", type=Path, nargs="+")
 
 
-def body(args: jobs.JobArgs) -> int:
+def body(args: command.JobArgs) -> int:
     """Parsed options -> exit code."""
     config = job.config_for(args.config)
     policy_path, compare_paths = args.extra.policy, args.extra.compare
     if args.from_file:
-        text = jobs.read_file(args.from_file)
+        text = command.read_file(args.from_file)
         run = job.selection_from_pages([(args.from_file.name, text)], config, policy_path,
                                        compare_paths)
-        jobs.print_json(job.to_json(run))
-        return jobs.EXIT_OK
-    from bot.wiki import Wiki
+        command.print_json(job.to_json(run))
+        return command.EXIT_OK
+    from bot.wiki.adapter import Wiki
 
     wiki = Wiki.connect()
     fresh = None
     if not args.json:
-        from bot.freshness import Watch, fingerprint
+        from bot.wiki.freshness import Watch, fingerprint
 
         titles = (config.report_page, config.comparison_page) + (
             (config.policy_page,) if config.policy_page else ()) + tuple(
             f"Template:{t}" for t in config.templates().values())
-        fresh = jobs.check_fresh(wiki, f"select:{config.report_page}",
+        fresh = freshness.check_fresh(wiki, f"select:{config.report_page}",
                                  fingerprint("select", config, policy_path, compare_paths,
                                              _policy_texts(config, policy_path, compare_paths)),
                                  Watch(config.page_prefixes, titles))
         if fresh.unchanged:
-            return jobs.say_unchanged(fresh)
+            return freshness.say_unchanged(fresh)
     run = job.selection_from_wiki(wiki, config, policy_path, compare_paths, fresh)
     if args.json:
-        jobs.print_json(job.to_json(run))
-        return jobs.EXIT_OK
+        command.print_json(job.to_json(run))
+        return command.EXIT_OK
     outcomes = [wiki.save_report(config.report_page, job.render_report(run), job.MARKER,
                                  job.edit_summary(run, config.summary))]
     if run.comparison is not None:
@@ -73,16 +75,16 @@ def body(args: jobs.JobArgs) -> int:
                                          job.COMPARE_MARKER,
                                          job.compare_summary(run, config.summary)))
     if fresh is not None:
-        jobs.remember_run(wiki, fresh, outcomes)
-    return jobs.report_outcomes(outcomes)
+        freshness.remember_run(wiki, fresh, outcomes)
+    return command.report_outcomes(outcomes)
 
 
 def _policy_texts(config: object, policy: object, compare: object) -> list[str]:
     """-> the texts of the local policy files in use, so editing one re-runs the job."""
     from pathlib import Path
 
-    paths = [policy or getattr(config, "policy", None), *(compare or getattr(config, "compare",
-                                                                              ()))]
+    compared: Any = compare or getattr(config, "compare", ())
+    paths = [policy or getattr(config, "policy", None), *compared]
     texts = []
     for path in paths:
         try:
@@ -94,7 +96,7 @@ def _policy_texts(config: object, policy: object, compare: object) -> list[str]:
 
 def main(*args: str) -> int:
     """pywikibot-style entry point."""
-    return jobs.run_script(args, __doc__ or "", body, add_options)
+    return command.run_script(args, __doc__ or "", body, add_options)
 
 
 if __name__ == "__main__":

@@ -17,8 +17,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-from bot import jobs
-from bot.config import ConfigError
+from bot import command
+from bot.core.config import ConfigError
+from bot.votes import job as votes_job
+from bot.wiki import freshness, reading
 
 
 def options(parser: argparse.ArgumentParser) -> None:
@@ -27,53 +29,53 @@ def options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--report-page")
 
 
-def body(args: jobs.JobArgs) -> int:
+def body(args: command.JobArgs) -> int:
     """Parsed options -> exit code."""
-    job = jobs.load_votes_job(args.config or jobs.CONFIG_DIR / "votes.yaml")
+    job = votes_job.load_votes_job(args.config or command.CONFIG_DIR / "votes.yaml")
     if args.from_file:
-        from bot.model import SiteFacts
+        from bot.core.model import SiteFacts
 
-        text = jobs.read_file(args.from_file)
-        result = jobs.tally_page(args.from_file.name, text, job.rules, SiteFacts())
-        jobs.print_json(jobs.votes_json([result], {}))
-        return jobs.EXIT_OK
+        text = command.read_file(args.from_file)
+        result = votes_job.tally_page(args.from_file.name, text, job.rules, SiteFacts())
+        command.print_json(votes_job.votes_json([result], {}))
+        return command.EXIT_OK
     titles = tuple(args.extra.pages) or job.pages
     if not titles:
         raise ConfigError("no vote pages: name them on the command line or in `pages`")
     report_page = args.extra.report_page or job.report_page
-    from bot.wiki import Wiki
+    from bot.wiki.adapter import Wiki
 
     wiki = Wiki.connect()
     fresh = None
     if not args.json:
-        from bot.freshness import Watch, fingerprint
+        from bot.wiki.freshness import Watch, fingerprint
 
-        fresh = jobs.check_fresh(wiki, f"votes:{report_page}",
+        fresh = freshness.check_fresh(wiki, f"votes:{report_page}",
                                  fingerprint("votes", job, titles, report_page),
                                  Watch((), (*titles, report_page)))
         if fresh.unchanged:
-            return jobs.say_unchanged(fresh)
-    pages = jobs.read_current(wiki, list(titles), fresh)
+            return freshness.say_unchanged(fresh)
+    pages = reading.read_current(wiki, list(titles), fresh)
     missing = sorted(set(titles) - {p.title for p in pages})
     if missing:
         print(f"peerbot: vote page(s) not found: {', '.join(missing)}", file=sys.stderr)
-    results, note = jobs.votes_from_wiki(wiki, pages, job)
+    results, note = votes_job.votes_from_wiki(wiki, pages, job)
     revisions = {p.title: p.revision for p in pages}
     if args.json:
-        jobs.print_json(jobs.votes_json(results, revisions))
-        return jobs.EXIT_OK
-    outcome = wiki.save_report(report_page, jobs.render_votes(results, revisions, note), "votes",
-                               jobs.votes_summary(results, job.summary),
-                               smaller=[jobs.render_votes(results, revisions, note, False)])
+        command.print_json(votes_job.votes_json(results, revisions))
+        return command.EXIT_OK
+    outcome = wiki.save_report(report_page, votes_job.render_votes(results, revisions, note), "votes",
+                               votes_job.votes_summary(results, job.summary),
+                               smaller=[votes_job.render_votes(results, revisions, note, False)])
     if fresh is not None and not missing:
-        jobs.remember_run(wiki, fresh, [outcome])
-    code = jobs.report_outcomes([outcome])
-    return code or (jobs.EXIT_REFUSED if missing else jobs.EXIT_OK)
+        freshness.remember_run(wiki, fresh, [outcome])
+    code = command.report_outcomes([outcome])
+    return code or (command.EXIT_REFUSED if missing else command.EXIT_OK)
 
 
 def main(*args: str) -> int:
     """pywikibot-style entry point."""
-    return jobs.run_script(args, __doc__ or "", body, options)
+    return command.run_script(args, __doc__ or "", body, options)
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.localwiki import LocalWiki, LocalWikiError, running_wiki
+from bot.wiki.localwiki import LocalWiki, LocalWikiError, running_wiki
 
 ROOT = Path(__file__).resolve().parents[2]
 USERS = ["Alice", "Bob", "Carol", "Dave", "Erin", "Frank", "Grace", "Heidi", "Ivan", "Judy",

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import yaml
 
-from bot.localwiki import LocalWiki
+from bot.wiki.localwiki import LocalWiki
 from tests.integration.conftest import page_text, put
 
 KILL_SWITCH = "User:PeerBot/Run"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.render import bot_part, splice_report
+from bot.core.render import bot_part, splice_report
 from tests.integration.conftest import USERS, append, page_text, peerbot, put
 from tests.integration.faultproxy import FaultProxy
 from tests.integration.jobsfile import (

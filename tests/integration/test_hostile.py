@@ -20,10 +20,10 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from bot.config import nominations_config
-from bot.jobs import nominations_from_pages
-from bot.model import SiteFacts
-from bot.render import bot_part
+from bot.core.model import SiteFacts
+from bot.core.render import bot_part
+from bot.nominations.config import nominations_config
+from bot.nominations.job import nominations_from_pages
 from tests.integration.conftest import page_text, peerbot, put
 
 PREFIX = "Peer academy/Hostile"

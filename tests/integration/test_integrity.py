@@ -22,7 +22,7 @@ def server_time(wiki, revision: int) -> datetime:
     data = site.get("query", prop="revisions", revids=revision, rvprop="timestamp",
                     formatversion=2)
     stamp = data["query"]["pages"][0]["revisions"][0]["timestamp"]
-    return datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    return datetime.fromisoformat(stamp)
 
 
 def append_line(wiki, user: str, title: str, line: str) -> int:

@@ -6,7 +6,6 @@ import contextlib
 import html
 import json
 import re
-import time
 
 import pytest
 
@@ -93,7 +92,7 @@ def test_summary_counts_people_and_flags(seeded):
 def test_report_written_idempotent_and_keeps_human_text(seeded):
     first = nominations(seeded)
     assert first.code == 0, first.stderr
-    rev1, text1 = page_text(seeded, REPORT)
+    _rev1, text1 = page_text(seeded, REPORT)
     assert text1.startswith("Intro written by a human.\n")
     assert "peerbot:begin nominations" in text1
     # A human edits after the bot's block: the next run keeps it byte for byte.

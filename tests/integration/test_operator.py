@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 
-from bot.localwiki import free_port
+from bot.wiki.localwiki import free_port
 from tests.integration.conftest import page_text, peerbot
 
 

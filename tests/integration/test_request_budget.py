@@ -21,7 +21,7 @@ from bench.dump import BenchData, Page, bench_data
 from bench.measure import bot_edits
 from bench.run import cold_bound, walk_bound
 from bench.seed import seed
-from bot.localwiki import LocalWiki
+from bot.wiki.localwiki import LocalWiki
 from tests.integration.conftest import USERS, append, peerbot
 
 pytestmark = pytest.mark.integration

@@ -7,7 +7,7 @@ import threading
 
 import pytest
 
-from bot.render import bot_part
+from bot.core.render import bot_part
 from tests.integration.conftest import append, page_text, peerbot, put
 from tests.integration.faultproxy import FaultProxy
 from tests.integration.jobsfile import ensure_run_word, jobs_file, nominations_config

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.localwiki import LocalWiki
+from bot.wiki.localwiki import LocalWiki
 from tests.integration.conftest import append, page_text, peerbot, put, rendered
 
 PREFIX = "Peer academy/Selection test/"

@@ -8,10 +8,10 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.evidence import build_candidates, evidence_json, goal_status
-from bot.model import Entry, SiteFacts
-from bot.selection_config import SelectConfig
-from bot.selection_job import evidence_from_pages
+from bot.core.model import Entry, SiteFacts
+from bot.selection.config import SelectConfig
+from bot.selection.evidence import build_candidates, evidence_json, goal_status
+from bot.selection.job import evidence_from_pages
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "selection" / "evidence.wiki"
 T = datetime(2026, 3, 1, 10, 0, tzinfo=UTC)

@@ -17,11 +17,11 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.attribution import index_history, plan_walk
-from bot.history import RevisionText, blame
-from bot.model import SiteFacts
-from bot.state import HistoryStore
-from bot.wiki import Revision
+from bot.core.history import RevisionText, blame
+from bot.core.model import SiteFacts
+from bot.wiki.adapter import Revision
+from bot.wiki.attribution import index_history, plan_walk
+from bot.wiki.state import HistoryStore
 
 EN = SiteFacts()
 START = datetime(2026, 5, 1, tzinfo=UTC)
@@ -82,7 +82,7 @@ class History:
 
 def forward(wiki: History, title: str) -> dict[str, Any]:
     return blame([RevisionText(r.revid, r.user, datetime.fromisoformat(
-        r.timestamp.replace("Z", "+00:00")), r.text) for r in wiki.chain(title)], EN)
+        r.timestamp), r.text) for r in wiki.chain(title)], EN)
 
 
 def sig(user: str, minute: int) -> str:

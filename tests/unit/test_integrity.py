@@ -6,10 +6,10 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.config import ConfigError
-from bot.history import Origin, RevisionText, blame, entry_key, unsigned_key, unsigned_user
-from bot.integrity import UserFacts, ineligible, integrity_config, judge
-from bot.model import SiteFacts
+from bot.core.config import ConfigError
+from bot.core.history import Origin, RevisionText, blame, entry_key, unsigned_key, unsigned_user
+from bot.core.integrity import UserFacts, ineligible, integrity_config, judge
+from bot.core.model import SiteFacts
 
 EN = SiteFacts()
 

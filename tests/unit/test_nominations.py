@@ -12,10 +12,10 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.config import NominationsConfig
-from bot.jobs import nominations_from_pages
-from bot.model import SiteFacts
-from bot.nominations import render, to_json
+from bot.core.model import SiteFacts
+from bot.nominations.config import NominationsConfig
+from bot.nominations.job import nominations_from_pages
+from bot.nominations.summary import render, to_json
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "nominations"
 ROOT = Path(__file__).resolve().parents[2]
@@ -103,15 +103,15 @@ def test_cli_without_user_config_is_one_line_and_exit_2(tmp_path):
 def _entry(kind: str, subject: str, signer: str, minute: int) -> "Entry":  # noqa: F821, UP037
     from datetime import datetime
 
-    from bot.model import Entry
+    from bot.core.model import Entry
 
     return Entry(kind, "P", minute, subject, signer,
                  datetime(2026, 5, 1, 10, minute, tzinfo=UTC))
 
 
 def test_nomination_rules_self_cap_and_duplicate_recommendations():
-    from bot.integrity import NominationRules
-    from bot.nominations import apply_nomination_rules
+    from bot.core.integrity import NominationRules
+    from bot.nominations.summary import apply_nomination_rules
 
     entries = [
         _entry("nomination", "Ann", "Ann", 1),            # application

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.render import (
+from bot.core.render import (
     begin_marker,
     bot_part,
     bots_allowed,

@@ -2,7 +2,7 @@
 
 The four labelled pages must give the closing bureaucrats' published counts; the two holdout
 pages have no published answer here and must parse into plausible records. No rule in
-bot/votes.py or bot/tally.py names a page.
+bot/votes/ or bot/core/ names a page.
 """
 
 from __future__ import annotations
@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.model import SiteFacts
-from bot.tally import TallyResult, tally_votes, to_json
-from bot.votes import OPTIONS, parse_votes
-from bot.votes_config import default_vote_config
+from bot.core.model import SiteFacts
+from bot.votes.config import default_vote_config
+from bot.votes.parse import OPTIONS, parse_votes
+from bot.votes.tally import TallyResult, tally_votes, to_json
 
 RFA = Path(__file__).parent.parent / "fixtures" / "rfa"
 FACTS = SiteFacts()

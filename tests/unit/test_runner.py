@@ -9,8 +9,8 @@ import pytest
 import yaml
 
 from bot import runner
-from bot.config import ConfigError
-from bot.progress import Progress
+from bot.core.config import ConfigError
+from bot.wiki.progress import Progress
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.selection import (
+from bot.selection.engine import (
     SELECTED,
     Candidate,
     GoalRecord,
@@ -26,7 +26,7 @@ from bot.selection import (
     select,
     to_json,
 )
-from bot.selection_policy import SelectionPolicy, parse_policy, read_policy
+from bot.selection.policy import SelectionPolicy, parse_policy, read_policy
 
 CONFIG = Path(__file__).resolve().parents[2] / "config"
 T0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import ConfigError
-from bot.model import SiteFacts
-from bot.render import bot_part, splice_report
-from bot.selection_config import SelectConfig, load_select_config, select_config
-from bot.selection_job import (
+from bot.core.config import ConfigError
+from bot.core.model import SiteFacts
+from bot.core.render import bot_part, splice_report
+from bot.selection.config import SelectConfig, load_select_config, select_config
+from bot.selection.job import (
     LoadedPolicy,
     edit_summary,
     evidence_from_pages,
@@ -26,7 +26,7 @@ from bot.selection_job import (
     seed_for,
     to_json,
 )
-from bot.selection_policy import parse_policy
+from bot.selection.policy import parse_policy
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "selection" / "evidence.wiki"

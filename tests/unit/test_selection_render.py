@@ -7,9 +7,9 @@ import re
 import mwparserfromhell
 import pytest
 
-from bot.selection import Candidate, compare, select
-from bot.selection_policy import parse_policy
-from bot.selection_render import render_comparison, render_policy, render_selection
+from bot.selection.engine import Candidate, compare, select
+from bot.selection.policy import parse_policy
+from bot.selection.render import render_comparison, render_policy, render_selection
 
 EVIL = "[[Evil]]{{Delete}}<b>x</b>|~~~~ ''y'' =z= &amp; * # : ;\nnext line</nowiki>"
 

@@ -6,8 +6,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.model import SiteFacts
-from bot.signatures import find_signature, user_from_link
+from bot.core.model import SiteFacts
+from bot.core.signatures import find_signature, user_from_link
 
 EN = SiteFacts()
 DE = SiteFacts(lang="de", months_names=(

@@ -1,4 +1,4 @@
-"""bot/tally.py: one person one vote, counts, ranks, pass/fail, Schulze, and the JSON shape.
+"""bot/votes/tally.py: one person one vote, counts, ranks, pass/fail, Schulze, and the JSON shape.
 
 Expected values are worked out by hand from the fixture pages and textbook examples.
 """
@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.model import SiteFacts
-from bot.tally import (
+from bot.core.model import SiteFacts
+from bot.votes.config import VoteConfig, default_vote_config, load_vote_config
+from bot.votes.parse import Vote, VotePage, parse_votes
+from bot.votes.tally import (
     RankedTally,
     TallyResult,
     iso_time,
@@ -21,8 +23,6 @@ from bot.tally import (
     tally_votes,
     to_json,
 )
-from bot.votes import Vote, VotePage, parse_votes
-from bot.votes_config import VoteConfig, default_vote_config, load_vote_config
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "votes"
 FACTS = SiteFacts()

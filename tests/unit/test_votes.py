@@ -1,4 +1,4 @@
-"""bot/votes.py and bot/votes_config.py: wikitext -> vote records, on small hand-made pages.
+"""bot/votes/parse.py and bot/votes/config.py: wikitext -> vote records, on small hand-made pages.
 
 Every expectation here was worked out by reading the fixture, not by running the code.
 """
@@ -13,10 +13,10 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.config import ConfigError
-from bot.model import Signature, SiteFacts
-from bot.votes import OPTIONS, SUBJECTS, Excluded, VotePage, block_signature, parse_votes
-from bot.votes_config import VoteConfig, default_vote_config, load_vote_config
+from bot.core.config import ConfigError
+from bot.core.model import Signature, SiteFacts
+from bot.votes.config import VoteConfig, default_vote_config, load_vote_config
+from bot.votes.parse import OPTIONS, SUBJECTS, Excluded, VotePage, block_signature, parse_votes
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "votes"
 CONFIG_FILE = Path(__file__).parent.parent.parent / "config" / "votes.yaml"

@@ -1,4 +1,4 @@
-"""bot/votes_render.py: tally -> wikitext; structure, bars, escaping, determinism."""
+"""bot/votes/render.py: tally -> wikitext; structure, bars, escaping, determinism."""
 
 from __future__ import annotations
 
@@ -7,11 +7,10 @@ from pathlib import Path
 
 import mwparserfromhell
 
-from bot.model import SiteFacts
-from bot.tally import RankedTally, SubjectTally, TallyResult, tally_votes
-from bot.votes import Excluded, Vote, parse_votes
-from bot.votes_config import load_vote_config
-from bot.votes_render import (
+from bot.core.model import SiteFacts
+from bot.votes.config import load_vote_config
+from bot.votes.parse import Excluded, Vote, parse_votes
+from bot.votes.render import (
     render_bar,
     render_excluded,
     render_percent,
@@ -20,6 +19,7 @@ from bot.votes_render import (
     render_tally,
     render_voters,
 )
+from bot.votes.tally import RankedTally, SubjectTally, TallyResult, tally_votes
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "votes"
 CONFIG = load_vote_config({"thresholds": {"min_support_percent": 60, "min_supporters": 3}})

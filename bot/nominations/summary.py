@@ -7,10 +7,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.config import NominationsConfig
-from bot.integrity import AuditRow, NominationRules, render_audit
-from bot.model import Entry, Problem
-from bot.render import escape_text, page_link, table, user_link
+from bot.core.integrity import AuditRow, NominationRules, render_audit
+from bot.core.model import Entry, Problem
+from bot.core.render import escape_text, page_link, table, user_link
+from bot.nominations.config import NominationsConfig
 
 
 @dataclass(frozen=True)
@@ -67,7 +67,7 @@ def _most_common(values: Iterable[str]) -> str:
     if not counted:
         return ""
     best = max(counted.values())
-    return sorted(v for v, n in counted.items() if n == best)[0]
+    return min(v for v, n in counted.items() if n == best)
 
 
 def _audit(entry: Entry, reason: str = "") -> AuditRow:
@@ -216,10 +216,10 @@ def render(report: NominationsReport, audit_counted: bool = True,
             escape_text(", ".join(c.flags)),
         ])
     parts = [
-        f"'''{counts['candidates']}''' candidates, '''{counts['nominations']}''' nominations, "
+        (f"'''{counts['candidates']}''' candidates, '''{counts['nominations']}''' nominations, "
         f"'''{counts['recommendations']}''' recommendations counted; "
         f"'''{counts['excluded']}''' entries excluded (see the audit), "
-        f"'''{counts['problems']}''' problems.",
+        f"'''{counts['problems']}''' problems."),
         table(["Candidate", "Nominations", "Nominators", "Recommendations", "Recommenders",
                "Group", "Region", "Track", "Entries", "Flags"], rows),
         "=== Problems ===",

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bot.config import ConfigError, check_keys, get_str, get_str_list, load_yaml
-from bot.integrity import integrity_config
+from bot.core.config import ConfigError, check_keys, get_str, get_str_list, load_yaml
+from bot.core.integrity import integrity_config
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,7 @@ class SelectConfig:
         return self.compare_page or self.report_page
 
 
-PEERBOT_CONFIG_DIR = Path(__file__).resolve().parent.parent / "config"
+PEERBOT_CONFIG_DIR = Path(__file__).resolve().parents[2] / "config"
 
 
 def resolve_policy_path(base_dir: Path, name: str) -> Path:

@@ -9,17 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from bot.evidence import EvidenceReport
-from bot.model import Problem
-from bot.render import escape_text, page_link, table, user_link
-from bot.selection import (
-    Comparison,
-    Placement,
-    SelectionResult,
-    format_score,
-    lottery_key,
-)
-from bot.selection_policy import GENERAL_TRACK, Criteria, SelectionPolicy
+from bot.core.model import Problem
+from bot.core.render import escape_text, page_link, table, user_link
+from bot.selection.engine import Comparison, Placement, SelectionResult, format_score, lottery_key
+from bot.selection.evidence import EvidenceReport
+from bot.selection.policy import GENERAL_TRACK, Criteria, SelectionPolicy
 
 
 def _escape(value: str) -> str:

@@ -63,13 +63,7 @@ from typing import Any
 import highspy
 import numpy as np
 
-from bot.selection_policy import (
-    GENERAL_TRACK,
-    GOAL_STATUSES,
-    Criteria,
-    Quota,
-    SelectionPolicy,
-)
+from bot.selection.policy import GENERAL_TRACK, GOAL_STATUSES, Criteria, Quota, SelectionPolicy
 
 SELECTED = "selected"
 WAITLIST = "waitlist"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -76,55 +75,3 @@ def get_str_list(data: Mapping[str, Any], key: str, where: str,
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ConfigError(f"{where}.{key}: must be a list of strings (got {value!r})")
     return tuple(v.strip() for v in value if v.strip())
-
-
-@dataclass(frozen=True)
-class NominationsConfig:
-    """Settings of the nominations job (config/nominations.yaml)."""
-
-    page_prefixes: tuple[str, ...] = ("Peer academy/Nominations",)
-    nomination_template: str = "Peer academy nomination"
-    recommendation_template: str = "Peer academy recommendation"
-    tracks: tuple[str, ...] = ("mentor", "newcomer", "group-nominee")
-    required_fields: tuple[str, ...] = ("group", "region", "track")
-    report_page: str = "Peer academy/Nominations/Summary"
-    summary: str = "peerbot: nominations summary"
-    integrity: Any = None  # bot.integrity.IntegrityConfig; None means the defaults
-
-
-NOMINATION_KEYS = {"page_prefixes", "nomination_template", "recommendation_template", "tracks",
-                   "required_fields", "report_page", "summary", "integrity"}
-FIELDS = ("group", "region", "languages", "track", "evidence", "statement")
-
-
-def nominations_config(data: Mapping[str, Any], where: str = "nominations") -> NominationsConfig:
-    """Mapping (the YAML) -> NominationsConfig; ConfigError naming the bad key."""
-    check_keys(data, NOMINATION_KEYS, where)
-    base = NominationsConfig()
-    required = get_str_list(data, "required_fields", where, base.required_fields)
-    for name in required:
-        if name not in FIELDS:
-            raise ConfigError(f"{where}.required_fields: {name!r} is not a nomination field; "
-                              f"use some of {', '.join(FIELDS)}")
-    return NominationsConfig(
-        page_prefixes=get_str_list(data, "page_prefixes", where, base.page_prefixes),
-        nomination_template=get_str(data, "nomination_template", where, base.nomination_template),
-        recommendation_template=get_str(data, "recommendation_template", where,
-                                        base.recommendation_template),
-        tracks=get_str_list(data, "tracks", where, base.tracks),
-        required_fields=required,
-        report_page=get_str(data, "report_page", where, base.report_page),
-        summary=get_str(data, "summary", where, base.summary),
-        integrity=_integrity(data.get("integrity"), f"{where}: integrity"),
-    )
-
-
-def _integrity(data: Any, where: str) -> Any:
-    from bot.integrity import integrity_config  # integrity builds on this module
-
-    return integrity_config(data, where)
-
-
-def load_nominations_config(path: str | Path) -> NominationsConfig:
-    """Path of config/nominations.yaml -> NominationsConfig."""
-    return nominations_config(load_yaml(path), str(path))

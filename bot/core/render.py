@@ -151,12 +151,6 @@ def bots_allowed(text: str, user: str, module: str = "peerbot",
                 return False
         elif not key or not names:
             continue  # {{bots}} alone allows every bot; {{bots|x}} or {{bots|allow=}} say nothing
-        elif key == "allow" and not names & {"all", user}:
-            return False
-        elif key == "deny" and names & {"all", user}:
-            return False
-        elif key == "allowscript" and not names & {"all", module}:
-            return False
-        elif key == "denyscript" and names & {"all", module}:
+        elif key == "allow" and not names & {"all", user} or key == "deny" and names & {"all", user} or key == "allowscript" and not names & {"all", module} or key == "denyscript" and names & {"all", module}:
             return False
     return True

@@ -17,8 +17,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
-from bot.model import SiteFacts
-from bot.signatures import _stripper, user_links
+from bot.core.model import SiteFacts
+from bot.core.signatures import _stripper, user_links
 
 _OPEN = re.compile(r"\[\[")
 _UNSIGNED = re.compile(r"<!--\s*Template:Unsigned[^>]*-->|\{\{\s*(?:subst:\s*)?unsigned"
@@ -90,7 +90,7 @@ def entry_key(text: str, facts: SiteFacts) -> str | None:
     The signer's link is the last user link with a timestamp after it, as in
     ``signatures.find_signature``. None when the text has no such link.
     """
-    from bot.signatures import find_timestamp
+    from bot.core.signatures import find_timestamp
 
     for start, _end, _user in reversed(user_links(text, facts)):
         if find_timestamp(text[start:], facts) is None:
@@ -121,7 +121,7 @@ def unsigned_user(text: str, facts: SiteFacts) -> str | None:
         inner = text[match.end():].split("}}", 1)[0]
         parts = [p.strip() for p in inner.split("|") if p.strip() and "=" not in p]
         if parts:
-            from bot.signatures import normalize_title_part
+            from bot.core.signatures import normalize_title_part
 
             return normalize_title_part(parts[0])
         return None

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from bot.config import ConfigError, check_keys, get_str_list
-from bot.history import Origin
-from bot.render import escape_text, page_link, table, user_link
+from bot.core.config import ConfigError, check_keys, get_str_list
+from bot.core.history import Origin
+from bot.core.render import escape_text, page_link, table, user_link
 
 INTEGRITY_KEYS = {"check_history", "clerks", "open", "close", "eligibility", "nominations"}
 ELIGIBILITY_KEYS = {"registered_before", "min_edits", "edits_before", "not_blocked", "not_bot",
@@ -74,7 +74,7 @@ def _time(data: Mapping[str, Any], key: str, where: str) -> datetime | None:
         stamp = value
     else:
         try:
-            stamp = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+            stamp = datetime.fromisoformat(str(value))
         except ValueError:
             raise ConfigError(f"{where}.{key}: not a date/time (got {value!r}); write it like "
                               "2026-05-01T00:00:00Z") from None
@@ -254,6 +254,6 @@ def render_audit(rows: list[AuditRow], note: str = "", counted_rows: bool = True
     text = table(["User", "Subject", "Stance", "Outcome", "Reason", "Saved by", "Diff", "Line"],
                  body)
     title = f"Audit: {len(rows)} entries, {counted} counted, {len(rows) - counted} excluded"
-    from bot.render import collapsible
+    from bot.core.render import collapsible
 
     return collapsible(title, (note + "\n" if note else "") + text)

@@ -15,7 +15,7 @@ from typing import Any
 
 from pywikibot.textlib import TimeStripper
 
-from bot.model import Signature, SiteFacts
+from bot.core.model import Signature, SiteFacts
 
 _LINK = re.compile(r"\[\[\s*([^\[\]|{}<>\n]+?)\s*(?:\|[^\[\]]*)?\]\]")
 

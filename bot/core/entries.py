@@ -15,9 +15,9 @@ import mwparserfromhell
 from mwparserfromhell.nodes import Heading, Tag, Template
 from mwparserfromhell.wikicode import Wikicode
 
-from bot.model import Entry, Problem, Signature, SiteFacts
-from bot.render import valid_username
-from bot.signatures import find_signature, find_timestamp, normalize_title_part, user_from_link
+from bot.core.model import Entry, Problem, Signature, SiteFacts
+from bot.core.render import valid_username
+from bot.core.signatures import find_signature, find_timestamp, normalize_title_part, user_from_link
 
 SUBJECT_PARAM = {"nomination": "nominee", "recommendation": "candidate", "goal": "user",
                  "mentoring feedback": "mentor"}

@@ -190,7 +190,7 @@ class LocalWiki:
         folder = self.pywikibot_dir
         folder.mkdir(parents=True, exist_ok=True)
         (folder / "user-config.py").write_text(
-            "# written by bot/localwiki.py for a throwaway local wiki\n"
+            "# written by bot/wiki/localwiki.py for a throwaway local wiki\n"
             f"family_files['localwiki'] = '{self.api_url}'\n"
             "family = 'localwiki'\n"
             "mylang = 'localwiki'\n"

@@ -13,17 +13,17 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from bot import evidence as evidence_rules
-from bot import selection as engine
-from bot import selection_render as render
-from bot.config import ConfigError, code_block
-from bot.integrity import AuditRow, render_audit
-from bot.jobs import CONFIG_DIR, read_entries
-from bot.model import SiteFacts
-from bot.parse import EntryTemplates, parse_pages
-from bot.render import escape_text
-from bot.selection_config import SelectConfig, load_select_config
-from bot.selection_policy import PolicyError, SelectionPolicy, parse_policy_text
+from bot.command import CONFIG_DIR
+from bot.core.config import ConfigError, code_block
+from bot.core.entries import EntryTemplates, parse_pages
+from bot.core.integrity import AuditRow, render_audit
+from bot.core.model import SiteFacts
+from bot.core.render import escape_text
+from bot.selection import engine, render
+from bot.selection import evidence as evidence_rules
+from bot.selection.config import SelectConfig, load_select_config
+from bot.selection.policy import PolicyError, SelectionPolicy, parse_policy_text
+from bot.wiki.reading import read_entries
 
 log = logging.getLogger("peerbot")
 

@@ -57,9 +57,9 @@ import mwparserfromhell
 from mwparserfromhell.nodes import Argument, Comment, HTMLEntity, Node, Tag, Template, Text
 from mwparserfromhell.wikicode import Wikicode
 
-from bot.model import Signature, SiteFacts
-from bot.signatures import find_timestamp, user_links
-from bot.votes_config import VoteConfig, template_key, word_key
+from bot.core.model import Signature, SiteFacts
+from bot.core.signatures import find_timestamp, user_links
+from bot.votes.config import VoteConfig, template_key, word_key
 
 REPLY = "reply"
 UNSIGNED = "unsigned"

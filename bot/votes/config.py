@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from bot.config import ConfigError, check_keys, get_str, get_str_list
+from bot.core.config import ConfigError, check_keys, get_str, get_str_list
 
 STANCES: tuple[str, ...] = ("support", "oppose", "neutral")
 LAYOUTS: tuple[str, ...] = ("auto", "options", "subjects")

@@ -14,15 +14,22 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
-from bot.history import Blame, RevisionText, entry_key, new_signatures, unsigned_key, unsigned_user
-from bot.integrity import AuditRow, IntegrityConfig, UserFacts, Verdict, judge
-from bot.model import Entry, SiteFacts
-from bot.state import HistoryStore
+from bot.core.history import (
+    Blame,
+    RevisionText,
+    entry_key,
+    new_signatures,
+    unsigned_key,
+    unsigned_user,
+)
+from bot.core.integrity import AuditRow, IntegrityConfig, UserFacts, Verdict, judge
+from bot.core.model import Entry, SiteFacts
+from bot.wiki.state import HistoryStore
 
 log = logging.getLogger("peerbot")
 
 def _utc(stamp: str) -> datetime:
-    return datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone(UTC)
+    return datetime.fromisoformat(stamp).astimezone(UTC)
 
 
 @dataclass
@@ -184,41 +191,6 @@ def origins_for(store: HistoryStore | None, title: str, texts: Iterable[str],
     return store.origins(title, keys)
 
 
-def check_votes(page: Any, store: HistoryStore | None, users: Mapping[str, UserFacts],
-                config: IntegrityConfig, facts: SiteFacts) -> Any:
-    """VotePage -> the same page with forged/early/late/ineligible votes moved to excluded
-    and every vote carrying the revision and editor that added it."""
-    from bot.votes import Excluded
-
-    origins = origins_for(store, page.page, [v.text for v in page.votes]
-                          + [b.text for b in page.ballots], facts)
-    votes, ballots, excluded, ballot_excluded = [], [], list(page.excluded), list(
-        page.ballot_excluded)
-    for vote in page.votes:
-        verdict = verdict_for(vote.text, vote.user, vote.timestamp, page.page, origins, users,
-                              config, facts)
-        if verdict.reason:
-            excluded.append(Excluded(verdict.user, vote.subject, vote.stance, verdict.reason,
-                                     vote.line, vote.text, vote.timestamp, verdict.revision,
-                                     verdict.editor))
-        else:
-            votes.append(replace(vote, user=verdict.user, revision=verdict.revision,
-                                 editor=verdict.editor))
-    for ballot in page.ballots:
-        verdict = verdict_for(ballot.text, ballot.user, ballot.timestamp, page.page, origins,
-                              users, config, facts)
-        if verdict.reason:
-            ballot_excluded.append(Excluded(verdict.user, "ranking", None, verdict.reason,
-                                            ballot.line, ballot.text, ballot.timestamp,
-                                            verdict.revision, verdict.editor))
-        else:
-            ballots.append(replace(ballot, user=verdict.user, revision=verdict.revision,
-                                   editor=verdict.editor))
-    return replace(page, votes=tuple(votes), ballots=tuple(ballots),
-                   excluded=tuple(sorted(excluded, key=lambda e: e.line)),
-                   ballot_excluded=tuple(ballot_excluded))
-
-
 def check_entries(entries: Sequence[Entry], store: HistoryStore | None,
                   users: Mapping[str, UserFacts], config: IntegrityConfig,
                   facts: SiteFacts) -> tuple[list[Entry], list[AuditRow]]:
@@ -246,17 +218,3 @@ def check_entries(entries: Sequence[Entry], store: HistoryStore | None,
                                     editor=verdict.editor,
                                     timestamp=verdict.time or entry.timestamp))
     return kept, dropped
-
-
-def vote_audit(result: Any) -> list[AuditRow]:
-    """TallyResult -> audit rows of every vote and ballot, counted or not."""
-    rows = [AuditRow(result.page, v.line, v.user, t.subject, v.stance, "", v.revision,
-                     v.editor) for t in result.subjects for v in t.votes]
-    rows += [AuditRow(result.page, e.line, e.user or "", e.subject, e.stance or "", e.reason,
-                      e.revision, e.editor) for e in result.excluded]
-    if result.ranked is not None:
-        rows += [AuditRow(result.page, b.line, b.user, "ranking", " > ".join(b.ranking), "",
-                          b.revision, b.editor) for b in result.ranked.ballots]
-        rows += [AuditRow(result.page, e.line, e.user or "", "ranking", "", e.reason,
-                          e.revision, e.editor) for e in result.ranked.excluded]
-    return sorted(rows, key=lambda r: (r.line, r.user))

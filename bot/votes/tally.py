@@ -33,8 +33,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
-from bot.votes import CHANGED, DUPLICATE, OPTIONS, Ballot, Excluded, Vote, VotePage
-from bot.votes_config import STANCES, VoteConfig
+from bot.votes.config import STANCES, VoteConfig
+from bot.votes.parse import CHANGED, DUPLICATE, OPTIONS, Ballot, Excluded, Vote, VotePage
 
 
 @dataclass(frozen=True)

@@ -34,10 +34,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from bot.integrity import AuditRow
-from bot.model import Entry, Problem
-from bot.selection import Candidate, GoalRecord
-from bot.selection_policy import GOAL_STATUSES
+from bot.core.integrity import AuditRow
+from bot.core.model import Entry, Problem
+from bot.selection.engine import Candidate, GoalRecord
+from bot.selection.policy import GOAL_STATUSES
 
 FREE_TEXT = ("evidence", "statement")
 YES = ("yes", "y", "true", "1")

@@ -16,8 +16,8 @@ from pywikibot import config as pwb_config
 from pywikibot import exceptions as pwb_exc
 from pywikibot.data import api
 
-from bot.model import ENGLISH_MONTHS, SiteFacts
-from bot.render import splice_report
+from bot.core.model import ENGLISH_MONTHS, SiteFacts
+from bot.core.render import splice_report
 
 log = logging.getLogger("peerbot")
 
@@ -84,7 +84,7 @@ class Wiki:
         self._facts: SiteFacts | None = None
 
     @classmethod
-    def connect(cls, *, login: bool = True) -> "Wiki":
+    def connect(cls, *, login: bool = True) -> Wiki:
         """-> a Wiki for pywikibot's configured site; WikiError (one line) when it can't."""
         try:
             site = pywikibot.Site()
@@ -190,7 +190,7 @@ class Wiki:
 
     def read_pages(self, titles: Sequence[str]) -> list[PageText]:
         """Titles -> current text and revision of each existing page, batched."""
-        from bot.progress import Progress
+        from bot.wiki.progress import Progress
 
         out: list[PageText] = []
         progress = Progress(len(titles), "reading pages", min_total=self.batch + 1)
@@ -216,7 +216,7 @@ class Wiki:
     def recent_changes(self, since: str | None) -> list[Any]:
         """ISO time or None -> recent changes from that time on, oldest first (None: only the
         newest change, to set a first watermark). Follows continuation."""
-        from bot.freshness import Change
+        from bot.wiki.freshness import Change
 
         params: dict[str, Any] = {"action": "query", "list": "recentchanges",
                                   "rcprop": "ids|title|timestamp|loginfo", "rclimit": "max"}
@@ -418,7 +418,7 @@ class Wiki:
         return outcome or SaveOutcome(title, "refused", message="edit conflict")
 
     def _bots_allowed(self, human_text: str) -> bool:
-        from bot.render import bots_allowed
+        from bot.core.render import bots_allowed
 
         if pwb_config.ignore_bot_templates:
             return True
@@ -514,7 +514,7 @@ def handle_global_args(args: list[str]) -> list[str]:
     """
     from pathlib import Path
 
-    from bot.config import ConfigError
+    from bot.core.config import ConfigError
 
     user_config = Path(pwb_config.base_dir) / "user-config.py"
     if not user_config.exists():

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bot.history import Origin
+from bot.core.history import Origin
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS page (

@@ -1,0 +1,133 @@
+"""The frame every peerbot command runs in: argv -> options -> exit code.
+
+Each job returns its result record; writing is a separate step so ``--json`` and
+``--from-file`` never touch the wiki. Only ``bot/wiki/`` talks to the wiki.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from bot.core.config import ConfigError
+
+log = logging.getLogger("peerbot")
+
+ROOT = Path(__file__).resolve().parent.parent
+CONFIG_DIR = ROOT / "config"
+TEMPLATES_DIR = ROOT / "templates_wikitext"
+
+EXIT_OK, EXIT_REFUSED, EXIT_CONFIG, EXIT_WIKI = 0, 1, 2, 3
+
+
+@dataclass(frozen=True)
+class JobArgs:
+    """Options every job takes, after pywikibot's global options were handled."""
+
+    json: bool
+    from_file: Path | None
+    config: Path | None
+    extra: argparse.Namespace
+
+
+def parse_job_args(args: Sequence[str], doc: str,
+                   add: Callable[[argparse.ArgumentParser], None] | None = None) -> JobArgs:
+    """Local command-line arguments -> JobArgs; ConfigError on unknown options."""
+    parser = argparse.ArgumentParser(prog="peerbot", description=doc.strip().splitlines()[0],
+                                     add_help=False, exit_on_error=False)
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--from-file", type=Path)
+    parser.add_argument("--config", type=Path)
+    if add:
+        add(parser)
+    try:
+        known, unknown = parser.parse_known_args(list(args))
+    except argparse.ArgumentError as err:
+        raise ConfigError(f"command line: {err}") from None
+    if unknown:
+        raise ConfigError(f"command line: unknown option(s) {' '.join(unknown)}; "
+                          "see `peerbot help`")
+    return JobArgs(known.json, known.from_file, known.config, known)
+
+
+def read_file(path: Path) -> str:
+    """Path -> its text; ConfigError (one line) when it can't be read."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise ConfigError(f"{path}: cannot read ({getattr(err, 'strerror', err)})") from None
+
+
+def print_json(data: Any) -> None:
+    """Data -> pretty JSON on stdout."""
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, sort_keys=False)
+    sys.stdout.write("\n")
+
+
+def load_config(path: Path | None, default_name: str,
+                loader: Callable[[Path], Any]) -> Any:
+    """Optional --config path -> loaded config (default: config/<default_name>)."""
+    return loader(path or CONFIG_DIR / default_name)
+
+
+def report_outcomes(outcomes: Sequence[Any]) -> int:
+    """Save outcomes -> exit code (1 when any page was refused), each logged in one line."""
+    code = EXIT_OK
+    for outcome in outcomes:
+        where = f" (revision {outcome.revision})" if outcome.revision else ""
+        line = f"{outcome.page}: {outcome.status}{where}"
+        if outcome.message:
+            line += f": {outcome.message}"
+        print(f"peerbot: {line}", file=sys.stderr)
+        if not outcome.ok:
+            code = EXIT_REFUSED
+    return code
+
+
+def run_script(args: Sequence[str], doc: str, body: Callable[[JobArgs], int],
+               add: Callable[[argparse.ArgumentParser], None] | None = None) -> int:
+    """Script argv -> exit code; operator errors become one clear line on stderr.
+
+    pywikibot's global options (-simulate, -dir, -user, -site, -help ...) are handled first.
+    Exit codes: 0 done, 1 a report page could not be written, 2 config or command-line error,
+    3 wiki unreachable, login failed or API error.
+    """
+    logging.basicConfig(level=logging.INFO, format="peerbot: %(message)s", stream=sys.stderr)
+    if any(a in ("-help", "--help", "-h") for a in args):
+        print(doc.strip())
+        return EXIT_OK
+    from bot.wiki.adapter import WikiError, handle_global_args
+
+    try:
+        if any(a == "--from-file" or a.startswith("--from-file=") for a in args):
+            # Offline: no site is created, so pywikibot's global options are dropped.
+            local = [a for a in args if not (a.startswith("-") and not a.startswith("--"))]
+        else:
+            local = handle_global_args(list(args))
+        return body(parse_job_args(local, doc, add))
+    except ConfigError as err:
+        print(f"peerbot: config error: {err}", file=sys.stderr)
+        return EXIT_CONFIG
+    except WikiError as err:
+        print(f"peerbot: wiki error: {err}", file=sys.stderr)
+        return EXIT_WIKI
+
+
+# --- install-templates -----------------------------------------------------------------
+
+def template_pages(folder: Path = TEMPLATES_DIR) -> dict[str, str]:
+    """templates_wikitext/ -> {page title: text}; 'A_b.doc.wikitext' is 'Template:A b/doc'."""
+    pages = {}
+    for path in sorted(folder.glob("*.wikitext")):
+        stem = path.name.removesuffix(".wikitext")
+        name, _, sub = stem.partition(".")
+        title = "Template:" + name.replace("_", " ") + (f"/{sub}" if sub else "")
+        # MediaWiki stores text without trailing whitespace; compare like with like.
+        pages[title] = path.read_text(encoding="utf-8").rstrip()
+    return pages

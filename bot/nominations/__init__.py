@@ -1,0 +1,1 @@
+"""The nominations job: config -> entries -> per-candidate summary -> report page."""

@@ -1,0 +1,1 @@
+"""The votes job: config -> parse vote pages -> verify against history -> tally -> render."""

@@ -1,0 +1,94 @@
+"""Entries read from the wiki: template uses -> pages -> entries checked against history.
+
+Shared by every job that reads templates (nominations, selection evidence).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.core.entries import EntryTemplates, parse_pages
+from bot.core.integrity import AuditRow, IntegrityConfig
+from bot.core.model import Entry, Problem
+from bot.wiki.freshness import Freshness
+
+log = logging.getLogger("peerbot")
+
+
+@dataclass(frozen=True)
+class EntriesRead:
+    """Entries of some kinds read from the wiki, checked against the integrity rules."""
+
+    entries: list[Entry]
+    problems: list[Problem]
+    revisions: dict[str, int]
+    existing_users: set[str]
+    excluded: list[AuditRow] = field(default_factory=list)
+    note: str = ""
+
+
+def read_current(wiki: Any, titles: Sequence[str], fresh: Freshness | None = None
+                 ) -> list[Any]:
+    """Titles -> PageTexts of the existing pages, in their order.
+
+    With a Freshness that knows what changed since the job's last run, pages kept in the
+    state store as current since then and not changed are not read again (recent changes
+    list every edit, move, deletion and import); the rest is read in batches. Every page read
+    or confirmed is kept as current as of this run's watermark.
+    """
+    from bot.wiki.adapter import PageText
+    from bot.wiki.state import HistoryStore
+
+    if fresh is None or not fresh.rcid:
+        return wiki.read_pages(titles)
+    store = HistoryStore.for_site(wiki.api_url)
+    kept: dict[str, Any] = {}
+    if fresh.changed is not None:
+        found = store.current_pages([t for t in titles if t not in fresh.changed], fresh.since)
+        kept = {t: PageText(t, rev, text, stamp, page_id)
+                for t, (page_id, rev, stamp, text) in found.items()}
+    read = wiki.read_pages([t for t in titles if t not in kept])
+    store.keep_current([(p.title, p.page_id, p.revision, p.timestamp, p.text) for p in read],
+                       kept, fresh.rcid)
+    if kept:
+        log.info("read %d changed or new pages; %d unchanged since the last run", len(read),
+                 len(kept))
+    order = {t: i for i, t in enumerate(titles)}
+    return sorted([*kept.values(), *read], key=lambda p: order.get(p.title, len(order)))
+
+
+def read_entries(wiki: Any, kinds: dict[str, str], prefixes: Sequence[str],
+                 exclude: Sequence[str] = (),
+                 integrity: IntegrityConfig | None = None,
+                 fresh: Freshness | None = None) -> EntriesRead:
+    """Wiki, {kind: template name}, title prefixes -> every entry of those kinds.
+
+    Pages are found through the templates' transclusions (redirects included) and read in
+    batches; each entry is attributed from page history (forged, early, late and ineligible
+    entries are set aside with their reason) and subjects' accounts are checked in batches.
+    Shared by every job that reads templates (nominations, selection evidence).
+    """
+    from bot.wiki.attribution import check_entries, index_history, user_facts
+    from bot.wiki.state import HistoryStore
+
+    integrity = integrity or IntegrityConfig()
+    names = list(kinds.values())
+    aliases, used = wiki.template_uses(names, prefixes)
+    templates = EntryTemplates(tuple((kind, aliases.get(name, (name,)))
+                                     for kind, name in kinds.items()))
+    titles = [t for t in used if t not in exclude]
+    pages = read_current(wiki, titles, fresh)
+    log.info("read %d pages using %s", len(pages), ", ".join(names))
+    facts = wiki.facts()
+    entries, problems = parse_pages([(p.title, p.text) for p in pages], facts, templates)
+    store = HistoryStore.for_site(wiki.api_url) if integrity.check_history else None
+    if store is not None:
+        index_history(wiki, pages, store, facts)
+    users, note = user_facts(wiki, {e.signer or "" for e in entries} - {""}, integrity)
+    kept, excluded = check_entries(entries, store, users, integrity, facts)
+    existing = wiki.existing_users({e.subject for e in kept})
+    return EntriesRead(kept, problems, {p.title: p.revision for p in pages}, existing,
+                       excluded, note)

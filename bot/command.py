@@ -44,6 +44,9 @@ def parse_job_args(args: Sequence[str], doc: str,
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--from-file", type=Path)
     parser.add_argument("--config", type=Path)
+    # pywikibot scripts ask before each save unless -always is given; peerbot never asks,
+    # so the habit of typing it in cron lines is accepted and changes nothing.
+    parser.add_argument("-always", "--always", action="store_true")
     if add:
         add(parser)
     try:

@@ -264,24 +264,33 @@ def run_peerbot(wiki: LocalWiki, *args: str) -> int:
                           check=False).returncode
 
 
+DEMO_USERS = [person[0] for person in PEOPLE]
+REPORT_PAGES = (SUMMARY_PAGE, LABEL_RESULTS_PAGE, SELECTION_PAGE)
+
+
+def build(wiki: LocalWiki) -> int:
+    """A started wiki with DEMO_USERS -> templates installed, pages seeded, every job run;
+    -> the highest exit code of the jobs. The report pages are REPORT_PAGES."""
+    if run_peerbot(wiki, "install-templates") != 0:
+        return 1
+    edits = consultation_edits()
+    seed(wiki, edits)
+    print(f"seeded {len(edits)} edits by {len({e.user for e in edits})} accounts", flush=True)
+    code = run_peerbot(wiki, "nominations")
+    print(f"label vote: {seed_label_vote(wiki)} edits", flush=True)
+    code = max(code, run_peerbot(wiki, "votes", LABEL_VOTE_PAGE))
+    # The default policy (config/selection.yaml), compared with two consultation ideas.
+    return max(code, run_peerbot(wiki, "select", "--compare", "config/selection-blend.yaml",
+                                 "config/selection-fcfs.yaml"))
+
+
 def main() -> int:
     """Set up, seed, run every job, print the report URLs; serve unless DEMO_SERVE=0."""
-    users = [person[0] for person in PEOPLE]
-    with running_wiki(users=users) as wiki:
+    with running_wiki(users=DEMO_USERS) as wiki:
         print(f"local wiki running at {wiki.url}", flush=True)
-        if run_peerbot(wiki, "install-templates") != 0:
-            return 1
-        edits = consultation_edits()
-        seed(wiki, edits)
-        print(f"seeded {len(edits)} edits by {len({e.user for e in edits})} accounts", flush=True)
-        code = run_peerbot(wiki, "nominations")
-        print(f"label vote: {seed_label_vote(wiki)} edits", flush=True)
-        code = max(code, run_peerbot(wiki, "votes", LABEL_VOTE_PAGE))
-        # The default policy (config/selection.yaml), compared with two consultation ideas.
-        code = max(code, run_peerbot(wiki, "select", "--compare", "config/selection-blend.yaml",
-                                     "config/selection-fcfs.yaml"))
+        code = build(wiki)
         print("\nReport pages:")
-        for title in (SUMMARY_PAGE, LABEL_RESULTS_PAGE, SELECTION_PAGE):
+        for title in REPORT_PAGES:
             print(f"  {wiki.page_url(title)}")
         print(f"Nomination page: {wiki.page_url(NOMINATION_PAGE)}")
         if os.environ.get("DEMO_SERVE", "1") != "0":

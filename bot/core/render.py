@@ -46,11 +46,18 @@ def page_link(title: str, label: str | None = None, *, revision: int | None = No
     return f"[[{target}|{text}]]" if title or revision else text
 
 
+SCROLL_OPEN = '<div style="overflow-x:auto">'
+
+
 def table(headers: list[str], rows: list[list[str]], *, sortable: bool = True,
           caption: str = "", classes: str = "") -> str:
-    """Headers and already-rendered cells -> a wikitable (cells must be escaped by the caller)."""
+    """Headers and already-rendered cells -> a wikitable (cells must be escaped by the caller).
+
+    The table sits in a box that scrolls sideways, so a wide table on a narrow screen scrolls
+    by itself instead of widening the whole page.
+    """
     cls = "wikitable" + (" sortable" if sortable else "") + (f" {classes}" if classes else "")
-    out = [f'{{| class="{cls}"']
+    out = [SCROLL_OPEN, f'{{| class="{cls}"']
     if caption:
         out.append(f"|+ {caption}")
     out.append("! " + " !! ".join(headers))
@@ -58,13 +65,14 @@ def table(headers: list[str], rows: list[list[str]], *, sortable: bool = True,
         out.append("|-")
         out.append("| " + " || ".join(cell if cell != "" else " " for cell in row))
     out.append("|}")
+    out.append("</div>")
     return "\n".join(out)
 
 
 def collapsible(title: str, body: str, *, collapsed: bool = True) -> str:
     """Title and wikitext body -> a collapsible block (MediaWiki core's mw-collapsible)."""
     cls = "mw-collapsible" + (" mw-collapsed" if collapsed else "")
-    return (f'<div class="{cls}" style="border:1px solid #a2a9b1;padding:2px 6px">\n'
+    return (f'<div class="{cls}" style="border:1px solid #a2a9b1;padding:2px 6px;margin:2px 0">\n'
             f"'''{title}'''\n<div class=\"mw-collapsible-content\">\n{body}\n</div></div>")
 
 

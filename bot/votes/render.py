@@ -8,7 +8,7 @@ page (subject, user, candidate names) passes through ``bot.render.escape_text`` 
 
 from __future__ import annotations
 
-from bot.core.render import escape_text, table, user_link
+from bot.core.render import collapsible, escape_text, table, user_link
 from bot.votes.parse import Excluded
 from bot.votes.tally import RankedTally, SubjectTally, TallyResult, iso_time
 
@@ -52,12 +52,6 @@ def _table(header: list[str], rows: list[list[str]], classes: str = "wikitable s
     extra = " ".join(c for c in classes.split() if c not in ("wikitable", "sortable"))
     return table(header, rows, sortable="sortable" in classes.split(), caption=caption,
                  classes=extra)
-
-
-def _collapsible(title: str, body: str) -> str:
-    return ('<div class="mw-collapsible mw-collapsed" style="border:1px solid #a2a9b1;'
-            f'padding:2px 6px;margin:2px 0">\n\'\'\'{title}\'\'\'\n'
-            f'<div class="mw-collapsible-content">\n{body}\n</div></div>')
 
 
 def _subject_name(subject: str) -> str:
@@ -106,7 +100,7 @@ def render_voters(tally: SubjectTally) -> str:
             stamp = f" <small>{when}</small>" if when else ""
             parts.append(f"# {user_link(vote.user)}{stamp} <small>(line {vote.line})</small>")
     body = "\n".join(parts) if parts else "''No counted votes.''"
-    return _collapsible(f"Voters: {_subject_name(tally.subject)} ({len(tally.votes)})", body)
+    return collapsible(f"Voters: {_subject_name(tally.subject)} ({len(tally.votes)})", body)
 
 
 def _excluded_rows(records: tuple[Excluded, ...]) -> list[list[str]]:
@@ -122,10 +116,8 @@ def render_excluded(records: tuple[Excluded, ...], title: str = "Not counted") -
     """Excluded records -> a collapsible sortable table: line, user, subject, stance, reason."""
     if not records:
         return f"''{title}: nothing.''"
-    table = _table(["Line", "User", "Subject", "Stance", "Reason"], _excluded_rows(records),
-                   classes="wikitable sortable mw-collapsible mw-collapsed",
-                   caption=f"{title} ({len(records)})")
-    return table
+    rows = _table(["Line", "User", "Subject", "Stance", "Reason"], _excluded_rows(records))
+    return collapsible(f"{title} ({len(records)})", rows)
 
 
 def render_ranked(ranked: RankedTally) -> str:

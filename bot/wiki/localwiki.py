@@ -7,6 +7,7 @@ installs them) and touches nothing outside its own folder.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import os
 import secrets
@@ -25,6 +26,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 MEDIAWIKI = Path(os.environ.get("PEERBOT_MEDIAWIKI", "/usr/share/mediawiki"))
+SITE_NAME = "Peer Academy"
+LOGO = Path(__file__).with_name("data") / "logo.svg"
 BOT_USER = "PeerBot"
 BOT_APP = "peerbot"
 GRANTS = "basic,highvolume,editpage,createeditmovepage,editprotected"
@@ -33,6 +36,8 @@ EXTRA_SETTINGS = """
 # --- peerbot local test wiki ---
 wfLoadExtension( 'ParserFunctions' );
 wfLoadExtension( 'TemplateData' );
+# The skin phone readers get on Wikimedia wikis (?useskin=minerva), for the browser tests.
+wfLoadSkin( 'MinervaNeue' );
 $wgEnableBotPasswords = true;
 $wgRateLimits = [];
 $wgGroupPermissions['user']['noratelimit'] = true;
@@ -50,6 +55,13 @@ $wgCookieSecure = false;
 $wgForceHTTPS = false;
 $wgSQLiteDataDirBusyTimeout = 30;
 """
+
+
+def logo_settings(path: Path = LOGO) -> str:
+    """The project's logo -> settings lines; a data: URI, since the document root is the
+    read-only MediaWiki package and the logo must not depend on a file served beside it."""
+    uri = "data:image/svg+xml;base64," + base64.b64encode(path.read_bytes()).decode("ascii")
+    return f"$wgLogos = [ '1x' => '{uri}', 'icon' => '{uri}' ];\n"
 
 
 class LocalWikiError(RuntimeError):
@@ -138,9 +150,9 @@ class LocalWiki:
             "install.php", "--dbtype", "sqlite", "--dbpath", str(data), "--dbname", "wiki",
             "--server", self.url, "--scriptpath", "", "--lang", "en",
             "--pass", self.admin_password, "--confpath", str(self.root),
-            "Peer Academy Test Wiki", "Admin")
+            SITE_NAME, "Admin")
         with self.settings.open("a", encoding="utf-8") as handle:
-            handle.write(EXTRA_SETTINGS)
+            handle.write(EXTRA_SETTINGS + logo_settings())
         self.passwords["Admin"] = self.admin_password
         self.maintenance("update.php", "--quick")
         self.create_user(BOT_USER, bot=True)

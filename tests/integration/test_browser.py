@@ -87,3 +87,88 @@ def test_selection_report_lists_the_selected(wiki, browser):
     assert page.locator("h2:has-text('Waitlist')").count() == 1
     assert "Lottery number" in page.locator("body").inner_text()
     page.close()
+
+
+# --- every report page of the demo, at a desktop and a phone width ------------------------
+
+# A desktop window in the default skin; a phone in the skin Wikimedia's mobile site uses.
+WIDTHS = {1280: "", 400: "&useskin=minerva"}
+
+# Per table: its width, the width it may take (its scroll box, else its parent), and whether
+# a cell's content spills out of the cell (a squeezed column). Collapsed blocks are opened
+# first, so hidden tables are measured too.
+MEASURE = """() => {
+  const doc = document.documentElement;
+  const tables = [...document.querySelectorAll('#mw-content-text table')].map(t => {
+    let box = t.parentElement;
+    while (box && getComputedStyle(box).overflowX === 'visible'
+           && box.id !== 'mw-content-text') box = box.parentElement;
+    const cells = [...t.querySelectorAll('th, td')];
+    return {
+      width: t.getBoundingClientRect().width,
+      room: box.getBoundingClientRect().width,
+      scrolls: getComputedStyle(box).overflowX !== 'visible',
+      right: (getComputedStyle(box).overflowX !== 'visible' ? box : t)
+               .getBoundingClientRect().right,
+      spilled: cells.filter(c => c.scrollWidth > c.clientWidth + 1).length,
+      caption: (t.caption ? t.caption.innerText : '').slice(0, 40),
+    };
+  });
+  const wide = [...document.querySelectorAll('body *')].filter(e =>
+      e.getBoundingClientRect().right > window.innerWidth + 1
+      && ![...e.children].some(c => c.getBoundingClientRect().right > window.innerWidth + 1))
+    .slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + e.textContent.slice(0, 50));
+  return {pageWidth: doc.scrollWidth, viewport: window.innerWidth, tables, wide};
+}"""
+
+
+# A collapsed block must keep the width of the text column, not shrink to its title.
+COLLAPSED = """() => [...document.querySelectorAll('#mw-content-text .mw-collapsible')].map(e => ({
+  width: e.getBoundingClientRect().width,
+  room: e.parentElement.getBoundingClientRect().width,
+  title: e.innerText.split('\\n')[0].slice(0, 40)}))"""
+
+
+@pytest.fixture(scope="module")
+def demo_wiki():
+    from bot import demo
+    from bot.wiki.localwiki import running_wiki
+
+    with running_wiki(users=demo.DEMO_USERS) as started:
+        assert demo.build(started) == 0
+        yield started
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_every_demo_report_fits_the_window(demo_wiki, browser, width):
+    from bot import demo
+
+    OUT.mkdir(exist_ok=True)
+    problems = []
+    for title in demo.REPORT_PAGES:
+        page = browser.new_page(viewport={"width": width, "height": 900})
+        page.goto(demo_wiki.page_url(title) + WIDTHS[width])
+        page.wait_for_load_state("networkidle")
+        for block in page.evaluate(COLLAPSED):
+            if block["width"] < 0.9 * block["room"]:
+                problems.append(f"{title}: collapsed {block['title']!r} is {block['width']:.0f}"
+                                f" of {block['room']:.0f} px")
+        for toggle in page.locator(".mw-collapsible-toggle").all():
+            toggle.click()
+        seen = page.evaluate(MEASURE)
+        name = title.rsplit("/", 1)[-1].lower()
+        page.screenshot(path=str(OUT / f"demo-{name}-{width}.png"), full_page=True)
+        page.close()
+        assert seen["tables"], f"{title}: no table rendered"
+        if seen["pageWidth"] > seen["viewport"]:
+            problems.append(f"{title}: page is {seen['pageWidth']} px wide in {width} px; "
+                            f"wider than the window: {seen['wide']}")
+        for table in seen["tables"]:
+            where = f"{title} table {table['caption']!r}"
+            if table["right"] > seen["viewport"] + 1:
+                problems.append(f"{where}: runs past the window ({table['right']:.0f} px)")
+            if table["spilled"]:
+                problems.append(f"{where}: {table['spilled']} cells squeezed")
+            if not table["scrolls"] and table["width"] < 0.3 * min(table["room"], 600):
+                problems.append(f"{where}: squeezed to {table['width']:.0f} px")
+    assert not problems, "\n".join(problems)

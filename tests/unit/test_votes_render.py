@@ -8,6 +8,7 @@ from pathlib import Path
 import mwparserfromhell
 
 from bot.core.model import SiteFacts
+from bot.core.render import SCROLL_OPEN
 from bot.votes.config import load_vote_config
 from bot.votes.parse import Excluded, Vote, parse_votes
 from bot.votes.render import (
@@ -37,7 +38,8 @@ def table_rows(wikitext: str) -> list[str]:
 
 def test_results_table_one_sortable_row_per_subject() -> None:
     out = render_results_table(fixture_result("subjects_labels.wiki"))
-    assert out.startswith('{| class="wikitable sortable"')
+    # In a box that scrolls sideways on a narrow screen.
+    assert out.startswith(SCROLL_OPEN + '\n{| class="wikitable sortable"')
     assert "! Subject !! Support !! Oppose !! Neutral !! Support % !! Net !! Bar !! Rank !! " \
            "Result" in out
     rows = table_rows(out)
@@ -80,8 +82,9 @@ def test_voters_are_collapsed_lists() -> None:
 def test_excluded_table_has_lines_and_reasons() -> None:
     result = fixture_result("subjects_labels.wiki")
     out = render_excluded(result.excluded)
-    assert out.startswith('{| class="wikitable sortable mw-collapsible mw-collapsed"')
-    assert "|+ Not counted (4)" in out
+    # The block collapses, not the table: a collapsed table shrinks to its caption.
+    assert out.startswith('<div class="mw-collapsible mw-collapsed"')
+    assert "'''Not counted (4)'''" in out and 'class="wikitable sortable"' in out
     rows = table_rows(out)
     assert len(rows) == 4
     assert rows[0].startswith('| data-sort-value="16" | 16 || [[User:Alice|Alice]] || Mentors')
@@ -97,7 +100,7 @@ def test_schulze_section_shows_matrix_and_tie() -> None:
     assert "# Facilitators, Guides ''(tie)''\n# Mentors" in out
     assert "|+ Pairwise preferences (row preferred to column)" in out
     assert "| '''Guides''' || '''3''' || 2 || –" in out   # Guides beat Mentors 3 to 1
-    assert "|+ Ballots not counted (5)" in out
+    assert "'''Ballots not counted (5)'''" in out
     full = render_tally(result)
     assert "! Subject !! Support" not in full   # no subjects, no empty results table
 

@@ -42,10 +42,10 @@ def _timed(name: str, corpus: str, size: int, work: Callable[[], object],
 
 
 def votes_throughput(files: Sequence[Path], min_seconds: float = 2.0) -> Throughput:
-    """RfA pages -> throughput of bot.votes.parse_votes with the default votes config."""
+    """RfA pages -> throughput of bot.votes.page.parse_votes with the default votes config."""
     from bot.command import CONFIG_DIR
     from bot.votes.job import load_votes_job
-    from bot.votes.parse import parse_votes
+    from bot.votes.page import parse_votes
 
     rules = load_votes_job(CONFIG_DIR / "votes.yaml").rules
     facts = SiteFacts()

@@ -19,7 +19,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from bot import command, runner
+from bot import command
+from bot.runner.run import run
 
 
 def options(parser: argparse.ArgumentParser) -> None:
@@ -29,7 +30,7 @@ def options(parser: argparse.ArgumentParser) -> None:
 
 def body(args: command.JobArgs) -> int:
     """Parsed options -> exit code of the whole run."""
-    return runner.run(args)
+    return run(args)
 
 
 def main(*args: str) -> int:

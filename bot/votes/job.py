@@ -43,7 +43,7 @@ def load_votes_job(path: Path) -> VotesJob:
 
 def tally_page(title: str, text: str, rules: Any, facts: SiteFacts) -> Any:
     """One vote page's wikitext -> its TallyResult, offline (no history or user checks)."""
-    from bot.votes.parse import parse_votes
+    from bot.votes.page import parse_votes
     from bot.votes.tally import tally_votes
 
     return tally_votes(parse_votes(text, facts, rules, title), rules)
@@ -57,7 +57,7 @@ def votes_from_wiki(wiki: Any, pages: Sequence[Any], job: VotesJob) -> tuple[lis
     one-vote-per-person rule and the tallies.
     """
     from bot.core.history import unsigned_user
-    from bot.votes.parse import parse_votes
+    from bot.votes.page import parse_votes
     from bot.votes.tally import tally_votes
     from bot.votes.verify import check_votes
     from bot.wiki.attribution import index_history, user_facts

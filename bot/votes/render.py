@@ -9,7 +9,7 @@ page (subject, user, candidate names) passes through ``bot.render.escape_text`` 
 from __future__ import annotations
 
 from bot.core.render import collapsible, escape_text, table, user_link
-from bot.votes.parse import Excluded
+from bot.votes.model import Excluded
 from bot.votes.tally import RankedTally, SubjectTally, TallyResult, iso_time
 
 BAR_COLOURS = {"pass": "#14866d", "fail": "#d33", None: "#36c"}

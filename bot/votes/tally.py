@@ -34,7 +34,7 @@ from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 from bot.votes.config import STANCES, VoteConfig
-from bot.votes.parse import CHANGED, DUPLICATE, OPTIONS, Ballot, Excluded, Vote, VotePage
+from bot.votes.model import CHANGED, DUPLICATE, OPTIONS, Ballot, Excluded, Vote, VotePage
 
 
 @dataclass(frozen=True)

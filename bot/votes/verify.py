@@ -12,7 +12,7 @@ from typing import Any
 
 from bot.core.integrity import AuditRow, IntegrityConfig, UserFacts
 from bot.core.model import SiteFacts
-from bot.votes.parse import Excluded
+from bot.votes.model import Excluded
 from bot.wiki.attribution import origins_for, verdict_for
 from bot.wiki.state import HistoryStore
 

@@ -14,7 +14,8 @@ import pytest
 
 from bot.core.model import SiteFacts
 from bot.votes.config import default_vote_config
-from bot.votes.parse import OPTIONS, parse_votes
+from bot.votes.model import OPTIONS
+from bot.votes.page import parse_votes
 from bot.votes.tally import TallyResult, tally_votes, to_json
 
 RFA = Path(__file__).parent.parent / "fixtures" / "rfa"

@@ -12,7 +12,8 @@ import pytest
 
 from bot.core.model import SiteFacts
 from bot.votes.config import VoteConfig, default_vote_config, load_vote_config
-from bot.votes.parse import Vote, VotePage, parse_votes
+from bot.votes.model import Vote, VotePage
+from bot.votes.page import parse_votes
 from bot.votes.tally import (
     RankedTally,
     TallyResult,

@@ -1,4 +1,4 @@
-"""bot/votes/parse.py and bot/votes/config.py: wikitext -> vote records, on small hand-made pages.
+"""bot/votes/page.py and bot/votes/config.py: wikitext -> vote records, on small hand-made pages.
 
 Every expectation here was worked out by reading the fixture, not by running the code.
 """
@@ -16,7 +16,9 @@ from hypothesis import strategies as st
 from bot.core.config import ConfigError
 from bot.core.model import Signature, SiteFacts
 from bot.votes.config import VoteConfig, default_vote_config, load_vote_config
-from bot.votes.parse import OPTIONS, SUBJECTS, Excluded, VotePage, block_signature, parse_votes
+from bot.votes.model import OPTIONS, SUBJECTS, Excluded, VotePage
+from bot.votes.page import parse_votes
+from bot.votes.signature import block_signature
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "votes"
 CONFIG_FILE = Path(__file__).parent.parent.parent / "config" / "votes.yaml"

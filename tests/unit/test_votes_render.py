@@ -10,7 +10,8 @@ import mwparserfromhell
 from bot.core.model import SiteFacts
 from bot.core.render import SCROLL_OPEN
 from bot.votes.config import load_vote_config
-from bot.votes.parse import Excluded, Vote, parse_votes
+from bot.votes.model import Excluded, Vote
+from bot.votes.page import parse_votes
 from bot.votes.render import (
     render_bar,
     render_excluded,

@@ -1,0 +1,193 @@
+"""Parsed `peerbot run` options -> exit code: the run loop, job by job, with a summary.
+
+Order of a run, so that a mistake costs as little as possible:
+
+1. read config/jobs.yaml and every job's local config, and validate them all: a config error
+   stops the run before anything is read from the wiki (exit 2);
+2. log in and read the kill switch page: unless its text is the run word, stop (exit 0)
+   without reading or writing anything else;
+3. per job: take the job's lock (a second run of the same job skips it), read the job's
+   on-wiki config page if it has one (a bad one is reported and the last good one is used),
+   then call the job's ``body`` in this process.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot import command
+from bot.core.config import ConfigError
+from bot.runner.config import (
+    OPERATOR_ONLY_KEYS,
+    config_page_mapping,
+    load_runner_config,
+    merge_config,
+    select_jobs,
+)
+from bot.runner.kill import kill_switch_verdict
+from bot.runner.plan import Plan, plan_job, validate
+from bot.runner.state import job_lock, last_good, save_good
+
+log = logging.getLogger("peerbot")
+
+
+@dataclass(frozen=True)
+class JobResult:
+    """What one job of a run did: status is done / refused / skipped / config error ..."""
+
+    name: str
+    status: str
+    code: int
+    notes: tuple[str, ...] = ()
+    seconds: float = 0.0
+
+
+def worst_code(codes: Sequence[int]) -> int:
+    """Exit codes of the jobs -> the run's: wiki (3) over config (2) over refused (1)."""
+    for code in (command.EXIT_WIKI, command.EXIT_CONFIG, command.EXIT_REFUSED):
+        if code in codes:
+            return code
+    return command.EXIT_OK
+
+
+def summary_line(results: Sequence[JobResult]) -> str:
+    """Job results -> the one-line run summary."""
+    parts = []
+    for r in results:
+        text = f"{r.name}: {r.status}"
+        if r.notes:
+            text += " (" + "; ".join(r.notes) + ")"
+        parts.append(text)
+    return "summary: " + "; ".join(parts)
+
+
+def read_text(wiki: Any, title: str) -> tuple[str | None, int]:
+    """Wiki and title -> (current text or None when missing, revision)."""
+    pages = wiki.read_pages([title])
+    return (pages[0].text, pages[0].revision) if pages else (None, 0)
+
+
+def effective_config(plan: Plan, wiki: Any, state_dir: Path) -> tuple[Path, list[str]]:
+    """Plan -> the config file the job runs with, and notes for the summary.
+
+    Reads the on-wiki config page (if any), validates local + on-wiki with the job's loader,
+    and falls back to the last good on-wiki config when the page is bad.
+    """
+    spec, notes = plan.spec, []
+    on_wiki: dict[str, Any] | None = None
+    if spec.config_page:
+        text, revision = read_text(wiki, spec.config_page)
+        where = f"[[{spec.config_page}]] (revision {revision})"
+        if text is None:
+            log.info("%s: config page %s does not exist; using %s", spec.name, spec.config_page,
+                     plan.config_path)
+        else:
+            try:
+                candidate = config_page_mapping(text, where)
+                forbidden = sorted(OPERATOR_ONLY_KEYS & set(candidate))
+                if forbidden:
+                    raise ConfigError(f"{where}: {', '.join(forbidden)} may only be set by the "
+                                      "operator (config/jobs.yaml or the local config)")
+                validate(plan.loader, merge_config(plan.local, candidate, spec.report_page),
+                         state_dir, where)
+                on_wiki = candidate
+                save_good(state_dir, spec.name, spec.config_page, revision, candidate)
+                log.info("%s: using on-wiki config %s (revision %d, keys: %s)", spec.name,
+                         spec.config_page, revision, ", ".join(sorted(candidate)) or "none")
+            except ConfigError as err:
+                good = last_good(state_dir, spec.name)
+                fallback = (f"the last good one (revision {good['revision']})" if good
+                            else f"{plan.config_path} only")
+                log.warning("%s: bad on-wiki config: %s; using %s", spec.name, err, fallback)
+                notes.append(f"bad on-wiki config {spec.config_page} revision {revision}, "
+                             f"used {fallback}")
+                on_wiki = good["config"] if good else None
+    if on_wiki is None and not spec.report_page:
+        return plan.config_path, notes
+    path = state_dir / f"{spec.name}.config.yaml"
+    path.write_text(yaml.safe_dump(merge_config(plan.local, on_wiki, spec.report_page),
+                                   allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path, notes
+
+
+def run_job(plan: Plan, wiki: Any, state_dir: Path) -> JobResult:
+    """Plan -> JobResult: lock, effective config, the job's body; never raises for the job."""
+    from bot.wiki.adapter import WikiError
+
+    name = plan.spec.name
+    with job_lock(state_dir, name) as holder:
+        if holder:
+            log.info("%s: skipped: another peerbot run is working on it (%s)", name, holder)
+            return JobResult(name, "skipped, another run holds its lock", command.EXIT_OK)
+        started = time.monotonic()
+        log.info("%s: starting (%s job)", name, plan.spec.job)
+        notes: list[str] = []
+        try:
+            config, notes = effective_config(plan, wiki, state_dir)
+            args = command.parse_job_args(["--config", str(config), *plan.spec.args],
+                                       plan.module.__doc__ or "",
+                                       getattr(plan.module, "options", None)
+                                       or getattr(plan.module, "add_options", None))
+            code = int(plan.module.body(args))
+        except ConfigError as err:
+            log.error("%s: config error: %s", name, err)
+            code = command.EXIT_CONFIG
+        except WikiError as err:
+            log.error("%s: wiki error: %s", name, err)
+            code = command.EXIT_WIKI
+        except Exception:  # a bug in one job must not keep the other jobs from running
+            log.exception("%s: failed with a bug; the other jobs go on", name)
+            code, notes = command.EXIT_REFUSED, [*notes, "failed with a bug, see the log"]
+        seconds = time.monotonic() - started
+        status = {command.EXIT_OK: "done", command.EXIT_REFUSED: "report refused",
+                  command.EXIT_CONFIG: "config error", command.EXIT_WIKI: "wiki error"}.get(
+                      code, f"exit {code}")
+        log.info("%s: %s in %.1f s (exit %d)", name, status, seconds, code)
+        return JobResult(name, status, code, tuple(notes), seconds)
+
+
+def run(args: command.JobArgs) -> int:
+    """Parsed `peerbot run` options -> exit code of the whole run."""
+    if args.json or args.from_file:
+        raise ConfigError("peerbot run writes reports; --json and --from-file belong to the "
+                          "single jobs (e.g. peerbot nominations --json)")
+    path = args.config or command.CONFIG_DIR / "jobs.yaml"
+    conf = load_runner_config(path)
+    selected = select_jobs(conf.jobs, getattr(args.extra, "only", "") or "")
+    conf.state_dir.mkdir(parents=True, exist_ok=True)
+    # The jobs keep their history index and warm-run watermarks in the same folder.
+    os.environ["PEERBOT_STATE_DIR"] = str(conf.state_dir)
+    plans = [plan_job(spec, conf.state_dir, f"{path}: job {spec.name}") for spec in selected]
+    log.info("run: %d job(s) from %s: %s; state in %s", len(plans), path,
+             ", ".join(p.spec.name for p in plans), conf.state_dir)
+
+    from bot.wiki.adapter import Wiki
+
+    wiki = Wiki.connect()
+    if conf.kill_switch_page:
+        text, _ = read_text(wiki, conf.kill_switch_page)
+        why = kill_switch_verdict(text, conf.run_word)
+        if why:
+            log.info("stopped by the kill switch %s: %s; nothing was read or written",
+                     conf.kill_switch_page, why)
+            return command.EXIT_OK
+        log.info("kill switch %s says %r: running", conf.kill_switch_page, conf.run_word)
+    results: list[JobResult] = []
+    for number, plan in enumerate(plans):
+        result = run_job(plan, wiki, conf.state_dir)
+        results.append(result)
+        if result.code == command.EXIT_WIKI:
+            for rest in plans[number + 1:]:
+                results.append(JobResult(rest.spec.name, "not run, the wiki failed",
+                                         command.EXIT_WIKI))
+            break
+    log.info("%s", summary_line(results))
+    return worst_code([r.code for r in results])

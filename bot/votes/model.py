@@ -1,0 +1,79 @@
+"""Vote records: what parsing a vote page yields, and the codes that say why.
+
+Pure data, no logic: a ``Vote`` (who, on what, which stance, when, on which line), a signed
+ranked ``Ballot``, an ``Excluded`` record for anything vote-like that is not counted (with
+its reason code), and the ``VotePage`` that holds them all with the page's layout. The
+reason codes and layout names are shared by parsing, the integrity rules, the tally and
+the report.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+REPLY = "reply"
+UNSIGNED = "unsigned"
+STRUCK = "struck"
+NO_STANCE = "no-stance"
+INVALID = "invalid"
+DUPLICATE = "duplicate"
+CHANGED = "changed"
+
+OPTIONS = "options"
+SUBJECTS = "subjects"
+
+
+@dataclass(frozen=True)
+class Vote:
+    """One counted-looking vote as written: signer, subject, stance, time, 1-based line."""
+
+    user: str
+    subject: str
+    stance: str
+    timestamp: datetime | None
+    line: int
+    text: str
+    revision: int | None = None
+    editor: str | None = None
+
+
+@dataclass(frozen=True)
+class Ballot:
+    """One signed ranked ballot: the ranking, best first."""
+
+    user: str
+    ranking: tuple[str, ...]
+    timestamp: datetime | None
+    line: int
+    text: str
+    revision: int | None = None
+    editor: str | None = None
+
+
+@dataclass(frozen=True)
+class Excluded:
+    """Something vote-like that is not counted, with the reason code and 1-based line."""
+
+    user: str | None
+    subject: str
+    stance: str | None
+    reason: str
+    line: int
+    text: str = ""
+    timestamp: datetime | None = None
+    revision: int | None = None
+    editor: str | None = None
+
+
+@dataclass(frozen=True)
+class VotePage:
+    """A parsed vote page: layout, subjects in page order, votes, ballots and exclusions."""
+
+    page: str
+    layout: str
+    subjects: tuple[str, ...]
+    votes: tuple[Vote, ...]
+    excluded: tuple[Excluded, ...]
+    ballots: tuple[Ballot, ...] = ()
+    ballot_excluded: tuple[Excluded, ...] = ()

@@ -28,6 +28,9 @@ class SiteFacts:
     special_namespaces: tuple[str, ...] = ("Special",)
     contributions_aliases: tuple[str, ...] = ("Contributions", "Contribs")
     template_namespaces: tuple[str, ...] = ("Template",)
+    # (prefix, language code or '') of the wiki's interwiki map; None: the bundled table
+    # (bot.core.sitenames). A frozenset, so hashing the facts stays cheap.
+    interwiki: frozenset[tuple[str, str]] | None = None
 
 
 @dataclass(frozen=True)

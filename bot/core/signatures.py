@@ -15,6 +15,7 @@ from typing import Any
 
 from pywikibot.textlib import TimeStripper
 
+from bot.core import sitenames
 from bot.core.model import Signature, SiteFacts
 
 _LINK = re.compile(r"\[\[\s*([^\[\]|{}<>\n]+?)\s*(?:\|[^\[\]]*)?\]\]")
@@ -42,40 +43,71 @@ def normalize_title_part(name: str) -> str:
     return name[:1].upper() + name[1:]
 
 
-def _fold(name: str) -> str:
-    return re.sub(r"[\s_]+", " ", name).strip().casefold()
+@dataclass(frozen=True)
+class LinkedUser:
+    """Who a link points at, and whether it points into their subpages."""
+
+    name: str
+    subpage: bool
 
 
 @lru_cache(maxsize=16)
-def _prefixes(facts: SiteFacts) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    users = frozenset(_fold(n) for n in facts.user_namespaces + facts.user_talk_namespaces)
-    special = frozenset(_fold(n) for n in facts.special_namespaces)
-    contribs = frozenset(_fold(n) for n in facts.contributions_aliases)
-    return users, special, contribs
+def _local_names(facts: SiteFacts) -> sitenames.LinkNames:
+    """The wiki's own names (from siteinfo) and the canonical ones: links with no prefix."""
+    own = sitenames.LinkNames(
+        frozenset(map(sitenames.fold, facts.user_namespaces + facts.user_talk_namespaces)),
+        frozenset(map(sitenames.fold, facts.special_namespaces)),
+        frozenset(map(sitenames.fold, facts.contributions_aliases)), frozenset())
+    return own | sitenames.canonical()
+
+
+@lru_cache(maxsize=16)
+def _prefix_languages(facts: SiteFacts) -> dict[str, str]:
+    """-> {folded interwiki prefix: its language code, or '' for a project link}."""
+    pairs = facts.interwiki if facts.interwiki is not None else sitenames.bundled_prefixes()
+    return {sitenames.fold(prefix): lang for prefix, lang in pairs}
+
+
+_MAX_PREFIXES = 3  # 'w:de:' is two; 'm:w:de:' would be three
+
+
+def linked_user(target: str, facts: SiteFacts) -> LinkedUser | None:
+    """Link target -> the user it points at: User:, User talk: (any alias or gender form),
+    Special:Contributions/ or Special:CentralAuth/, on this wiki or, behind interwiki and
+    language prefixes (``:de:``, ``w:de:``, ``wikt:fr:``, ``c:``), on another one in its
+    language. A prefix must be one the wiki knows; anything else is an ordinary page.
+    """
+    parts = target.split("#", 1)[0].strip().lstrip(":").split(":")
+    names = _local_names(facts)
+    prefixes = _prefix_languages(facts)
+    for i in range(min(len(parts) - 1, _MAX_PREFIXES + 1)):
+        word = sitenames.fold(parts[i])
+        rest = ":".join(parts[i + 1:])
+        if word in names.user:
+            page = rest.strip()
+            name = normalize_title_part(page.split("/", 1)[0])
+            return LinkedUser(name, "/" in page) if name else None
+        if word in names.special:
+            page, _, arg = rest.partition("/")
+            page_word = sitenames.fold(page)
+            if (page_word in names.contributions or page_word in names.centralauth) \
+                    and arg.strip():
+                return LinkedUser(normalize_title_part(arg.split("/", 1)[0]), False)
+            return None
+        if word not in prefixes:
+            return None
+        lang = prefixes[word]
+        names = sitenames.language_names(lang or "en")
+    return None
 
 
 def user_from_link(target: str, facts: SiteFacts) -> str | None:
-    """Link target -> user name when it points at User:, User talk: or Special:Contributions/.
+    """Link target -> user name when it points at a user (see ``linked_user``).
 
-    A leading colon and one interwiki prefix (``m:``, ``w:en:``) are allowed, as in
-    cross-wiki signatures. Subpages are cut: ``User:X/sandbox`` -> ``X``.
+    Subpages are cut: ``User:X/sandbox`` -> ``X``.
     """
-    users, special, contribs = _prefixes(facts)
-    parts = [p for p in target.split("#", 1)[0].lstrip(":").split(":")]
-    for i in range(len(parts) - 1):
-        ns = _fold(parts[i])
-        rest = ":".join(parts[i + 1:])
-        if ns in users:
-            name = normalize_title_part(rest.split("/", 1)[0])
-            return name or None
-        if ns in special:
-            page, _, arg = rest.partition("/")
-            if _fold(page) in contribs and arg.strip():
-                return normalize_title_part(arg.split("/", 1)[0])
-            return None
-        if i >= 2:  # at most two interwiki/language prefixes before the namespace
-            return None
-    return None
+    found = linked_user(target, facts)
+    return found.name if found else None
 
 
 def user_links(text: str, facts: SiteFacts) -> list[tuple[int, int, str]]:

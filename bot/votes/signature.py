@@ -24,9 +24,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.core.model import Signature, SiteFacts
-from bot.core.signatures import find_timestamp, user_links
+from bot.core.signatures import find_timestamp, linked_user, user_links
 from bot.votes.clean import plain_text
-from bot.votes.config import word_key
 
 SIGNATURE_TAIL = 40
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")  # stray tags left by strip_code
@@ -45,12 +44,8 @@ def _is_subpage_link(link: str, facts: SiteFacts) -> bool:
 
     ``[[Special:Contributions/A]]`` is no subpage link.
     """
-    target = link[2:].split("|", 1)[0].split("#", 1)[0]
-    parts = target.split(":")
-    special = {word_key(n) for n in facts.special_namespaces}
-    if any(word_key(part) in special for part in parts[:-1]):
-        return False
-    return "/" in parts[-1]
+    found = linked_user(link[2:].split("|", 1)[0].removesuffix("]]"), facts)
+    return bool(found and found.subpage)
 
 
 def _date_residue(tail: str, facts: SiteFacts) -> bool:

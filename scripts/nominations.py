@@ -26,9 +26,9 @@ def body(args: command.JobArgs) -> int:
     config = nominations_job.nominations_config_for(args)
     if args.from_file:
         text = command.read_file(args.from_file)
-        from bot.core.model import SiteFacts
+        from bot.core.siteconfig import load_site_config
 
-        report = nominations_job.nominations_from_pages([(args.from_file.name, text)], config, SiteFacts())
+        report = nominations_job.nominations_from_pages([(args.from_file.name, text)], config, load_site_config())
         command.print_json(rules.to_json(report))
         return command.EXIT_OK
     from bot.wiki.adapter import Wiki

@@ -33,10 +33,10 @@ def body(args: command.JobArgs) -> int:
     """Parsed options -> exit code."""
     job = votes_job.load_votes_job(args.config or command.CONFIG_DIR / "votes.yaml")
     if args.from_file:
-        from bot.core.model import SiteFacts
+        from bot.core.siteconfig import load_site_config
 
         text = command.read_file(args.from_file)
-        result = votes_job.tally_page(args.from_file.name, text, job.rules, SiteFacts())
+        result = votes_job.tally_page(args.from_file.name, text, job.rules, load_site_config())
         command.print_json(votes_job.votes_json([result], {}))
         return command.EXIT_OK
     titles = tuple(args.extra.pages) or job.pages

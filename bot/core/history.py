@@ -18,11 +18,11 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.core.model import SiteFacts
-from bot.core.signatures import _stripper, user_links
+from bot.core.signatures import _stripper, unsigned_notes, user_links
 
 _OPEN = re.compile(r"\[\[")
-_UNSIGNED = re.compile(r"<!--\s*Template:Unsigned[^>]*-->|\{\{\s*(?:subst:\s*)?unsigned"
-                       r"(?:[ _]?ip|2|[ _]ip2)?\s*\|", re.IGNORECASE)
+# What a substituted {{unsigned}} leaves: a comment, then the user's links and the date.
+_SUBST_UNSIGNED = re.compile(r"<!--\s*Template:Unsigned[^>]*-->", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -103,29 +103,37 @@ def entry_key(text: str, facts: SiteFacts) -> str | None:
     return None
 
 
-def unsigned_key(text: str) -> str | None:
+def _unsigned_start(text: str, facts: SiteFacts) -> tuple[int, str | None] | None:
+    """Entry text -> where its unsigned note starts and the user it names (None for a
+    substituted note, whose user is its first user link)."""
+    notes = unsigned_notes(text, facts)
+    subst = _SUBST_UNSIGNED.search(text)
+    if notes and (not subst or notes[0].start < subst.start()):
+        return notes[0].start, notes[0].user
+    if subst:
+        return subst.start(), None
+    return None
+
+
+def unsigned_key(text: str, facts: SiteFacts) -> str | None:
     """Entry text with an {{unsigned}} note -> key of its first line without the note."""
-    match = _UNSIGNED.search(text)
-    if not match:
+    found = _unsigned_start(text, facts)
+    if not found:
         return None
-    first = text[:match.start()].split("\n", 1)[0].strip()
+    first = text[:found[0]].split("\n", 1)[0].strip()
     return _digest("l", first) if first else None
 
 
 def unsigned_user(text: str, facts: SiteFacts) -> str | None:
-    """Entry text -> the user an {{unsigned|USER}} note names (template or substituted)."""
-    match = _UNSIGNED.search(text)
-    if not match:
+    """Entry text -> the user an {{unsigned|USER}} note names (template or substituted;
+    which templates and their parameter order: ``facts.unsigned_templates``)."""
+    found = _unsigned_start(text, facts)
+    if not found:
         return None
-    if match.group(0).startswith("{{"):
-        inner = text[match.end():].split("}}", 1)[0]
-        parts = [p.strip() for p in inner.split("|") if p.strip() and "=" not in p]
-        if parts:
-            from bot.core.signatures import normalize_title_part
-
-            return normalize_title_part(parts[0])
-        return None
-    links = user_links(text[match.end():], facts)
+    start, user = found
+    if user:
+        return user
+    links = user_links(text[start:], facts)
     return links[0][2] if links else None
 
 

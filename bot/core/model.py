@@ -12,6 +12,13 @@ ENGLISH_MONTHS: tuple[tuple[str, str], ...] = (
 )
 
 
+# The English Wikipedia family's notes, as Meta has them: {{unsigned|USER|DATE}},
+# {{unsigned2|DATE|USER}}, {{unsignedIP|IP|DATE}}, {{unsignedIP2|DATE|IP}}.
+UNSIGNED_TEMPLATES: tuple[tuple[str, int, int], ...] = (
+    ("Unsigned", 1, 2), ("Unsigned2", 2, 1), ("UnsignedIP", 1, 2), ("UnsignedIP2", 2, 1),
+    ("Unsigned IP", 1, 2), ("Unsigned IP2", 2, 1))
+
+
 @dataclass(frozen=True)
 class SiteFacts:
     """What pure parsing needs to know about a wiki, fetched once by the wiki adapter.
@@ -31,6 +38,9 @@ class SiteFacts:
     # (prefix, language code or '') of the wiki's interwiki map; None: the bundled table
     # (bot.core.sitenames). A frozenset, so hashing the facts stays cheap.
     interwiki: frozenset[tuple[str, str]] | None = None
+    # Notes a third person adds under an unsigned comment: (template name, position of the
+    # user parameter, position of the date parameter; 0 when it has none).
+    unsigned_templates: tuple[tuple[str, int, int], ...] = UNSIGNED_TEMPLATES
 
 
 @dataclass(frozen=True)

@@ -110,18 +110,85 @@ def user_from_link(target: str, facts: SiteFacts) -> str | None:
     return found.name if found else None
 
 
+@dataclass(frozen=True)
+class UnsignedNote:
+    """An {{unsigned}} note: where it stands, the user it names and where its date begins."""
+
+    start: int
+    end: int
+    user: str
+    date_at: int  # offset of the date parameter's text (end when the note has no date)
+
+
+@lru_cache(maxsize=16)
+def _unsigned_pattern(facts: SiteFacts) -> tuple[re.Pattern[str], dict[str, tuple[int, int]]]:
+    order = {_template_key(name): (user, date) for name, user, date in facts.unsigned_templates}
+    names = "|".join(sorted((re.escape(n).replace(r"\ ", "[ _]+") for n in order),
+                            key=len, reverse=True))
+    pattern = re.compile(r"\{\{\s*(?:subst:\s*|safesubst:\s*)?(?:template:\s*)?"
+                         rf"({names})\s*(?=\||\}}\}})", re.IGNORECASE)
+    return pattern, order
+
+
+def _template_key(name: str) -> str:
+    return re.sub(r"[\s_]+", " ", name).strip().casefold()
+
+
+def unsigned_notes(text: str, facts: SiteFacts) -> list[UnsignedNote]:
+    """Wikitext -> every unsigned note in it that names a user (``facts.unsigned_templates``
+    says which templates and in which order their parameters come)."""
+    pattern, order = _unsigned_pattern(facts)
+    found = []
+    for match in pattern.finditer(text):
+        close = text.find("}}", match.end())
+        if close < 0:
+            continue
+        user_at, date_at = order[_template_key(match.group(1))]
+        params: dict[int, tuple[int, str]] = {}
+        position, offset = 0, match.end()
+        for piece in text[match.end():close].split("|")[1:]:
+            offset += 1
+            key, sep, value = piece.partition("=")
+            if sep and key.strip().isdigit():
+                params[int(key)] = (offset + len(key) + 1, value)
+            elif not sep:
+                position += 1
+                params.setdefault(position, (offset, piece))
+            offset += len(piece)
+        user = normalize_title_part(params.get(user_at, (0, ""))[1])
+        if not user or "[" in user or "{" in user:
+            continue
+        date = params.get(date_at)
+        found.append(UnsignedNote(match.start(), close + 2, user,
+                                  date[0] if date else close + 2))
+    return found
+
+
 def user_links(text: str, facts: SiteFacts) -> list[tuple[int, int, str]]:
-    """Wikitext -> [(start, end, user)] for every link to a user page, talk or contributions."""
+    """Wikitext -> [(start, end, user)] for every link to a user page, talk or contributions
+    and every unsigned note, in text order. For a note, ``end`` is where its date begins,
+    so the timestamp that follows a signer's link is found in a note as well."""
     found = []
     for match in _LINK.finditer(text):
         user = user_from_link(match.group(1), facts)
         if user:
             found.append((match.start(), match.end(), user))
+    if "{{" in text:
+        found.extend((n.start, n.date_at, n.user) for n in unsigned_notes(text, facts))
+        found.sort()
     return found
+
+
+# IP addresses (an {{unsignedIP2|DATE|IP}} note puts one after the date) read as times and
+# days to TimeStripper; they are blanked before it looks.
+_IP = re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}\b|\b[0-9a-f]{0,4}(?:::?[0-9a-f]{0,4}){3,7}\b"
+                 r"|\b[0-9a-f]{1,4}::[0-9a-f:]*", re.IGNORECASE)
 
 
 def find_timestamp(text: str, facts: SiteFacts) -> datetime | None:
     """Text -> the latest signature timestamp in it (UTC), or None."""
+    if "." in text or "::" in text or text.count(":") > 2:
+        text = _IP.sub(" ", text)
     stamp = _stripper(facts).timestripper(text)
     if stamp is None:
         return None
@@ -141,8 +208,7 @@ def find_signature(text: str, facts: SiteFacts) -> Signature | None:
     links = user_links(text, facts)
     if not links:
         return None
-    stripper = _stripper(facts)
-    if stripper.timestripper(text) is None:
+    if find_timestamp(text, facts) is None:
         return Signature(links[-1][2], None)
     for _start, end, user in reversed(links):
         stamp = find_timestamp(text[end:], facts)

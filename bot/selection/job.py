@@ -19,6 +19,7 @@ from bot.core.entries import EntryTemplates, parse_pages
 from bot.core.integrity import AuditRow, render_audit
 from bot.core.model import SiteFacts
 from bot.core.render import escape_text
+from bot.core.siteconfig import load_site_config
 from bot.selection import engine, render
 from bot.selection import evidence as evidence_rules
 from bot.selection.config import SelectConfig, load_select_config
@@ -198,7 +199,7 @@ def selection_from_pages(pages: Sequence[tuple[str, str]], config: SelectConfig,
     others = compared_policies(config, compare_paths)
     seed, source = seed_for(loaded.policy, None)
     log.info("lottery seed %r (%s)", seed, source)
-    return run_selection(evidence_from_pages(pages, config, SiteFacts()), loaded, seed, source,
+    return run_selection(evidence_from_pages(pages, config, load_site_config()), loaded, seed, source,
                          others)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import pywikibot
@@ -18,6 +18,7 @@ from pywikibot.data import api
 
 from bot.core.model import ENGLISH_MONTHS, SiteFacts
 from bot.core.render import splice_report
+from bot.core.siteconfig import load_site_config
 
 log = logging.getLogger("peerbot")
 
@@ -79,9 +80,11 @@ def _chunks(items: Sequence[str], size: int) -> Iterator[Sequence[str]]:
 class Wiki:
     """A logged-in pywikibot site with the few operations the jobs need."""
 
-    def __init__(self, site: Any) -> None:
+    def __init__(self, site: Any, site_config: SiteFacts | None = None) -> None:
         self.site = site
         self._facts: SiteFacts | None = None
+        # config/site.yaml read up front, so a mistake in it stops the run before any edit
+        self._site_config = site_config or load_site_config()
 
     @classmethod
     def connect(cls, *, login: bool = True) -> Wiki:
@@ -157,8 +160,8 @@ class Wiki:
             months = tuple((said.get(long) or default[0], said.get(short) or default[1])
                            for long, short, default in zip(_MONTHS_LONG, _MONTHS_SHORT,
                                                            ENGLISH_MONTHS, strict=True))
-            self._facts = SiteFacts(
-                lang=self.site.lang, months_names=months,
+            self._facts = replace(
+                self._site_config, lang=self.site.lang, months_names=months,
                 timeoffset=int(self.site.siteinfo.get("timeoffset", 0) or 0),
                 timezone=str(self.site.siteinfo.get("timezone", "UTC") or "UTC"),
                 user_namespaces=names(2), user_talk_namespaces=names(3),

@@ -175,7 +175,7 @@ def verdict_for(text: str, signer: str, signed_at: datetime | None, title: str,
                 config: IntegrityConfig, facts: SiteFacts) -> Verdict:
     """One entry's text and signer -> Verdict, with the origin looked up by its keys."""
     unsigned_for = unsigned_user(text, facts)
-    key = unsigned_key(text) if unsigned_for else entry_key(text, facts)
+    key = unsigned_key(text, facts) if unsigned_for else entry_key(text, facts)
     return judge(signer, signed_at, origins.get(key) if key else None, unsigned_for, users,
                  config)
 
@@ -187,7 +187,7 @@ def origins_for(store: HistoryStore | None, title: str, texts: Iterable[str],
         return {}
     keys: list[str] = []
     for text in texts:
-        keys.extend(k for k in (entry_key(text, facts), unsigned_key(text)) if k)
+        keys.extend(k for k in (entry_key(text, facts), unsigned_key(text, facts)) if k)
     return store.origins(title, keys)
 
 

@@ -45,8 +45,8 @@ def test_unsigned_notes_name_the_real_voter():
            "([[User talk:Bo|talk]]) 10:00, 1 May 2026 (UTC)"
     assert unsigned_user(text, EN) == "Bo"
     assert unsigned_user("# {{support}} ok {{unsigned|Cy}}", EN) == "Cy"
-    assert unsigned_key(text) == unsigned_key("# {{support}} good idea {{unsigned|Bo}}")
-    assert unsigned_key("# plain vote") is None
+    assert unsigned_key(text, EN) == unsigned_key("# {{support}} good idea {{unsigned|Bo}}", EN)
+    assert unsigned_key("# plain vote", EN) is None
 
 
 def test_judge_forged_clerk_and_time_window():

@@ -12,7 +12,9 @@ import pytest
 
 from bot.core import sitenames
 from bot.core.model import SiteFacts
-from bot.core.signatures import user_from_link
+from bot.core.config import ConfigError
+from bot.core.signatures import find_signature, user_from_link
+from bot.core.siteconfig import load_site_config
 from bot.nominations.config import NominationsConfig
 from bot.nominations.job import nominations_from_pages
 from bot.nominations.summary import to_json
@@ -166,3 +168,58 @@ def test_nominations_signed_from_home_wikis():
     by_nominee = {c["user"]: c["nominator_names"] for c in data["candidates"]}
     assert by_nominee == {f"Nominee {i}": [u] for i, (_t, u) in enumerate(rows)}
     assert data["problems"] == []
+
+
+# --- unsigned notes ----------------------------------------------------------------------
+
+NOTES = [
+    ("{{unsigned|Kilo|12:34, 1 May 2026 (UTC)}}", "Kilo", True),
+    ("{{Unsigned2|12:34, 1 May 2026 (UTC)|Kilo}}", "Kilo", True),
+    ("{{subst:unsigned|1=Kilo|2=12:34, 1 May 2026 (UTC)}}", "Kilo", True),
+    ("{{unsignedIP|192.0.2.7|12:34, 1 May 2026 (UTC)}}", "192.0.2.7", True),
+    ("{{Unsigned IP2|12:34, 1 May 2026 (UTC)|2001:db8::7}}", "2001:db8::7", True),
+    ("{{unsigned|Kilo}}", "Kilo", False),
+    ("<!-- Template:Unsigned --> [[User:Kilo|Kilo]] ([[User talk:Kilo|talk]]) "
+     "12:34, 1 May 2026 (UTC)", "Kilo", True),
+]
+
+
+@pytest.mark.parametrize(("note", "user", "dated"), NOTES)
+def test_unsigned_notes_sign_for_the_user_they_name(note, user, dated):
+    sig = find_signature(f"# {{{{support}}}} Agreed. {note}", FACTS)
+    assert sig is not None and sig.user == user
+    assert (sig.timestamp is not None) == dated
+
+
+def test_unsigned_notes_count_in_votes():
+    text = "== Leaders ==\n" + "\n".join(f"# {{{{support}}}} Agreed. {n}"
+                                         for n, _u, dated in NOTES if dated)
+    page = parse_votes(text, FACTS, default_vote_config(), "Vote")
+    assert [v.user for v in page.votes] == [u for _n, u, dated in NOTES if dated]
+    assert not page.excluded
+
+
+def test_a_wikis_own_note_template_from_site_config(tmp_path):
+    (tmp_path / "site.yaml").write_text("unsigned_templates:\n  Nicht signiert: [user, date]\n"
+                                        "  Unsigniert: [date, user]\n", encoding="utf-8")
+    facts = load_site_config(tmp_path / "site.yaml")
+    sig = find_signature("ok {{Nicht signiert|Kilo|12:34, 1 May 2026 (UTC)}}", facts)
+    assert sig == find_signature("ok {{Unsigniert|12:34, 1 May 2026 (UTC)|Kilo}}", facts)
+    assert sig is not None and sig.user == "Kilo"
+    # Only the templates listed count on that wiki.
+    assert find_signature("ok {{unsigned|Kilo|12:34, 1 May 2026 (UTC)}}", facts) is None
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("unsigned_templates: [Unsigned]\n", "a mapping of template name"),
+    ("unsigned_templates:\n  Unsigned: [date]\n", "Unsigned: the order must be"),
+    ("unsignd_templates: {}\n", "unknown key"),
+])
+def test_site_config_errors_are_one_line(tmp_path, text, message):
+    (tmp_path / "site.yaml").write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError, match=message):
+        load_site_config(tmp_path / "site.yaml")
+
+
+def test_shipped_site_config_is_the_default():
+    assert load_site_config() == SiteFacts()

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from bot.core import sitenames
-from bot.core.model import SiteFacts
 from bot.core.config import ConfigError
+from bot.core.model import SiteFacts
 from bot.core.signatures import find_signature, user_from_link
 from bot.core.siteconfig import load_site_config
 from bot.nominations.config import NominationsConfig
@@ -179,8 +179,8 @@ NOTES = [
     ("{{unsignedIP|192.0.2.7|12:34, 1 May 2026 (UTC)}}", "192.0.2.7", True),
     ("{{Unsigned IP2|12:34, 1 May 2026 (UTC)|2001:db8::7}}", "2001:db8::7", True),
     ("{{unsigned|Kilo}}", "Kilo", False),
-    ("<!-- Template:Unsigned --> [[User:Kilo|Kilo]] ([[User talk:Kilo|talk]]) "
-     "12:34, 1 May 2026 (UTC)", "Kilo", True),
+    (("<!-- Template:Unsigned --> [[User:Kilo|Kilo]] ([[User talk:Kilo|talk]]) "
+      "12:34, 1 May 2026 (UTC)"), "Kilo", True),
 ]
 
 

@@ -23,6 +23,14 @@ from bot.core.siteconfig import load_site_config
 log = logging.getLogger("peerbot")
 
 
+def interwiki_map(rows: Iterable[dict[str, Any]]) -> frozenset[tuple[str, str]] | None:
+    """siteinfo's interwikimap -> {(prefix, language code or '')}; None when the wiki sent
+    none (the bundled table is used then)."""
+    found = frozenset((str(row["prefix"]), str(row["prefix"]) if "language" in row else "")
+                      for row in rows if row.get("prefix"))
+    return found or None
+
+
 class WikiError(RuntimeError):
     """The wiki cannot be used (down, bad credentials, API error); message is one clear line."""
 
@@ -146,9 +154,10 @@ class Wiki:
                 found = [space.custom_name, space.canonical_name, *space.aliases]
                 return tuple(dict.fromkeys(n for n in found if n))
 
-            # month names and Special:Contributions' aliases in one request
+            # month names, Special:Contributions' aliases and the interwiki map in one request
             data = self._request(action="query", meta="siteinfo|allmessages",
-                                 siprop="specialpagealiases", amlang=self.site.lang,
+                                 siprop="specialpagealiases|interwikimap",
+                                 amlang=self.site.lang,
                                  ammessages="|".join(_MONTHS_LONG + _MONTHS_SHORT))
             query = data.get("query", {})
             aliases = ("Contributions",)
@@ -166,7 +175,8 @@ class Wiki:
                 timezone=str(self.site.siteinfo.get("timezone", "UTC") or "UTC"),
                 user_namespaces=names(2), user_talk_namespaces=names(3),
                 special_namespaces=names(-1), contributions_aliases=aliases,
-                template_namespaces=names(10))
+                template_namespaces=names(10),
+                interwiki=interwiki_map(query.get("interwikimap", [])))
         return self._facts
 
     def template_uses(self, names: Sequence[str], prefixes: Sequence[str]) -> tuple[

@@ -160,6 +160,17 @@ class LocalWiki:
                          BOT_USER, self.bot_password)
         self.write_pywikibot_config()
 
+    def add_interwiki(self, prefixes: dict[str, str]) -> None:
+        """{prefix: URL with $1} -> rows in the wiki's interwiki table (as on Meta, where
+        language codes and sister-project shortcuts are prefixes)."""
+        import sqlite3
+
+        with contextlib.closing(sqlite3.connect(self.root / "data" / "wiki.sqlite")) as db:
+            db.executemany("INSERT OR REPLACE INTO interwiki (iw_prefix, iw_url, iw_api, "
+                           "iw_wikiid, iw_local, iw_trans) VALUES (?, ?, '', '', 1, 0)",
+                           sorted(prefixes.items()))
+            db.commit()
+
     def enable_abusefilter(self) -> None:
         """Load AbuseFilter and create its tables (for the tests that need a filter)."""
         with self.settings.open("a", encoding="utf-8") as handle:

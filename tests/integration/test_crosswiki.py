@@ -1,0 +1,75 @@
+"""Meta's conditions on the local wiki: people sign by hand from their home wikis, in their
+languages, behind interwiki prefixes the wiki's own map defines."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.integration.conftest import add_under, append, page_text, peerbot, put
+
+PAGE = "Peer academy/Cross-wiki vote"
+NOMINATIONS = "Peer academy/Nominations/Cross-wiki"
+STAMP = "10:00, 1 May 2026 (UTC)"
+PREFIXES = {"de": "https://de.wikipedia.org/wiki/$1", "es": "https://es.wikipedia.org/wiki/$1",
+            "ru": "https://ru.wikipedia.org/wiki/$1", "w": "https://en.wikipedia.org/wiki/$1",
+            "c": "https://commons.wikimedia.org/wiki/$1"}
+
+# (account that saves the line, line typed by hand: no ~~~~)
+VOTES = [
+    ("Alice", f"# {{{{support}}}} Ja. [[:de:Benutzerin:Alice|Alice]] {STAMP}"),
+    ("Bob", f"# {{{{support}}}} Sí. [[w:es:Usuario:Bob|Bob]] ([[w:es:Usuario discusión:Bob|"
+            f"disc]]) {STAMP}"),
+    ("Carol", f"# {{{{support}}}} Да. [[:ru:Участница:Carol|Carol]] {STAMP}"),
+    ("Dave", f"# {{{{support}}}} Yes. [[Special:CentralAuth/Dave|Dave]] {STAMP}"),
+    ("Erin", "# {{support}} forgot to sign"),
+    ("Grace", f"# {{{{support}}}} [[:de:Benutzer:Heidi|Heidi]] {STAMP}"),          # forged
+    ("Ivan", "# {{support}} see [[:de:Wikipedia:Mentorenprogramm]]"),               # unsigned
+    ("Judy", f"# {{{{support}}}} [[c:User:Judy|Judy]] {STAMP}"),
+    # 'fr' is a language code, but this wiki's interwiki map has no 'fr': an ordinary page.
+    ("Olivia", f"# {{{{support}}}} [[:fr:Utilisatrice:Olivia|Olivia]] {STAMP}"),
+]
+
+
+@pytest.fixture(scope="module")
+def crosswiki(wiki):
+    wiki.add_interwiki(PREFIXES)
+    put(wiki, "Zoe", PAGE, "Which word should name our leaders?\n\n== Leaders ==\n")
+    for user, line in VOTES:
+        add_under(wiki, user, PAGE, "Leaders", line)
+    # Frank notes who wrote Erin's vote, as clerks do.
+    text_line = "# {{support}} forgot to sign"
+    _, text = page_text(wiki, PAGE)
+    put(wiki, "Frank", PAGE, text.replace(text_line, text_line + f" {{{{unsigned|Erin|{STAMP}}}}}"))
+    return wiki
+
+
+def test_votes_signed_from_home_wikis_are_counted_once(crosswiki):
+    run = peerbot(crosswiki, "votes", PAGE, "--json")
+    assert run.code == 0, run.stderr
+    data = json.loads(run.stdout)
+    leaders = next(s for s in data["subjects"] if s["subject"] == "Leaders")
+    assert leaders["counts"]["support"] == 6
+    voters = sorted(v["user"] for v in leaders["votes"])
+    assert voters == ["Alice", "Bob", "Carol", "Dave", "Erin", "Judy"]
+    excluded = sorted((e["user"] or "", e["reason"]) for e in data["excluded"])
+    assert excluded == [("", "unsigned"), ("", "unsigned"), ("Heidi", "forged")]
+
+
+def test_nomination_signed_from_a_home_wiki(crosswiki):
+    append(crosswiki, "Judy", NOMINATIONS,
+           "* {{Peer academy nomination|nominee=Ivan|group=G|region=R|track=mentor}} "
+           f"[[:es:Usuario:Judy|Judy]] {STAMP}")
+    append(crosswiki, "Ivan", NOMINATIONS,
+           "* {{Peer academy nomination|nominee=Walter|group=G|region=R|track=mentor}} "
+           f"[[:de:Benutzer:Walter|Walter]] {STAMP}")                        # forged
+    run = peerbot(crosswiki, "nominations", "--json")
+    assert run.code == 0, run.stderr
+    data = json.loads(run.stdout)
+    ivan = next(c for c in data["candidates"] if c["user"] == "Ivan")
+    assert ivan["nominator_names"] == ["Judy"]
+    assert not any(p["page"] == NOMINATIONS for p in data["problems"])
+    excluded = [(e["user"], e["reason"], e["editor"]) for e in data["excluded"]
+                if e["page"] == NOMINATIONS]
+    assert excluded == [("Walter", "forged", "Ivan")]

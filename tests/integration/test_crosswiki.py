@@ -19,8 +19,8 @@ PREFIXES = {"de": "https://de.wikipedia.org/wiki/$1", "es": "https://es.wikipedi
 # (account that saves the line, line typed by hand: no ~~~~)
 VOTES = [
     ("Alice", f"# {{{{support}}}} Ja. [[:de:Benutzerin:Alice|Alice]] {STAMP}"),
-    ("Bob", f"# {{{{support}}}} Sí. [[w:es:Usuario:Bob|Bob]] ([[w:es:Usuario discusión:Bob|"
-            f"disc]]) {STAMP}"),
+    ("Bob", (f"# {{{{support}}}} Sí. [[w:es:Usuario:Bob|Bob]] ([[w:es:Usuario discusión:Bob|"
+            f"disc]]) {STAMP}")),
     ("Carol", f"# {{{{support}}}} Да. [[:ru:Участница:Carol|Carol]] {STAMP}"),
     ("Dave", f"# {{{{support}}}} Yes. [[Special:CentralAuth/Dave|Dave]] {STAMP}"),
     ("Erin", "# {{support}} forgot to sign"),

@@ -48,19 +48,21 @@ def _digest(kind: str, text: str) -> str:
     return kind + hashlib.sha1(text.encode("utf-8")).hexdigest()[:20]
 
 
-def _span_end(line: str, start: int, facts: SiteFacts) -> int:
-    """Line and a ``[[`` offset -> end of the signature's time zone after it, or line end."""
+def _span(line: str, start: int, facts: SiteFacts) -> tuple[int, bool]:
+    """Line and a ``[[`` offset -> (end of the signature's time zone after it, True), or
+    (line end, False) when no time follows."""
     patterns = _stripper(facts).patterns
     time = patterns.time.search(line, start)
     if time:
         zone = patterns.tzinfo.search(line, time.end())
         if zone and zone.start() - time.end() < 40:
-            return zone.end()
-    return len(line.rstrip())
+            return zone.end(), True
+    return len(line.rstrip()), False
 
 
 def line_keys(line: str, facts: SiteFacts) -> Iterator[str]:
-    """One line of wikitext -> its keys: each signature span, and the whole stripped line."""
+    """One line of wikitext -> its keys: each signature span, what the line says before each
+    dated span (its meaning key), and the whole stripped line."""
     stripped = line.strip()
     if not stripped:
         return
@@ -68,7 +70,40 @@ def line_keys(line: str, facts: SiteFacts) -> Iterator[str]:
     if "[[" not in line:
         return
     for match in _OPEN.finditer(line):
-        yield _digest("s", line[match.start():_span_end(line, match.start(), facts)])
+        end, dated = _span(line, match.start(), facts)
+        span = line[match.start():end]
+        yield _digest("s", span)
+        if dated:
+            yield _digest("m", span + "\x00" + line_meaning(line[:match.start()]))
+
+
+# What a line says before its signature: the templates with their positional and deciding
+# parameters, bold words, and whether a strike is open. Free text (a comment, a statement,
+# a typo) is not part of it, nor the list marker (a record's text starts after it).
+_TEMPLATE = re.compile(r"\{\{([^{}|]*)((?:\|[^{}]*)?)\}\}")
+_BOLD = re.compile(r"'''(.{1,40}?)'''")
+_STRIKE_OPEN = re.compile(r"<(?:s|del|strike)\b[^>]*>", re.IGNORECASE)
+_STRIKE_CLOSE = re.compile(r"</(?:s|del|strike)\s*>", re.IGNORECASE)
+MEANING_PARAMS = frozenset({"nominee", "candidate", "track", "group", "user", "for"})
+
+
+def line_meaning(before: str) -> str:
+    """Text of a line before a signature -> what it says, as a comparable string."""
+    parts = []
+    for match in _TEMPLATE.finditer(before):
+        name = " ".join(match.group(1).replace("_", " ").split()).casefold()
+        kept = []
+        for param in match.group(2).split("|")[1:]:
+            key, sep, value = param.partition("=")
+            if not sep:
+                kept.append(" ".join(param.split()).casefold())
+            elif key.strip().casefold() in MEANING_PARAMS:
+                kept.append(key.strip().casefold() + "=" + " ".join(value.split()).casefold())
+        parts.append(name + "(" + ",".join(kept) + ")")
+    parts.extend(" ".join(b.split()).casefold() for b in _BOLD.findall(before))
+    struck = len(_STRIKE_OPEN.findall(before)) > len(_STRIKE_CLOSE.findall(before))
+    parts.append("struck" if struck else "")
+    return "|".join(parts)
 
 
 def new_signatures(text: str, facts: SiteFacts, known: set[str] | frozenset[str]) -> int:
@@ -90,6 +125,13 @@ def entry_key(text: str, facts: SiteFacts) -> str | None:
     The signer's link is the last user link with a timestamp after it, as in
     ``signatures.find_signature``. None when the text has no such link.
     """
+    return entry_keys(text, facts)[0]
+
+
+def entry_keys(text: str, facts: SiteFacts) -> tuple[str | None, str | None]:
+    """Entry text -> (its signature span key, its meaning key): the first revision holding
+    the span added the entry; the first holding the meaning key made it say what it says
+    now (its stance, strike, nominee, track, group ...)."""
     from bot.core.signatures import find_timestamp
 
     for start, _end, _user in reversed(user_links(text, facts)):
@@ -99,8 +141,11 @@ def entry_key(text: str, facts: SiteFacts) -> str | None:
         line_end = text.find("\n", start)
         line = text[line_start:len(text) if line_end < 0 else line_end]
         offset = start - line_start
-        return _digest("s", line[offset:_span_end(line, offset, facts)])
-    return None
+        end, dated = _span(line, offset, facts)
+        span = line[offset:end]
+        meaning = _digest("m", span + "\x00" + line_meaning(line[:offset])) if dated else None
+        return _digest("s", span), meaning
+    return None, None
 
 
 def _unsigned_start(text: str, facts: SiteFacts) -> tuple[int, str | None] | None:

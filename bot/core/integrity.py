@@ -1,7 +1,7 @@
 """Integrity rules: who really wrote an entry, when, and may they take part; pure.
 
 Input is what the history and the user look-ups found (Origins, UserFacts); output is a
-Verdict per entry with a reason code: ``forged``, ``early``, ``late``,
+Verdict per entry with a reason code: ``forged``, ``tampered``, ``early``, ``late``,
 ``ineligible:<rule>`` (the nomination rules ``self``, ``cap`` and ``duplicate`` live in
 ``bot.nominations``). The config is the ``integrity:`` mapping of every job's config.
 """
@@ -192,13 +192,16 @@ class Verdict:
 
 def judge(signer: str, signed_at: datetime | None, origin: Origin | None,
           unsigned_for: str | None, users: Mapping[str, UserFacts],
-          config: IntegrityConfig) -> Verdict:
+          config: IntegrityConfig, changed: Origin | None = None) -> Verdict:
     """One signed entry and what the history found -> Verdict.
 
     ``origin`` is the revision that added the entry's signature (or, for an entry carrying an
     {{unsigned}} note, its original text); ``unsigned_for`` is the user that note names.
-    Forged: the adding revision's editor is neither the signer nor a clerk. Time: the
-    adding revision's time, except for a clerk's move, where the signature's time stands.
+    Forged: the adding revision's editor is neither the signer nor a clerk. Tampered:
+    ``changed``, the first revision in which the entry says what it says now (its stance,
+    strike, nominee, track or group), was saved by someone other than the
+    signer or a clerk; the verdict names that revision and its editor. Time: the adding
+    revision's time, except for a clerk's move, where the signature's time stands.
     """
     user = unsigned_for or signer
     revision = origin.revision if origin else None
@@ -209,6 +212,9 @@ def judge(signer: str, signed_at: datetime | None, origin: Origin | None,
             when = signed_at or when
         else:
             return Verdict(user, "forged", revision, editor, when)
+    if (origin and changed and changed.revision != origin.revision
+            and changed.user != user and changed.user not in config.clerks):
+        return Verdict(user, "tampered", changed.revision, changed.user, when)
     if when is not None:
         if config.opens and when < config.opens:
             return Verdict(user, "early", revision, editor, when)

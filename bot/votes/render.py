@@ -21,6 +21,7 @@ REASON_TEXT = {
     "invalid": "ballot names no candidate or one twice",
     "duplicate": "same vote again; counted once",
     "changed": "superseded by a later vote of the same person",
+    "tampered": "changed by another account (see the diff)",
 }
 
 

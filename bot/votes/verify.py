@@ -1,6 +1,6 @@
 """VotePage -> the same page after the integrity rules: who really wrote each vote, when.
 
-Forged, early, late and ineligible votes move to the excluded list with their reason; every
+Forged, tampered, early, late and ineligible votes move to the excluded list with their reason; every
 kept vote carries the revision and editor that added it (see ``bot.wiki.attribution``).
 """
 
@@ -21,10 +21,12 @@ def check_votes(page: Any, store: HistoryStore | None, users: Mapping[str, UserF
                 config: IntegrityConfig, facts: SiteFacts) -> Any:
     """VotePage -> the same page with forged/early/late/ineligible votes moved to excluded
     and every vote carrying the revision and editor that added it."""
+    struck = [e for e in page.excluded if e.reason == "struck" and e.user]
     origins = origins_for(store, page.page, [v.text for v in page.votes]
-                          + [b.text for b in page.ballots], facts)
-    votes, ballots, excluded, ballot_excluded = [], [], list(page.excluded), list(
-        page.ballot_excluded)
+                          + [b.text for b in page.ballots] + [e.text for e in struck], facts)
+    votes, ballots, ballot_excluded = [], [], list(page.ballot_excluded)
+    excluded = [_struck_by_whom(e, page.page, origins, users, config, facts)
+                if e in struck else e for e in page.excluded]
     for vote in page.votes:
         verdict = verdict_for(vote.text, vote.user, vote.timestamp, page.page, origins, users,
                               config, facts)
@@ -48,6 +50,18 @@ def check_votes(page: Any, store: HistoryStore | None, users: Mapping[str, UserF
     return replace(page, votes=tuple(votes), ballots=tuple(ballots),
                    excluded=tuple(sorted(excluded, key=lambda e: e.line)),
                    ballot_excluded=tuple(ballot_excluded))
+
+
+def _struck_by_whom(record: Excluded, title: str, origins: Mapping[str, Any],
+                    users: Mapping[str, UserFacts], config: IntegrityConfig,
+                    facts: SiteFacts) -> Excluded:
+    """A struck vote -> itself, or ``tampered`` when someone other than the voter or a clerk
+    struck it (a clerk's strike stays a strike)."""
+    verdict = verdict_for(record.text, record.user or "", record.timestamp, title, origins,
+                          users, config, facts)
+    if verdict.reason != "tampered":
+        return record
+    return replace(record, reason="tampered", revision=verdict.revision, editor=verdict.editor)
 
 
 def vote_audit(result: Any) -> list[AuditRow]:

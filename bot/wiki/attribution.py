@@ -17,7 +17,7 @@ from typing import Any
 from bot.core.history import (
     Blame,
     RevisionText,
-    entry_key,
+    entry_keys,
     new_signatures,
     unsigned_key,
     unsigned_user,
@@ -173,21 +173,25 @@ def user_facts(wiki: Any, names: Iterable[str], config: IntegrityConfig) -> tupl
 def verdict_for(text: str, signer: str, signed_at: datetime | None, title: str,
                 origins: Mapping[str, Any], users: Mapping[str, UserFacts],
                 config: IntegrityConfig, facts: SiteFacts) -> Verdict:
-    """One entry's text and signer -> Verdict, with the origin looked up by its keys."""
+    """One entry's text and signer -> Verdict, with the origins looked up by its keys: the
+    revision that added it, and the one that made it say what it says now."""
     unsigned_for = unsigned_user(text, facts)
-    key = unsigned_key(text, facts) if unsigned_for else entry_key(text, facts)
+    if unsigned_for:
+        key, meaning = unsigned_key(text, facts), None
+    else:
+        key, meaning = entry_keys(text, facts)
     return judge(signer, signed_at, origins.get(key) if key else None, unsigned_for, users,
-                 config)
+                 config, changed=origins.get(meaning) if meaning else None)
 
 
 def origins_for(store: HistoryStore | None, title: str, texts: Iterable[str],
                 facts: SiteFacts) -> dict[str, Any]:
-    """Page and entry texts -> {key: Origin} for their signature / unsigned keys."""
+    """Page and entry texts -> {key: Origin} for their signature, meaning and unsigned keys."""
     if store is None:
         return {}
     keys: list[str] = []
     for text in texts:
-        keys.extend(k for k in (entry_key(text, facts), unsigned_key(text, facts)) if k)
+        keys.extend(k for k in (*entry_keys(text, facts), unsigned_key(text, facts)) if k)
     return store.origins(title, keys)
 
 

@@ -35,6 +35,10 @@ CREATE TABLE IF NOT EXISTS origin (
 """
 
 
+# Version of the blame keys (bot.core.history.line_keys); 2 added the meaning keys.
+KEYS_VERSION = 2
+
+
 def state_dir() -> Path:
     """-> the state folder: $PEERBOT_STATE_DIR, else ./state."""
     return Path(os.environ.get("PEERBOT_STATE_DIR", "state"))
@@ -49,6 +53,12 @@ class HistoryStore:
         self.db = sqlite3.connect(str(path), timeout=30)
         self.db.executescript(SCHEMA)
         self.site = site
+        if self.db.execute("PRAGMA user_version").fetchone()[0] < KEYS_VERSION:
+            # The keys a history is indexed by changed: index every page again.
+            self.db.execute("DELETE FROM origin")
+            self.db.execute("DELETE FROM page")
+            self.db.execute(f"PRAGMA user_version = {KEYS_VERSION}")
+            self.db.commit()
 
     @classmethod
     def for_site(cls, api_url: str) -> HistoryStore:

@@ -7,8 +7,16 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.core.config import ConfigError
-from bot.core.history import Origin, RevisionText, blame, entry_key, unsigned_key, unsigned_user
-from bot.core.integrity import UserFacts, ineligible, integrity_config, judge
+from bot.core.history import (
+    Origin,
+    RevisionText,
+    blame,
+    entry_key,
+    entry_keys,
+    unsigned_key,
+    unsigned_user,
+)
+from bot.core.integrity import IntegrityConfig, UserFacts, ineligible, integrity_config, judge
 from bot.core.model import SiteFacts
 
 EN = SiteFacts()
@@ -99,3 +107,39 @@ def test_groups_include_and_exclude_lists():
 def test_config_errors_name_the_key(data, key):
     with pytest.raises(ConfigError, match=key):
         integrity_config(data)
+
+
+# --- tampered: what an entry says was changed by someone else -------------------------------
+
+TAMPER_SIG = "[[User:Al|Al]] ([[User talk:Al|talk]]) 10:00, 1 May 2026 (UTC)"
+
+
+@pytest.mark.parametrize(("before", "after", "changed"), [
+    ("{{support}} Good word. ", "{{oppose}} Good word. ", True),        # stance
+    ("{{support}} ", "<s>{{support}} ", True),                          # struck
+    ("'''Support''' ", "'''Oppose''' ", True),                          # bold stance
+    ("{{Peer academy nomination|nominee=A|track=mentor|statement=x}} ",
+     "{{Peer academy nomination|nominee=B|track=mentor|statement=x}} ", True),
+    ("{{support}} Good wrod. ", "{{support}} Good word. ", False),      # a typo fix
+    ("{{Peer academy nomination|nominee=A|statement=tpyo}} ",
+     "{{Peer academy nomination|nominee=A|statement=typo}} ", False),   # free text
+    ("{{support}}  ", "{{ support }} ", False),                         # spacing
+])
+def test_meaning_keys_change_with_what_an_entry_says(before, after, changed):
+    keys_before = entry_keys(before + TAMPER_SIG, EN)
+    keys_after = entry_keys(after + TAMPER_SIG, EN)
+    assert keys_before[0] == keys_after[0]            # the same signature
+    assert (keys_before[1] != keys_after[1]) is changed
+
+
+def test_judge_tampered_names_the_editor_unless_a_clerk():
+    added = Origin(10, "Al", datetime(2026, 5, 1, tzinfo=UTC))
+    changed = Origin(12, "Mallory", datetime(2026, 5, 2, tzinfo=UTC))
+    config = IntegrityConfig(clerks=("Trent",))
+    verdict = judge("Al", None, added, None, {}, config, changed=changed)
+    assert (verdict.reason, verdict.revision, verdict.editor) == ("tampered", 12, "Mallory")
+    by_clerk = Origin(12, "Trent", changed.timestamp)
+    assert judge("Al", None, added, None, {}, config, changed=by_clerk).reason is None
+    by_self = Origin(12, "Al", changed.timestamp)
+    assert judge("Al", None, added, None, {}, config, changed=by_self).reason is None
+    assert judge("Al", None, added, None, {}, config, changed=added).reason is None

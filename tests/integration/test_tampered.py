@@ -1,0 +1,75 @@
+"""A vote changed by someone else, with real separate accounts on the local wiki: the stance
+another account changed is `tampered`, named and linked on the rendered report; a clerk's
+strike stays a strike; a bot's typo fix and the voter's own change are no tampering."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.integration.conftest import page_text, peerbot, put, rendered
+
+PAGE = "Peer academy/Tamper vote"
+REPORT = "Peer academy/Tamper vote/Results"
+CONFIG = "integrity:\n  clerks: [Trent]\n"
+
+
+def edit(wiki, user: str, old: str, new: str) -> int:
+    _, text = page_text(wiki, PAGE)
+    assert old in text
+    return put(wiki, user, PAGE, text.replace(old, new, 1))
+
+
+def add(wiki, user: str, line: str) -> int:
+    _, text = page_text(wiki, PAGE)
+    return put(wiki, user, PAGE, text + "\n" + line)
+
+
+@pytest.fixture(scope="module")
+def tampered(wiki):
+    wiki.create_user("LintBot", bot=True)
+    put(wiki, "Zoe", PAGE, "Vote on the word.\n\n== Mentors ==")
+    add(wiki, "Alice", "# {{support}} Good word. ~~~~")
+    add(wiki, "Bob", "# {{support}} Good wrod. ~~~~")
+    add(wiki, "Carol", "# {{support}} ~~~~")
+    add(wiki, "Erin", "# {{support}} ~~~~")
+    add(wiki, "Grace", "# {{support}} ~~~~")
+    revs = {
+        # Mallory turns Alice's support into an oppose, keeping her signature.
+        "mallory": edit(wiki, "Mallory", "# {{support}} Good word. [[User:Alice",
+                        "# {{oppose}} Bad word. [[User:Alice"),
+        # A bot fixes a typo: what Bob's vote says is unchanged.
+        "lint": edit(wiki, "LintBot", "Good wrod.", "Good word."),
+        # Trent, a clerk, strikes Carol's vote; Dave, no clerk, strikes Erin's.
+        "clerk": edit(wiki, "Trent", "# {{support}} [[User:Carol", "# <s>{{support}} [[User:Carol"),
+        "dave": edit(wiki, "Dave", "# {{support}} [[User:Erin", "# <s>{{support}} [[User:Erin"),
+    }
+    # Grace changes her own mind.
+    edit(wiki, "Grace", "# {{support}} [[User:Grace", "# {{oppose}} [[User:Grace")
+    config = wiki.root / "tamper.yaml"
+    config.write_text(CONFIG, encoding="utf-8")
+    return wiki, revs, config
+
+
+def test_changed_stance_is_tampered_and_named(tampered):
+    wiki, revs, config = tampered
+    run = peerbot(wiki, "votes", PAGE, "--config", str(config), "--json")
+    assert run.code == 0, run.stderr
+    data = json.loads(run.stdout)
+    excluded = {(e["user"], e["reason"], e["editor"], e["revision"]) for e in data["excluded"]}
+    assert ("Alice", "tampered", "Mallory", revs["mallory"]) in excluded
+    assert ("Erin", "tampered", "Dave", revs["dave"]) in excluded
+    assert any(e["user"] == "Carol" and e["reason"] == "struck" for e in data["excluded"])
+    mentors = next(s for s in data["subjects"] if s["subject"] == "Mentors")
+    counted = sorted((v["user"], v["stance"]) for v in mentors["votes"])
+    assert counted == [("Bob", "support"), ("Grace", "oppose")]
+
+
+def test_tampered_vote_shown_on_the_rendered_report(tampered):
+    wiki, revs, config = tampered
+    run = peerbot(wiki, "votes", PAGE, "--config", str(config), "--report-page", REPORT)
+    assert run.code == 0, run.stderr
+    html = rendered(wiki, REPORT)["text"]
+    assert "tampered" in html and "changed by another account" in html
+    assert f"Special:Diff/{revs['mallory']}" in page_text(wiki, REPORT)[1]

@@ -407,7 +407,7 @@ def effective_config(plan: Plan, wiki: Any, state_dir: Path) -> tuple[Path, list
 
 def run_job(plan: Plan, wiki: Any, state_dir: Path) -> JobResult:
     """Plan -> JobResult: lock, effective config, the job's body; never raises for the job."""
-    from bot.wiki.adapter import WikiError
+    from bot.wiki.session import WikiError
 
     name = plan.spec.name
     with job_lock(state_dir, name) as holder:

@@ -39,7 +39,7 @@ def read_current(wiki: Any, titles: Sequence[str], fresh: Freshness | None = Non
     list every edit, move, deletion and import); the rest is read in batches. Every page read
     or confirmed is kept as current as of this run's watermark.
     """
-    from bot.wiki.adapter import PageText
+    from bot.wiki.pages import PageText
     from bot.wiki.state import HistoryStore
 
     if fresh is None or not fresh.rcid:

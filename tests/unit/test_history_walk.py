@@ -19,8 +19,8 @@ from hypothesis import strategies as st
 
 from bot.core.history import RevisionText, blame
 from bot.core.model import SiteFacts
-from bot.wiki.adapter import Revision
 from bot.wiki.attribution import index_history, plan_walk
+from bot.wiki.pages import Revision
 from bot.wiki.state import HistoryStore
 
 EN = SiteFacts()

@@ -47,6 +47,7 @@ from bot.core.config import (
     load_yaml,
     parse_yaml,
 )
+from bot.core.render import plural
 
 log = logging.getLogger("peerbot")
 
@@ -453,7 +454,7 @@ def run(args: command.JobArgs) -> int:
     # The jobs keep their history index and warm-run watermarks in the same folder.
     os.environ["PEERBOT_STATE_DIR"] = str(conf.state_dir)
     plans = [plan_job(spec, conf.state_dir, f"{path}: job {spec.name}") for spec in selected]
-    log.info("run: %d job(s) from %s: %s; state in %s", len(plans), path,
+    log.info("run: %s from %s: %s; state in %s", plural(len(plans), "job"), path,
              ", ".join(p.spec.name for p in plans), conf.state_dir)
 
     from bot.wiki.adapter import Wiki

@@ -16,6 +16,7 @@ from __future__ import annotations
 import sys
 
 from bot import command
+from bot.core.render import plural
 from bot.nominations import job as nominations_job
 from bot.nominations import summary as rules
 from bot.wiki import freshness
@@ -45,8 +46,11 @@ def body(args: command.JobArgs) -> int:
         if fresh.unchanged:
             return freshness.say_unchanged(fresh)
     report = nominations_job.nominations_from_wiki(wiki, config, fresh)
-    command.log.info("counted %(candidates)d candidates, %(nominations)d nominations, "
-                  "%(recommendations)d recommendations, %(problems)d problems", report.counts())
+    counts = report.counts()
+    command.log.info("counted %s, %s, %s, %s", plural(counts["candidates"], "candidate"),
+                     plural(counts["nominations"], "nomination"),
+                     plural(counts["recommendations"], "recommendation"),
+                     plural(counts["problems"], "problem"))
     if args.json:
         command.print_json(rules.to_json(report))
         return command.EXIT_OK

@@ -13,6 +13,7 @@ from typing import Any
 from bot.core.entries import EntryTemplates, parse_pages
 from bot.core.integrity import AuditRow, IntegrityConfig
 from bot.core.model import Entry, Problem
+from bot.core.render import plural
 from bot.wiki.freshness import Freshness
 
 log = logging.getLogger("peerbot")
@@ -54,8 +55,8 @@ def read_current(wiki: Any, titles: Sequence[str], fresh: Freshness | None = Non
     store.keep_current([(p.title, p.page_id, p.revision, p.timestamp, p.text) for p in read],
                        kept, fresh.rcid)
     if kept:
-        log.info("read %d changed or new pages; %d unchanged since the last run", len(read),
-                 len(kept))
+        log.info("read %s; %d unchanged since the last run",
+                 plural(len(read), "changed or new page"), len(kept))
     order = {t: i for i, t in enumerate(titles)}
     return sorted([*kept.values(), *read], key=lambda p: order.get(p.title, len(order)))
 
@@ -81,7 +82,7 @@ def read_entries(wiki: Any, kinds: dict[str, str], prefixes: Sequence[str],
                                      for kind, name in kinds.items()))
     titles = [t for t in used if t not in exclude]
     pages = read_current(wiki, titles, fresh)
-    log.info("read %d pages using %s", len(pages), ", ".join(names))
+    log.info("read %s using %s", plural(len(pages), "page"), ", ".join(names))
     facts = wiki.facts()
     entries, problems = parse_pages([(p.title, p.text) for p in pages], facts, templates)
     store = HistoryStore.for_site(wiki.api_url) if integrity.check_history else None

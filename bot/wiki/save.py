@@ -13,7 +13,7 @@ import pywikibot
 from pywikibot import config as pwb_config
 from pywikibot import exceptions as pwb_exc
 
-from bot.core.render import splice_report
+from bot.core.render import plural, splice_report
 from bot.wiki.session import Session, WikiError, first_line
 
 log = logging.getLogger("peerbot")
@@ -120,7 +120,8 @@ class ReportSaving(Session):
             if outcome is not None:
                 return outcome
             log.warning("%s: edit conflict, re-reading and merging", title)
-        return SaveOutcome(title, "refused", message=f"edit conflict {attempts} times in a row")
+        return SaveOutcome(title, "refused", message=(
+            f"edit conflict {plural(attempts, 'time')} in a row"))
 
     def save_page(self, title: str, text: str, summary: str) -> SaveOutcome:
         """Whole-page text -> the page saved (used for pages the bot owns, e.g. templates)."""

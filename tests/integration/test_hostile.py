@@ -21,7 +21,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from bot.core.model import SiteFacts
-from bot.core.render import bot_part
+from bot.core.render import bot_part, plural
 from bot.nominations.config import nominations_config
 from bot.nominations.job import nominations_from_pages
 from tests.integration.conftest import page_text, peerbot, put
@@ -138,8 +138,8 @@ def run_and_check(wiki, config_path, want: set[str], problems: int) -> None:
     _, text = page_text(wiki, REPORT)
     assert text.startswith(INTRO)
     part = bot_part(text, "nominations")
-    assert f"'''{len(want)}''' candidates" in part
-    assert f"'''{problems}''' problems" in part
+    assert plural(len(want), "candidate", bold=True) + "," in part
+    assert plural(problems, "problem", bold=True) + "." in part
     parsed = parse_report(wiki)
     assert parsed["categories"] == []
     assert parsed["templates"] == []

@@ -1,8 +1,8 @@
 """peerbot nominations: summarize every peer-academy nomination and recommendation.
 
 Finds the pages that transclude the nomination and recommendation templates (only titles
-under the configured prefixes), tallies them per candidate and writes the bot's part of the
-summary page.
+under the configured prefixes are read; pages elsewhere are named in one problem), tallies
+them per candidate and writes the bot's part of the summary page.
 
 Options (besides pywikibot's global ones such as -simulate, -dir, -user):
   --config PATH      nominations config (default config/nominations.yaml)

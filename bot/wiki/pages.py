@@ -38,11 +38,11 @@ class Revision:
 class PageReads(Session):
     """The adapter's reads of pages and revisions."""
 
-    def template_uses(self, names: Sequence[str], prefixes: Sequence[str]) -> tuple[
-            dict[str, tuple[str, ...]], list[str]]:
-        """Template names, title prefixes -> ({name: (name, redirect names...)}, sorted titles
-        of the pages under those prefixes that transclude any of them, directly or through a
-        redirect), in one request per 5000 uses."""
+    def template_uses(self, names: Sequence[str]) -> tuple[dict[str, tuple[str, ...]],
+                                                          list[str]]:
+        """Template names -> ({name: (name, redirect names...)}, sorted titles of every page
+        that transcludes any of them, directly or through a redirect), in one request per
+        5000 uses. Which of those pages a job reads is for the job to decide."""
         aliases: dict[str, tuple[str, ...]] = {n: (n,) for n in names}
         titles: set[str] = set()
         for data in self._continued(action="query", prop="redirects|transcludedin",
@@ -56,8 +56,6 @@ class PageReads(Session):
                         extra = [r["title"].split(":", 1)[-1] for r in page.get("redirects", [])]
                         aliases[name] = tuple(dict.fromkeys((*aliases[name], *extra)))
                 titles.update(t["title"] for t in page.get("transcludedin", []))
-        if prefixes:
-            titles = {t for t in titles if any(t.startswith(p) for p in prefixes)}
         return aliases, sorted(titles)
 
     def read_pages(self, titles: Sequence[str]) -> list[PageText]:

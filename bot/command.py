@@ -105,7 +105,8 @@ def run_script(args: Sequence[str], doc: str, body: Callable[[JobArgs], int],
     if any(a in ("-help", "--help", "-h") for a in args):
         print(doc.strip())
         return EXIT_OK
-    from bot.wiki.adapter import WikiError, handle_global_args
+    from bot.wiki.adapter import handle_global_args
+    from bot.wiki.session import WikiError
 
     try:
         if any(a == "--from-file" or a.startswith("--from-file=") for a in args):

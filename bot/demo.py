@@ -13,6 +13,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.core.render import plural
 from bot.wiki.localwiki import LocalWiki, running_wiki
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -275,9 +276,10 @@ def build(wiki: LocalWiki) -> int:
         return 1
     edits = consultation_edits()
     seed(wiki, edits)
-    print(f"seeded {len(edits)} edits by {len({e.user for e in edits})} accounts", flush=True)
+    print(f"seeded {plural(len(edits), 'edit')} by "
+          f"{plural(len({e.user for e in edits}), 'account')}", flush=True)
     code = run_peerbot(wiki, "nominations")
-    print(f"label vote: {seed_label_vote(wiki)} edits", flush=True)
+    print(f"label vote: {plural(seed_label_vote(wiki), 'edit')}", flush=True)
     code = max(code, run_peerbot(wiki, "votes", LABEL_VOTE_PAGE))
     # The default policy (config/selection.yaml), compared with two consultation ideas.
     return max(code, run_peerbot(wiki, "select", "--compare", "config/selection-blend.yaml",

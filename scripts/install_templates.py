@@ -12,6 +12,7 @@ from __future__ import annotations
 import sys
 
 from bot import command
+from bot.core.render import plural
 
 
 def body(args: command.JobArgs) -> int:
@@ -27,7 +28,8 @@ def body(args: command.JobArgs) -> int:
         return command.EXIT_OK
     outcomes = [wiki.save_page(title, wanted[title], "peerbot: install templates")
                 for title in changed]
-    print(f"peerbot: {len(wanted) - len(changed)} templates already up to date", file=sys.stderr)
+    print(f"peerbot: {plural(len(wanted) - len(changed), 'template')} already up to date",
+          file=sys.stderr)
     return command.report_outcomes(outcomes)
 
 

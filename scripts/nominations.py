@@ -1,8 +1,8 @@
 """peerbot nominations: summarize every peer-academy nomination and recommendation.
 
 Finds the pages that transclude the nomination and recommendation templates (only titles
-under the configured prefixes), tallies them per candidate and writes the bot's part of the
-summary page.
+under the configured prefixes are read; pages elsewhere are named in one problem), tallies
+them per candidate and writes the bot's part of the summary page.
 
 Options (besides pywikibot's global ones such as -simulate, -dir, -user):
   --config PATH      nominations config (default config/nominations.yaml)
@@ -16,6 +16,7 @@ from __future__ import annotations
 import sys
 
 from bot import command
+from bot.core.render import plural
 from bot.nominations import job as nominations_job
 from bot.nominations import summary as rules
 from bot.wiki import freshness
@@ -45,8 +46,11 @@ def body(args: command.JobArgs) -> int:
         if fresh.unchanged:
             return freshness.say_unchanged(fresh)
     report = nominations_job.nominations_from_wiki(wiki, config, fresh)
-    command.log.info("counted %(candidates)d candidates, %(nominations)d nominations, "
-                  "%(recommendations)d recommendations, %(problems)d problems", report.counts())
+    counts = report.counts()
+    command.log.info("counted %s, %s, %s, %s", plural(counts["candidates"], "candidate"),
+                     plural(counts["nominations"], "nomination"),
+                     plural(counts["recommendations"], "recommendation"),
+                     plural(counts["problems"], "problem"))
     if args.json:
         command.print_json(rules.to_json(report))
         return command.EXIT_OK

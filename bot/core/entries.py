@@ -16,7 +16,7 @@ from mwparserfromhell.nodes import Heading, Tag, Template
 from mwparserfromhell.wikicode import Wikicode
 
 from bot.core.model import Entry, Problem, Signature, SiteFacts
-from bot.core.render import valid_username
+from bot.core.render import plural, valid_username
 from bot.core.signatures import find_signature, find_timestamp, normalize_title_part, user_from_link
 
 SUBJECT_PARAM = {"nomination": "nominee", "recommendation": "candidate", "goal": "user",
@@ -215,3 +215,33 @@ def parse_pages(pages: Sequence[tuple[str, str]], facts: SiteFacts,
         problems.extend(bad)
     return entries, problems
 
+
+
+def split_by_prefix(titles: Sequence[str], prefixes: Sequence[str]
+                    ) -> tuple[list[str], list[str]]:
+    """Titles and title prefixes -> (titles under one of the prefixes, the others), each in
+    the given order; with no prefixes every title is under them."""
+    inside: list[str] = []
+    outside: list[str] = []
+    for title in titles:
+        under = not prefixes or any(title.startswith(p) for p in prefixes)
+        (inside if under else outside).append(title)
+    return inside, outside
+
+
+def outside_prefixes_problem(outside: Sequence[str], key: str = "page_prefixes",
+                             shown: int = 3) -> Problem | None:
+    """Titles of pages that use a job's templates but lie outside its prefixes -> one Problem
+    (no page: it is about the config) with their number, the first ``shown`` titles and the
+    config key to change; None when there are none."""
+    if not outside:
+        return None
+    one = len(outside) == 1
+    named = ", ".join(outside[:shown])
+    if len(outside) > shown:
+        named += f" and {len(outside) - shown} more"
+    return Problem("", f"{plural(len(outside), 'page')} using the job's templates "
+                       f"{'lies' if one else 'lie'} outside {key} and "
+                       f"{'was' if one else 'were'} not read: {named}. To count "
+                       f"{'it' if one else 'them'}, add {'its' if one else 'their'} prefix to "
+                       f"{key} in the job's config.")

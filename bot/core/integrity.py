@@ -15,7 +15,7 @@ from typing import Any
 
 from bot.core.config import ConfigError, check_keys, get_str_list
 from bot.core.history import Origin
-from bot.core.render import escape_text, page_link, table, user_link
+from bot.core.render import escape_text, page_link, plural, table, user_link
 
 INTEGRITY_KEYS = {"check_history", "clerks", "open", "close", "eligibility", "nominations"}
 ELIGIBILITY_KEYS = {"registered_before", "min_edits", "edits_before", "not_blocked", "not_bot",
@@ -259,7 +259,7 @@ def render_audit(rows: list[AuditRow], note: str = "", counted_rows: bool = True
     counted = sum(1 for r in rows if not r.reason)
     text = table(["User", "Subject", "Stance", "Outcome", "Reason", "Saved by", "Diff", "Line"],
                  body)
-    title = f"Audit: {len(rows)} entries, {counted} counted, {len(rows) - counted} excluded"
+    title = f"Audit: {plural(len(rows), 'entry')}, {counted} counted, {len(rows) - counted} excluded"
     from bot.core.render import collapsible
 
     return collapsible(title, (note + "\n" if note else "") + text)

@@ -23,6 +23,27 @@ def escape_text(value: str) -> str:
     return "".join(f"&#{ord(ch)};" if ch in _SPECIAL else ch for ch in value)
 
 
+def noun(count: int, word: str, many: str = "") -> str:
+    """Count and a singular noun -> the noun as the count needs it: "page" for 1, else "pages"
+    ("entry" -> "entries", "match" -> "matches"; ``many`` names an irregular plural)."""
+    if count == 1:
+        return word
+    if many:
+        return many
+    if word.endswith("y") and word[-2:-1] not in ("", *"aeiou"):
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
+def plural(count: int, word: str, many: str = "", *, bold: bool = False) -> str:
+    """Count and a singular noun -> "1 page", "2 pages", "0 entries"; ``bold`` sets the count
+    in bold wikitext ("'''1''' candidate")."""
+    shown = f"'''{count}'''" if bold else str(count)
+    return f"{shown} {noun(count, word, many)}"
+
+
 def valid_username(name: str) -> bool:
     """Name -> True when it can be a MediaWiki user name (a legal title with no subpage)."""
     return (bool(name) and len(name.encode()) <= 255 and "/" not in name and ":" not in name

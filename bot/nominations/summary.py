@@ -9,7 +9,7 @@ from typing import Any
 
 from bot.core.integrity import AuditRow, NominationRules, render_audit
 from bot.core.model import Entry, Problem
-from bot.core.render import escape_text, page_link, table, user_link
+from bot.core.render import escape_text, page_link, plural, table, user_link
 from bot.nominations.config import NominationsConfig
 
 
@@ -216,10 +216,11 @@ def render(report: NominationsReport, audit_counted: bool = True,
             escape_text(", ".join(c.flags)),
         ])
     parts = [
-        (f"'''{counts['candidates']}''' candidates, '''{counts['nominations']}''' nominations, "
-        f"'''{counts['recommendations']}''' recommendations counted; "
-        f"'''{counts['excluded']}''' entries excluded (see the audit), "
-        f"'''{counts['problems']}''' problems."),
+        (f"{plural(counts['candidates'], 'candidate', bold=True)}, "
+         f"{plural(counts['nominations'], 'nomination', bold=True)}, "
+         f"{plural(counts['recommendations'], 'recommendation', bold=True)} counted; "
+         f"{plural(counts['excluded'], 'entry', bold=True)} excluded (see the audit), "
+         f"{plural(counts['problems'], 'problem', bold=True)}."),
         table(["Candidate", "Nominations", "Nominators", "Recommendations", "Recommenders",
                "Group", "Region", "Track", "Entries", "Flags"], rows),
         "=== Problems ===",
@@ -234,7 +235,8 @@ def render(report: NominationsReport, audit_counted: bool = True,
     parts.append(render_audit(list(report.audit), report.note, audit_counted))
     parts.append("=== Pages counted ===")
     if report.revisions and not pages_listed:
-        parts.append(f"{len(report.revisions)} pages, each at the revision its entries link to "
+        parts.append(f"{plural(len(report.revisions), 'page')}, each at the revision its "
+                     "entries link to "
                      "above; <code>--json</code> lists them (left out here to keep the page "
                      "under the wiki's size limit).")
     elif report.revisions:
@@ -249,6 +251,7 @@ def render(report: NominationsReport, audit_counted: bool = True,
 def edit_summary(report: NominationsReport, prefix: str) -> str:
     """Report and configured prefix -> the edit summary with the counts."""
     c = report.counts()
-    return (f"{prefix}: {c['candidates']} candidates, {c['nominations']} nominations, "
-            f"{c['recommendations']} recommendations, {c['excluded']} excluded, "
-            f"{c['problems']} problems")
+    return (f"{prefix}: {plural(c['candidates'], 'candidate')}, "
+            f"{plural(c['nominations'], 'nomination')}, "
+            f"{plural(c['recommendations'], 'recommendation')}, {c['excluded']} excluded, "
+            f"{plural(c['problems'], 'problem')}")

@@ -25,6 +25,7 @@ import yaml
 
 from bot import command
 from bot.core.config import ConfigError
+from bot.core.render import plural
 from bot.runner.config import (
     OPERATOR_ONLY_KEYS,
     config_page_mapping,
@@ -120,7 +121,7 @@ def effective_config(plan: Plan, wiki: Any, state_dir: Path) -> tuple[Path, list
 
 def run_job(plan: Plan, wiki: Any, state_dir: Path) -> JobResult:
     """Plan -> JobResult: lock, effective config, the job's body; never raises for the job."""
-    from bot.wiki.adapter import WikiError
+    from bot.wiki.session import WikiError
 
     name = plan.spec.name
     with job_lock(state_dir, name) as holder:
@@ -166,7 +167,7 @@ def run(args: command.JobArgs) -> int:
     # The jobs keep their history index and warm-run watermarks in the same folder.
     os.environ["PEERBOT_STATE_DIR"] = str(conf.state_dir)
     plans = [plan_job(spec, conf.state_dir, f"{path}: job {spec.name}") for spec in selected]
-    log.info("run: %d job(s) from %s: %s; state in %s", len(plans), path,
+    log.info("run: %s from %s: %s; state in %s", plural(len(plans), "job"), path,
              ", ".join(p.spec.name for p in plans), conf.state_dir)
 
     from bot.wiki.adapter import Wiki

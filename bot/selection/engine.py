@@ -63,6 +63,7 @@ from typing import Any
 import highspy
 import numpy as np
 
+from bot.core.render import noun, plural
 from bot.selection.policy import GENERAL_TRACK, GOAL_STATUSES, Criteria, Quota, SelectionPolicy
 
 SELECTED = "selected"
@@ -592,8 +593,9 @@ def _clashes(candidates: tuple[Candidate, ...], policy: SelectionPolicy,
     for attribute, total in sorted(minima.items()):
         values = sum(1 for q in policy.quotas if q.attribute == attribute and q.min)
         if total > policy.seats and values > 1:
-            clashes.append(f"quota minima for {attribute} add up to {total} but there are only "
-                           f"{policy.seats} seats")
+            clashes.append(f"quota minima for {attribute} add up to {total} but there "
+                           f"{'is' if policy.seats == 1 else 'are'} only "
+                           f"{plural(policy.seats, 'seat')}")
     only_minimum = replace(policy, quotas=tuple(replace(q, min=0) for q in policy.quotas))
     for relaxation in relaxations:
         quota = next(q for q in policy.quotas
@@ -603,16 +605,18 @@ def _clashes(candidates: tuple[Candidate, ...], policy: SelectionPolicy,
                     and candidate_tracks(c, policy)]
         groups = {c.group or f"\0{c.user}" for c in matching}
         if quota.min > policy.seats:
-            clashes.append(f"{label} but there are only {policy.seats} seats")
+            clashes.append(f"{label} but there {'is' if policy.seats == 1 else 'are'} only "
+                           f"{plural(policy.seats, 'seat')}")
             continue
         if len(matching) < quota.min:
-            clashes.append(f"{label} but only {len(matching)} eligible "
-                           f"candidate{'s' if len(matching) != 1 else ''} match")
+            clashes.append(f"{label} but only {plural(len(matching), 'eligible candidate')} "
+                           f"{'matches' if len(matching) == 1 else 'match'}")
             continue
         if (policy.max_per_group is not None
                 and len(groups) * policy.max_per_group < quota.min):
-            clashes.append(f"{label} but the {len(matching)} matching candidates come from "
-                           f"{len(groups)} group{'s' if len(groups) != 1 else ''} and "
+            clashes.append(f"{label} but the {plural(len(matching), 'matching candidate')} "
+                           f"{'comes' if len(matching) == 1 else 'come'} from "
+                           f"{plural(len(groups), 'group')} and "
                            f"max_per_group is {policy.max_per_group}")
             continue
         alone = replace(only_minimum, quotas=tuple(
@@ -772,7 +776,7 @@ def _assemble(problem: _Problem, policy: SelectionPolicy, applied: SelectionPoli
                 f"track {track_name}" if applied.tracks else "")
             base = ", ".join(part for part in (where, words.score(score) and
                                                f"score {words.score(score)}") if part)
-            position = f"{_ordinal(rank)} of {capacity(track_name)} seats"
+            position = f"{_ordinal(rank)} of {plural(capacity(track_name), 'seat')}"
             reason = f"selected: {base} ({position})" if base else f"selected ({position})"
             by_quota = False
             rivals = [(d, alt) for d, d_options in unselected for alt in d_options]
@@ -952,7 +956,7 @@ def _group_reason(problem: _Problem, policy: SelectionPolicy, words: _Words, d: 
             margin += " (tied; the lottery decided)"
     group = words.group(candidate.group)
     owner = "their group's" if group == "their group" else f"{group}'s"
-    seat = "seat" if len(holders) == 1 else "seats"
+    seat = noun(len(holders), "seat")
     return (f"not selected: at most {policy.max_per_group} per group; {owner} {seat} "
             f"went to {names}{margin}")
 
@@ -963,12 +967,13 @@ def _rule_name(row: _Row, policy: SelectionPolicy, words: _Words) -> str:
         return words.quota(quota)
     if row.kind == "group":
         return f"at most {policy.max_per_group} per group"
+    seats = row.hi or 0  # seats, track and general rows always have an upper bound
     if row.kind == "track":
-        return f"the {row.hi} seats of track {row.key}"
+        return f"the {plural(seats, 'seat')} of track {row.key}"
     if row.kind == "general":
-        return f"the {row.hi} open seats"
+        return f"the {plural(seats, 'open seat')}"
     if row.kind == "seats":
-        return f"the {row.hi} seats"
+        return f"the {plural(seats, 'seat')}"
     return "one seat per person"
 
 

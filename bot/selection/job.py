@@ -18,7 +18,7 @@ from bot.core.config import ConfigError, code_block
 from bot.core.entries import EntryTemplates, parse_pages
 from bot.core.integrity import AuditRow, render_audit
 from bot.core.model import SiteFacts
-from bot.core.render import escape_text
+from bot.core.render import escape_text, plural
 from bot.core.siteconfig import load_site_config
 from bot.selection import engine, render
 from bot.selection import evidence as evidence_rules
@@ -210,9 +210,8 @@ def render_report(run: SelectionRun) -> str:
     policy = run.policy.policy
     count = len(run.evidence.evidence)
     intro = (f"Selection under the policy '''{escape_text(policy.name)}''' from "
-             f"'''{count}''' candidate{'s' if count != 1 else ''} and "
-             f"'''{len(run.evidence.problems)}''' problem"
-             f"{'s' if len(run.evidence.problems) != 1 else ''}; lottery seed "
+             f"{plural(count, 'candidate', bold=True)} and "
+             f"{plural(len(run.evidence.problems), 'problem', bold=True)}; lottery seed "
              f"<code>{escape_text(run.seed)}</code> ({escape_text(run.seed_source)}). "
              "A candidate's lottery number is sha256(seed, a newline, user name); lower numbers "
              "are drawn first.")
@@ -235,17 +234,17 @@ def render_compare(run: SelectionRun) -> str:
 def edit_summary(run: SelectionRun, prefix: str) -> str:
     """SelectionRun and configured prefix -> the edit summary with the counts."""
     r = run.result
-    return (f"{prefix}: {len(r.selected)} of {r.seats} seats, {len(r.waitlist)} on the "
-            f"waitlist, {len(run.evidence.evidence)} candidates, "
-            f"{len(run.evidence.problems)} problems; policy {policy_label(run)}")[:480]
+    return (f"{prefix}: {len(r.selected)} of {plural(r.seats, 'seat')}, {len(r.waitlist)} on "
+            f"the waitlist, {plural(len(run.evidence.evidence), 'candidate')}, "
+            f"{plural(len(run.evidence.problems), 'problem')}; policy {policy_label(run)}")[:480]
 
 
 def compare_summary(run: SelectionRun, prefix: str) -> str:
     """SelectionRun with a comparison -> its edit summary."""
     assert run.comparison is not None
     changed = sum(1 for d in run.comparison.differences if d.only_first or d.only_second)
-    return (f"{prefix}: comparison of {len(run.comparison.policies)} policies, "
-            f"{changed} pairs differ")[:480]
+    return (f"{prefix}: comparison of {plural(len(run.comparison.policies), 'policy')}, "
+            f"{plural(changed, 'pair')} {'differs' if changed == 1 else 'differ'}")[:480]
 
 
 def policy_label(run: SelectionRun) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from bot.core.model import Problem
-from bot.core.render import escape_text, page_link, table, user_link
+from bot.core.render import escape_text, page_link, plural, table, user_link
 from bot.selection.engine import Comparison, Placement, SelectionResult, format_score, lottery_key
 from bot.selection.evidence import EvidenceReport
 from bot.selection.policy import GENERAL_TRACK, Criteria, SelectionPolicy
@@ -81,7 +81,7 @@ def render_selection(result: SelectionResult, config_permalink: str | None = Non
                    + "\n|}")
     out.append(_heading("Selected", level))
     filled = len(result.selected)
-    summary = f"{filled} of {result.seats} seats filled"
+    summary = f"{filled} of {plural(result.seats, 'seat')} filled"
     if result.empty_seats:
         summary += f"; {result.empty_seats} left empty (no eligible candidate could take them)"
     out.append(summary + ".")
@@ -140,7 +140,7 @@ def render_policy(policy: SelectionPolicy, seed: str, config_permalink: str | No
     for track in policy.tracks:
         share = f" (share {format_score(track.share)})" if track.share is not None else ""
         own = f"; criteria: {_criteria_text(track.criteria)}" if track.criteria else ""
-        lines.append(f"* Track {_escape(track.name)}: {track.seats} seats{share}{own}")
+        lines.append(f"* Track {_escape(track.name)}: {plural(track.seats, 'seat')}{share}{own}")
     if policy.tracks:
         lines.append(f"* Unused track seats: {policy.unused_track_seats}")
     lines.append(f"* Criteria (weights): {_criteria_text(policy.criteria)}")

@@ -9,6 +9,7 @@ from typing import Any
 
 from bot.core.integrity import IntegrityConfig, integrity_config
 from bot.core.model import SiteFacts
+from bot.core.render import plural
 
 
 @dataclass(frozen=True)
@@ -113,4 +114,5 @@ def votes_summary(results: Sequence[Any], prefix: str) -> str:
     """TallyResults -> edit summary with counts."""
     votes = sum(t.support + t.oppose + t.neutral for r in results for t in r.subjects)
     excluded = sum(len(r.excluded) for r in results)
-    return f"{prefix}: {len(results)} vote pages, {votes} votes counted, {excluded} not counted"
+    return (f"{prefix}: {plural(len(results), 'vote page')}, {plural(votes, 'vote')} "
+            f"counted, {excluded} not counted")

@@ -8,7 +8,7 @@ page (subject, user, candidate names) passes through ``bot.render.escape_text`` 
 
 from __future__ import annotations
 
-from bot.core.render import collapsible, escape_text, table, user_link
+from bot.core.render import collapsible, escape_text, plural, table, user_link
 from bot.votes.model import Excluded
 from bot.votes.tally import RankedTally, SubjectTally, TallyResult, iso_time
 
@@ -84,7 +84,7 @@ def _threshold_text(result: TallyResult) -> str:
     if result.min_support_percent is not None:
         parts.append(f"support at least {result.min_support_percent:g}%")
     if result.min_supporters is not None:
-        parts.append(f"at least {result.min_supporters} supporters")
+        parts.append(f"at least {plural(result.min_supporters, 'supporter')}")
     return ("''Passes with " + " and ".join(parts) + ".''") if parts else ""
 
 

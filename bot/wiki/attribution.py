@@ -24,6 +24,7 @@ from bot.core.history import (
 )
 from bot.core.integrity import AuditRow, IntegrityConfig, UserFacts, Verdict, judge
 from bot.core.model import Entry, SiteFacts
+from bot.core.render import plural
 from bot.wiki.state import HistoryStore
 
 log = logging.getLogger("peerbot")
@@ -119,8 +120,9 @@ def index_history(wiki: Any, pages: Sequence[Any], store: HistoryStore,
     _index_listed(wiki, listed, store)
     done = sum(c.count for c in chains)
     if done:
-        log.info("history: indexed %d new revisions of %d pages (%d rounds, %d pages listed)",
-                 done, len(chains), rounds, len(listed))
+        log.info("history: indexed %s of %s (%s, %s listed)", plural(done, "new revision"),
+                 plural(len(chains), "page"), plural(rounds, "round"),
+                 plural(len(listed), "page"))
     return done
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot import __version__
+from bot.core.render import plural
 
 log = logging.getLogger("peerbot")
 
@@ -116,7 +117,7 @@ def check_fresh(wiki: Any, job: str, fingerprint: str, watch: Any) -> Freshness:
                          "the wiki's recent changes no longer reach the last run")
     found = relevant(changes, watch, rcid, own)
     fresh = Freshness(job, fingerprint, new_rcid, new_stamp, not found,
-                      f"{len(found)} relevant changes since the last run", rcid,
+                      f"{plural(len(found), 'relevant change')} since the last run", rcid,
                       frozenset(c.title for c in changes))
     if found:
         log.debug("%s: %s (first: %s)", job, fresh.reason, found[0].title)

@@ -10,9 +10,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.core.entries import EntryTemplates, parse_pages
+from bot.core.entries import (
+    EntryTemplates,
+    outside_prefixes_problem,
+    parse_pages,
+    split_by_prefix,
+)
 from bot.core.integrity import AuditRow, IntegrityConfig
 from bot.core.model import Entry, Problem
+from bot.core.render import plural
 from bot.wiki.freshness import Freshness
 
 log = logging.getLogger("peerbot")
@@ -39,7 +45,7 @@ def read_current(wiki: Any, titles: Sequence[str], fresh: Freshness | None = Non
     list every edit, move, deletion and import); the rest is read in batches. Every page read
     or confirmed is kept as current as of this run's watermark.
     """
-    from bot.wiki.adapter import PageText
+    from bot.wiki.pages import PageText
     from bot.wiki.state import HistoryStore
 
     if fresh is None or not fresh.rcid:
@@ -54,8 +60,8 @@ def read_current(wiki: Any, titles: Sequence[str], fresh: Freshness | None = Non
     store.keep_current([(p.title, p.page_id, p.revision, p.timestamp, p.text) for p in read],
                        kept, fresh.rcid)
     if kept:
-        log.info("read %d changed or new pages; %d unchanged since the last run", len(read),
-                 len(kept))
+        log.info("read %s; %d unchanged since the last run",
+                 plural(len(read), "changed or new page"), len(kept))
     order = {t: i for i, t in enumerate(titles)}
     return sorted([*kept.values(), *read], key=lambda p: order.get(p.title, len(order)))
 
@@ -66,24 +72,31 @@ def read_entries(wiki: Any, kinds: dict[str, str], prefixes: Sequence[str],
                  fresh: Freshness | None = None) -> EntriesRead:
     """Wiki, {kind: template name}, title prefixes -> every entry of those kinds.
 
-    Pages are found through the templates' transclusions (redirects included) and read in
-    batches; each entry is attributed from page history (forged, early, late and ineligible
-    entries are set aside with their reason) and subjects' accounts are checked in batches.
-    Shared by every job that reads templates (nominations, selection evidence).
+    Pages are found through the templates' transclusions (redirects included) and those
+    under the prefixes are read in batches; pages using the templates outside the prefixes
+    are not read but named in one problem (and the log), so a round kept in the wrong place
+    is not silently missing. Each entry is attributed from page history (forged, early, late
+    and ineligible entries are set aside with their reason) and subjects' accounts are
+    checked in batches. Shared by every job that reads templates (nominations, selection
+    evidence).
     """
     from bot.wiki.attribution import check_entries, index_history, user_facts
     from bot.wiki.state import HistoryStore
 
     integrity = integrity or IntegrityConfig()
     names = list(kinds.values())
-    aliases, used = wiki.template_uses(names, prefixes)
+    aliases, used = wiki.template_uses(names)
     templates = EntryTemplates(tuple((kind, aliases.get(name, (name,)))
                                      for kind, name in kinds.items()))
-    titles = [t for t in used if t not in exclude]
+    titles, outside = split_by_prefix([t for t in used if t not in exclude], prefixes)
     pages = read_current(wiki, titles, fresh)
-    log.info("read %d pages using %s", len(pages), ", ".join(names))
+    log.info("read %s using %s", plural(len(pages), "page"), ", ".join(names))
     facts = wiki.facts()
     entries, problems = parse_pages([(p.title, p.text) for p in pages], facts, templates)
+    stray = outside_prefixes_problem(outside)
+    if stray is not None:
+        log.warning("%s", stray.reason)
+        problems.insert(0, stray)
     store = HistoryStore.for_site(wiki.api_url) if integrity.check_history else None
     if store is not None:
         index_history(wiki, pages, store, facts)

@@ -83,6 +83,12 @@ def page_text(wiki: LocalWiki, title: str) -> tuple[int, str]:
     return int(rev["revid"]), rev["slots"]["main"]["content"]
 
 
+def own_problems(problems: list[dict]) -> list[dict]:
+    """A job's --json problems -> those about its own pages. The wiki is shared: pages other
+    tests wrote outside the job's page_prefixes are named in one more problem."""
+    return [p for p in problems if "outside page_prefixes" not in p["reason"]]
+
+
 def rendered(wiki: LocalWiki, title: str) -> dict:
     """Title -> MediaWiki's parse of the page: html text, categories, templates, links."""
     site = wiki.client("Alice")

@@ -131,7 +131,7 @@ def test_votes_added_after_the_index_are_read_from_the_rest_of_the_history(wiki)
     revs = {user: append_line(wiki, user, page, "# {{support}} ~~~~") for user in ("Alice", "Bob")}
     first = peerbot(wiki, "votes", page, "--json")
     assert first.code == 0, first.stderr
-    assert "indexed 3 new revisions of 1 pages" in first.stderr
+    assert "indexed 3 new revisions of 1 page " in first.stderr
     revs |= {user: append_line(wiki, user, page, "# {{support}} ~~~~") for user in ("Carol",
                                                                                   "Dave")}
     revs["Erin"] = append_line(wiki, "Mallory", page, "# {{support}} [[User:Erin|Erin]] "
@@ -141,7 +141,7 @@ def test_votes_added_after_the_index_are_read_from_the_rest_of_the_history(wiki)
     # indexed last) is cheaper than three rounds of the walk.
     run = peerbot(wiki, "votes", page, "--json")
     assert run.code == 0, run.stderr
-    assert "indexed 3 new revisions of 1 pages (0 rounds, 1 pages listed)" in run.stderr
+    assert "indexed 3 new revisions of 1 page (0 rounds, 1 page listed)" in run.stderr
     data = json.loads(run.stdout)
     counted = {v["user"]: (v["revision"], v["editor"]) for v in data["subjects"][0]["votes"]}
     assert counted == {u: (revs[u], u) for u in ("Alice", "Bob", "Carol", "Dave")}

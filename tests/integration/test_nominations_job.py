@@ -9,7 +9,8 @@ import re
 
 import pytest
 
-from tests.integration.conftest import append, page_text, peerbot, put, rendered
+from bot.core.render import bot_part
+from tests.integration.conftest import append, own_problems, page_text, peerbot, put, rendered
 
 PAGE = "Peer academy/Nominations/Test round"
 REPORT = "Peer academy/Nominations/Test round summary"
@@ -76,7 +77,7 @@ def test_summary_counts_people_and_flags(seeded):
     assert "no such account" in by_user["Nobody Here"]["flags"]
     assert "unknown track wizard" in by_user["Judy"]["flags"]
     assert "missing region" in by_user["Judy"]["flags"]
-    reasons = [p["reason"] for p in data["problems"]]
+    reasons = [p["reason"] for p in own_problems(data["problems"])]
     assert any("unsigned" in r for r in reasons)
     assert any("without nominee" in r for r in reasons)
     assert len(reasons) == 2
@@ -227,3 +228,37 @@ def test_reads_follow_continuation_when_answers_hit_the_result_size_limit(seeded
     for summary in found.values():
         assert (summary["nominations"], summary["recommendations"]) == (1, 2)
         assert [e["editor"] for e in summary["entries"]] == ["Grace", "Alice", "Carol"]
+
+
+def test_pages_outside_the_prefixes_are_a_problem_on_the_report(seeded):
+    # A round written where the config does not look: today's page_prefixes read nothing.
+    stray, prefix = "Peer academy/2026/Nominations", "Peer academy/Nominations/Stray round"
+    title = f"{prefix} summary"
+    config = seeded.root / "stray.yaml"
+    config.write_text(f'page_prefixes: ["{prefix}"]\nreport_page: "{title}"\n',
+                      encoding="utf-8")
+    append(seeded, "Alice", stray, "== Zoe ==\n" + nom("Zoe"))
+    run = peerbot(seeded, "nominations", "--config", str(config))
+    assert run.code == 0, run.stderr
+    # One log line: the count, the first few titles (the stray round sorts first), the key.
+    (line,) = [x for x in run.stderr.splitlines() if "outside page_prefixes" in x]
+    reason = line.removeprefix("peerbot: ")
+    assert re.fullmatch(r"\d+ pages? using the job's templates (lies|lie) outside "
+                        r"page_prefixes and (was|were) not read: .+\. To count (it|them), add "
+                        r"(its|their) prefix to page_prefixes in the job's config\.", reason), reason
+    assert reason.split(": ", 1)[1].startswith(stray)
+    # The same text is one problem on the saved report, next to its 0 candidates.
+    part = html.unescape(bot_part(page_text(seeded, title)[1], "nominations"))
+    assert "'''0''' candidates" in part and "'''1''' problem." in part
+    assert part.count("outside page_prefixes") == 1 and reason in part
+    problems = html.unescape(rendered(seeded, title)["text"]).split("Problems", 1)[1]
+    assert stray in problems.split("Audit", 1)[0]
+
+    # The fix the problem names: the stray round is read, and no longer a problem.
+    config.write_text(f'page_prefixes: ["{prefix}", "Peer academy/2026/"]\n'
+                      f'report_page: "{title}"\n', encoding="utf-8")
+    fixed = peerbot(seeded, "nominations", "--config", str(config), "--json")
+    assert fixed.code == 0, fixed.stderr
+    data = json.loads(fixed.stdout)
+    assert [c["user"] for c in data["candidates"]] == ["Zoe"]
+    assert not any(stray in p["reason"] for p in data["problems"])

@@ -10,6 +10,7 @@ adapter makes them: one per ``batch`` revision ids, one per ``batch`` revisions 
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -19,8 +20,8 @@ from hypothesis import strategies as st
 
 from bot.core.history import RevisionText, blame
 from bot.core.model import SiteFacts
-from bot.wiki.adapter import Revision
 from bot.wiki.attribution import index_history, plan_walk
+from bot.wiki.pages import Revision
 from bot.wiki.state import HistoryStore
 
 EN = SiteFacts()
@@ -195,3 +196,12 @@ def test_a_revision_not_served_by_id_falls_back_to_listing():
     assert index_history(wiki, wiki.pages(), store, EN) == 5
     assert wiki.listings == 1
     assert store.origins("P", forward(wiki, "P")) == forward(wiki, "P")
+
+
+def test_the_index_log_line_agrees_with_its_counts(caplog):
+    wiki = History()
+    wiki.edit("P", "U1", f"# {sig('U1', 1)}")
+    caplog.set_level(logging.INFO, logger="peerbot")
+    assert index_history(wiki, wiki.pages(), HistoryStore(":memory:", "t"), EN) == 1
+    line = "history: indexed 1 new revision of 1 page (0 rounds, 1 page listed)"
+    assert caplog.messages == [line]

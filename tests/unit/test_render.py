@@ -14,6 +14,8 @@ from bot.core.render import (
     bots_allowed,
     end_marker,
     escape_text,
+    noun,
+    plural,
     splice_report,
     user_link,
     valid_username,
@@ -96,3 +98,21 @@ def test_user_links_only_for_valid_names():
 ])
 def test_bots_allowed_follows_the_exclusion_templates(text, allowed):
     assert bots_allowed(text, "PeerBot", restricted=("In use",)) is allowed
+
+
+@pytest.mark.parametrize(("count", "word", "expected"), [
+    (0, "page", "0 pages"), (1, "page", "1 page"), (2, "page", "2 pages"),
+    (1, "entry", "1 entry"), (3, "entry", "3 entries"), (2, "day", "2 days"),
+    (2, "policy", "2 policies"), (2, "match", "2 matches"), (2, "box", "2 boxes"),
+    (2, "changed or new page", "2 changed or new pages"), (-1, "page", "-1 pages"),
+])
+def test_plural_agrees_with_the_count(count, word, expected):
+    assert plural(count, word) == expected
+
+
+def test_plural_takes_an_irregular_form_and_a_bold_count():
+    assert plural(1, "person", "people") == "1 person"
+    assert plural(4, "person", "people") == "4 people"
+    assert plural(1, "candidate", bold=True) == "'''1''' candidate"
+    assert plural(0, "problem", bold=True) == "'''0''' problems"
+    assert noun(1, "seat") == "seat" and noun(5, "seat") == "seats"

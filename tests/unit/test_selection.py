@@ -485,7 +485,7 @@ def test_quota_with_too_few_candidates_is_named() -> None:
                      Candidate("C")], policy)
     assert result.infeasible is not None
     assert result.infeasible.clashes == (
-        "quota newcomer yes needs at least 2 but only 1 eligible candidate match",)
+        "quota newcomer yes needs at least 2 but only 1 eligible candidate matches",)
     assert len(result.selected) == 3
 
 

@@ -1,0 +1,162 @@
+"""Page reads of the wiki adapter: template uses, current texts, histories, revisions and
+recent changes, batched (50 titles or ids a request, 500 with apihighlimits) and following
+the API's continuation."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from bot.wiki.session import Session, WikiError, chunks
+
+
+@dataclass(frozen=True)
+class PageText:
+    """A page's current text and the revision it came from."""
+
+    title: str
+    revision: int
+    text: str
+    timestamp: str = ""
+    page_id: int = 0
+
+
+@dataclass(frozen=True)
+class Revision:
+    """One revision as ``revisions`` reads it: ids, page, editor, time (ISO) and text
+    (None when hidden); parent 0 for a page's first revision."""
+
+    revid: int
+    parent: int
+    page_id: int
+    user: str
+    timestamp: str
+    text: str | None
+
+
+class PageReads(Session):
+    """The adapter's reads of pages and revisions."""
+
+    def template_uses(self, names: Sequence[str]) -> tuple[dict[str, tuple[str, ...]],
+                                                          list[str]]:
+        """Template names -> ({name: (name, redirect names...)}, sorted titles of every page
+        that transcludes any of them, directly or through a redirect), in one request per
+        5000 uses. Which of those pages a job reads is for the job to decide."""
+        aliases: dict[str, tuple[str, ...]] = {n: (n,) for n in names}
+        titles: set[str] = set()
+        for data in self._continued(action="query", prop="redirects|transcludedin",
+                                    titles="|".join(f"Template:{n}" for n in names),
+                                    rdlimit="max", rdnamespace=10, tilimit="max",
+                                    tiprop="title"):
+            for page in data.get("query", {}).get("pages", {}).values():
+                short = page.get("title", "").split(":", 1)[-1]
+                for name in names:
+                    if name.replace("_", " ").lower() == short.lower():
+                        extra = [r["title"].split(":", 1)[-1] for r in page.get("redirects", [])]
+                        aliases[name] = tuple(dict.fromkeys((*aliases[name], *extra)))
+                titles.update(t["title"] for t in page.get("transcludedin", []))
+        return aliases, sorted(titles)
+
+    def read_pages(self, titles: Sequence[str]) -> list[PageText]:
+        """Titles -> current text and revision of each existing page, batched."""
+        from bot.wiki.progress import Progress
+
+        out: list[PageText] = []
+        progress = Progress(len(titles), "reading pages", min_total=self.batch + 1)
+        for chunk in chunks(list(titles), self.batch):
+            # a batch too large for one answer continues (8 MB result cap)
+            for data in self._continued(action="query", prop="revisions",
+                                        titles="|".join(chunk), rvslots="main",
+                                        rvprop="ids|timestamp|content"):
+                for page in data.get("query", {}).get("pages", {}).values():
+                    revs = page.get("revisions")
+                    if not revs:
+                        continue
+                    slot = revs[0].get("slots", {}).get("main", {})
+                    out.append(PageText(page["title"], int(revs[0]["revid"]),
+                                        slot.get("content", slot.get("*", "")),
+                                        revs[0].get("timestamp", ""),
+                                        int(page.get("pageid", 0))))
+            progress.advance(len(chunk))
+        progress.close()
+        order = {t: i for i, t in enumerate(titles)}
+        return sorted(out, key=lambda p: order.get(p.title, len(order)))
+
+    def recent_changes(self, since: str | None) -> list[Any]:
+        """ISO time or None -> recent changes from that time on, oldest first (None: only the
+        newest change, to set a first watermark). Follows continuation."""
+        from bot.wiki.freshness import Change
+
+        params: dict[str, Any] = {"action": "query", "list": "recentchanges",
+                                  "rcprop": "ids|title|timestamp|loginfo", "rclimit": "max"}
+        if since is None:
+            params.update(rclimit=1, rcdir="older")
+        else:
+            params.update(rcstart=since, rcdir="newer")
+        found: list[Any] = []
+        for data in self._continued(**params):
+            for rc in data.get("query", {}).get("recentchanges", []):
+                found.append(Change(int(rc.get("rcid", 0)), rc.get("type", ""),
+                                    rc.get("title", ""), int(rc.get("revid", 0) or 0),
+                                    rc.get("timestamp", ""), rc.get("logtype", "") or ""))
+            if since is None:
+                break
+        return found
+
+    def history(self, title: str, start: int, after: int = 0) -> Iterator[Revision]:
+        """Page, a revision of it and an older one -> its revisions from ``start`` back to just
+        after ``after``, newest first, texts included: one request per 50 revisions (500 with
+        apihighlimits)."""
+        params: dict[str, Any] = {"action": "query", "prop": "revisions", "titles": title,
+                                  "rvprop": "ids|user|timestamp|content", "rvslots": "main",
+                                  "rvlimit": "max", "rvdir": "older", "rvstartid": start}
+        if after:
+            params["rvendid"] = after + 1
+        for data in self._continued(**params):
+            for page in data.get("query", {}).get("pages", {}).values():
+                for rev in page.get("revisions", []):
+                    if int(rev["revid"]) > after:
+                        yield _revision(rev, page)
+
+    def revisions(self, revids: Sequence[int]) -> dict[int, Revision]:
+        """Revision ids of any pages -> {revid: Revision} with parent, editor and text, 50 ids
+        a request (500 with apihighlimits), following continuation when a batch is too large
+        for one answer. Ids the wiki does not have (deleted) are left out."""
+        out: dict[int, Revision] = {}
+        for chunk in chunks([str(r) for r in revids], self.batch):
+            for data in self._continued(action="query", prop="revisions",
+                                        revids="|".join(chunk), rvslots="main",
+                                        rvprop="ids|user|timestamp|content"):
+                for page in data.get("query", {}).get("pages", {}).values():
+                    for rev in page.get("revisions", []):
+                        out[int(rev["revid"])] = _revision(rev, page)
+        return out
+
+    def revision_sha1(self, revid: int) -> str | None:
+        """Revision id -> the SHA-1 of its text as the API reports it; None if no such revision.
+
+        Used as a lottery seed named in advance (anyone can read it with rvprop=sha1).
+        """
+        data = self._request(action="query", prop="revisions", revids=str(revid),
+                             rvprop="ids|sha1")
+        if data.get("query", {}).get("badrevids"):
+            return None
+        for page in data.get("query", {}).get("pages", {}).values():
+            for rev in page.get("revisions", []):
+                if int(rev.get("revid", 0)) == revid:
+                    if "sha1hidden" in rev or not rev.get("sha1"):
+                        raise WikiError(f"revision {revid} is hidden; its text cannot serve "
+                                        "as the lottery seed")
+                    return str(rev["sha1"])
+        return None
+
+
+def _revision(rev: dict[str, Any], page: dict[str, Any]) -> Revision:
+    """One revision of an API answer (prop=revisions, content in the main slot) -> Revision."""
+    slot = rev.get("slots", {}).get("main", {})
+    hidden = "texthidden" in slot or "texthidden" in rev
+    return Revision(int(rev["revid"]), int(rev.get("parentid", 0) or 0),
+                    int(page.get("pageid", 0) or 0), rev.get("user", ""),
+                    rev.get("timestamp", ""),
+                    None if hidden else slot.get("content", slot.get("*")))

@@ -1,0 +1,197 @@
+"""Saving of the wiki adapter: the bot's marked part of a report page (or a whole page it
+owns) saved in two requests, with edit conflicts merged, the page size limit, {{bots}} and
+``-simulate`` respected, and every refusal told as a SaveOutcome, never an exception."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import pywikibot
+from pywikibot import config as pwb_config
+from pywikibot import exceptions as pwb_exc
+
+from bot.core.render import plural, splice_report
+from bot.wiki.session import Session, WikiError, first_line
+
+log = logging.getLogger("peerbot")
+
+
+@dataclass(frozen=True)
+class SaveOutcome:
+    """What happened to one report page: status is edited/created/no change/simulated/refused."""
+
+    page: str
+    status: str
+    revision: int | None = None
+    message: str = ""
+
+    @property
+    def ok(self) -> bool:
+        """-> False when the page could not be written."""
+        return self.status != "refused"
+
+
+@dataclass(frozen=True)
+class _Current:
+    """A page as read just before saving: text, revision and time, edit token, read time."""
+
+    exists: bool
+    text: str
+    revision: int
+    timestamp: str
+    read_at: str
+    token: str
+    max_bytes: int  # the wiki's page size limit, as siteinfo says now
+
+
+class ReportSaving(Session):
+    """The adapter's saves: only the bot's part of a page, never a human's text."""
+
+    @property
+    def max_page_bytes(self) -> int:
+        """-> the wiki's page size limit in bytes ($wgMaxArticleSize; 2 MiB if not said)."""
+        limit = self.site.siteinfo.get("maxarticlesize", cache=True) or 2 * 1024 * 1024
+        return int(limit)
+
+    def _current(self, title: str) -> _Current:
+        """Title -> its text, revision and time, with an edit token, the time of reading and
+        the wiki's page size limit, in one request (missing pages read as empty)."""
+        data = self._request(action="query", prop="revisions", titles=title,
+                             rvprop="ids|timestamp|content", rvslots="main",
+                             meta="tokens|siteinfo", type="csrf", siprop="general",
+                             curtimestamp=1)
+        token = data.get("query", {}).get("tokens", {}).get("csrftoken", "")
+        limit = data.get("query", {}).get("general", {}).get("maxarticlesize")
+        for page in data.get("query", {}).get("pages", {}).values():
+            if "invalid" in page:
+                raise WikiError(f"{title}: not a valid page title")
+            revs = page.get("revisions") or [{}]
+            slot = revs[0].get("slots", {}).get("main", {})
+            return _Current("missing" not in page, slot.get("content", slot.get("*", "")) or "",
+                            int(revs[0].get("revid", 0) or 0), revs[0].get("timestamp", ""),
+                            str(data.get("curtimestamp", "")), token,
+                            int(limit) if limit else self.max_page_bytes)
+        raise WikiError(f"{title}: the wiki returned no page")
+
+    def save_report(self, title: str, content: str, marker: str, summary: str,
+                    attempts: int = 3, smaller: Sequence[str] = ()) -> SaveOutcome:
+        """Bot content -> the page saved with only its marked part replaced.
+
+        Two requests: one reads the page with an edit token, one saves. An edit conflict
+        (someone saved between our read and our save, or created the page) re-reads the page
+        and splices again, so their text survives. ``-simulate`` shows the diff and saves
+        nothing. When the page would exceed the wiki's size limit, the ``smaller`` renderings
+        are tried in turn; if none fits, nothing is saved and the outcome says so.
+        """
+        for _ in range(attempts):
+            try:
+                now = self._current(title)
+            except WikiError as err:
+                return SaveOutcome(title, "refused", message=f"cannot read: {err}")
+            limit = now.max_bytes
+            for candidate in (content, *smaller):
+                spliced = splice_report(now.text, candidate, marker)
+                if spliced.error or len(spliced.text.encode("utf-8")) <= limit:
+                    break
+            if spliced.error:
+                return SaveOutcome(title, "refused", message=spliced.error)
+            size = len(spliced.text.encode("utf-8"))
+            if candidate is not content and size <= limit:
+                log.info("%s: the full report would exceed the wiki's page size limit of "
+                         "%.1f MiB; saving the shorter one (%.1f MiB)", title, limit / 2**20,
+                         size / 2**20)
+            if size > limit:
+                return SaveOutcome(title, "refused", message=(
+                    f"the report would be {size / 2**20:.1f} MiB, over the wiki's page size "
+                    f"limit of {limit / 2**20:.1f} MiB; narrow the job's pages or split it"))
+            if not spliced.changed:
+                return SaveOutcome(title, "no change", now.revision or None)
+            # {{bots}}/{{nobots}} can only stand in human text: the bot's part is escaped.
+            if now.exists and not self._bots_allowed(splice_report(now.text, "", marker).text):
+                return SaveOutcome(title, "refused", message="{{nobots}} or {{bots}} forbids "
+                                   "this bot on the page")
+            if pwb_config.simulate:
+                pywikibot.showDiff(now.text, spliced.text)
+                return SaveOutcome(title, "simulated", message="-simulate: nothing saved")
+            outcome = self._edit(title, spliced.text, summary, now)
+            if outcome is not None:
+                return outcome
+            log.warning("%s: edit conflict, re-reading and merging", title)
+        return SaveOutcome(title, "refused", message=(
+            f"edit conflict {plural(attempts, 'time')} in a row"))
+
+    def save_page(self, title: str, text: str, summary: str) -> SaveOutcome:
+        """Whole-page text -> the page saved (used for pages the bot owns, e.g. templates)."""
+        try:
+            now = self._current(title)
+        except WikiError as err:
+            return SaveOutcome(title, "refused", message=f"cannot read: {err}")
+        if now.exists and now.text == text.rstrip():
+            return SaveOutcome(title, "no change", now.revision)
+        if pwb_config.simulate:
+            pywikibot.showDiff(now.text, text)
+            return SaveOutcome(title, "simulated", message="-simulate: nothing saved")
+        outcome = self._edit(title, text, summary, now)
+        return outcome or SaveOutcome(title, "refused", message="edit conflict")
+
+    def _bots_allowed(self, human_text: str) -> bool:
+        from bot.core.render import bots_allowed
+
+        if pwb_config.ignore_bot_templates:
+            return True
+        restricted = (*self.site.get_edit_restricted_templates(),
+                      *self.site.get_archived_page_templates())
+        return bots_allowed(human_text, self.site.username() or "", restricted=restricted)
+
+    def _edit(self, title: str, text: str, summary: str, base: _Current) -> SaveOutcome | None:
+        """New text of a page read as ``base`` -> outcome of one save, or None on an edit
+        conflict (the page changed, was created or deleted since it was read)."""
+        params: dict[str, Any] = {"action": "edit", "title": title, "text": text,
+                                  "summary": summary, "token": base.token,
+                                  "starttimestamp": base.read_at, "notminor": 1}
+        if self.site.has_right("bot"):
+            params["bot"] = 1
+        if base.exists:
+            # basetimestamp: MediaWiki merges or refuses a change made since we read
+            params.update(basetimestamp=base.timestamp, nocreate=1)
+        else:
+            params["createonly"] = 1  # someone creating it meanwhile is a conflict
+        try:
+            reply = self._submit(params).get("edit", {})
+        except pwb_exc.APIError as err:
+            return _refusal(title, err)
+        except (pwb_exc.Error, ConnectionError, OSError) as err:
+            return SaveOutcome(title, "refused", message=f"save failed: {first_line(err)}")
+        if reply.get("result") != "Success":
+            return SaveOutcome(title, "refused", message="save failed: " + ", ".join(
+                f"{k}: {v}" for k, v in reply.items() if k not in ("result", "title"))[:300])
+        status = "edited" if base.exists else "created"
+        if "nochange" in reply:
+            # An earlier attempt that timed out had saved this text (pywikibot retried):
+            # the page's latest revision is ours.
+            return SaveOutcome(title, status, self._current(title).revision or None)
+        return SaveOutcome(title, status, int(reply.get("newrevid", 0)) or None)
+
+
+_CONFLICT_CODES = {"editconflict", "articleexists", "missingtitle", "pagedeleted", "badtoken"}
+_PROTECTED_CODES = {"protectedpage", "cascadeprotected", "protectednamespace",
+                    "protectedtitle", "protectednamespace-interface", "customcssprotected",
+                    "customjsprotected", "customjsonprotected"}
+
+
+def _refusal(title: str, err: Any) -> SaveOutcome | None:
+    """API error of an edit -> None for a conflict (re-read and retry), else a refusal."""
+    code = str(getattr(err, "code", ""))
+    info = str(getattr(err, "info", "") or "")
+    if code in _CONFLICT_CODES:
+        return None
+    if code in _PROTECTED_CODES:
+        return SaveOutcome(title, "refused", message="the page is protected")
+    if code.startswith("abusefilter"):
+        rule = info.rsplit("matched is:", 1)[-1].strip() if "matched is:" in info else ""
+        return SaveOutcome(title, "refused", message="AbuseFilter rejected the edit"
+                           + (f" (filter: {first_line(rule)})" if rule else ""))
+    return SaveOutcome(title, "refused", message=f"save failed: {code}: {first_line(info)}")

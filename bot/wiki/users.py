@@ -1,0 +1,51 @@
+"""Account look-ups of the wiki adapter: user facts and existing accounts in batches of 50
+names (500 with apihighlimits), edits before a date one user at a time."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from bot.wiki.session import Session, chunks
+
+
+class UserLookups(Session):
+    """The adapter's look-ups of user accounts."""
+
+    def user_info(self, names: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """User names -> {name: {editcount, registration, groups, blocked, missing}}, batched."""
+        wanted = sorted(set(names))
+        out: dict[str, dict[str, Any]] = {}
+        for chunk in chunks(wanted, self.batch):
+            data = self._request(action="query", list="users", ususers="|".join(chunk),
+                                 usprop="editcount|registration|groups|blockinfo")
+            for user in data.get("query", {}).get("users", []):
+                out[user.get("name", "")] = {
+                    "missing": "missing" in user or "invalid" in user,
+                    "editcount": int(user.get("editcount", 0) or 0),
+                    "registration": user.get("registration"),
+                    "groups": list(user.get("groups", [])),
+                    "blocked": "blockid" in user or "blockedby" in user,
+                }
+        return out
+
+    def edits_before(self, user: str, before: str, limit: int) -> int:
+        """User, ISO time, limit -> how many edits they made before that time (up to limit).
+
+        One request per user: the API has no batched count of edits before a date.
+        """
+        data = self._request(action="query", list="usercontribs", ucuser=user,
+                             ucstart=before, ucdir="older", uclimit=min(max(limit, 1), 500),
+                             ucprop="ids")
+        return len(data.get("query", {}).get("usercontribs", []))
+
+    def existing_users(self, names: Iterable[str]) -> set[str]:
+        """User names -> the subset that are registered accounts, batched."""
+        wanted = sorted(set(names))
+        found: set[str] = set()
+        for chunk in chunks(wanted, self.batch):
+            data = self._request(action="query", list="users", ususers="|".join(chunk))
+            for user in data.get("query", {}).get("users", []):
+                if "missing" not in user and "invalid" not in user and "userid" in user:
+                    found.add(user["name"])
+        return found

@@ -21,6 +21,7 @@ from bot.core.model import SiteFacts
 from bot.core.signatures import _stripper, unsigned_notes, user_links
 
 _OPEN = re.compile(r"\[\[")
+_LIST_MARKER = re.compile(r"^[#*:;]+\s*")
 # What a substituted {{unsigned}} leaves: a comment, then the user's links and the date.
 _SUBST_UNSIGNED = re.compile(r"<!--\s*Template:Unsigned[^>]*-->", re.IGNORECASE)
 
@@ -63,7 +64,7 @@ def _span(line: str, start: int, facts: SiteFacts) -> tuple[int, bool]:
 def line_keys(line: str, facts: SiteFacts) -> Iterator[str]:
     """One line of wikitext -> its keys: each signature span, what the line says before each
     dated span (its meaning key), and the whole stripped line."""
-    stripped = line.strip()
+    stripped = _LIST_MARKER.sub("", line.strip())
     if not stripped:
         return
     yield _digest("l", stripped)
@@ -165,7 +166,13 @@ def unsigned_key(text: str, facts: SiteFacts) -> str | None:
     found = _unsigned_start(text, facts)
     if not found:
         return None
-    first = text[:found[0]].split("\n", 1)[0].strip()
+    return line_key(text[:found[0]])
+
+
+def line_key(text: str) -> str | None:
+    """Text -> the key of its first line as the history indexes it (list marker and
+    surrounding spaces dropped): the first revision holding that line added it."""
+    first = _LIST_MARKER.sub("", text.split("\n", 1)[0].strip())
     return _digest("l", first) if first else None
 
 

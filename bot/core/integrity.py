@@ -17,7 +17,8 @@ from bot.core.config import ConfigError, check_keys, get_str_list
 from bot.core.history import Origin
 from bot.core.render import escape_text, page_link, plural, table, user_link
 
-INTEGRITY_KEYS = {"check_history", "clerks", "open", "close", "eligibility", "nominations"}
+INTEGRITY_KEYS = {"check_history", "clerks", "open", "close", "eligibility", "nominations",
+                  "count_unsigned_by_history"}
 ELIGIBILITY_KEYS = {"registered_before", "min_edits", "edits_before", "not_blocked", "not_bot",
                     "groups", "include", "exclude", "global"}
 NOMINATION_RULE_KEYS = {"self_nomination", "max_per_nominator",
@@ -64,6 +65,9 @@ class IntegrityConfig:
     closes: datetime | None = None
     eligibility: Eligibility = field(default_factory=Eligibility)
     nominations: NominationRules = field(default_factory=NominationRules)
+    # An unsigned vote added in one revision counts for that revision's editor (off: it is
+    # listed with who added it, for a clerk to act).
+    count_unsigned_by_history: bool = False
 
 
 def _time(data: Mapping[str, Any], key: str, where: str) -> datetime | None:
@@ -123,6 +127,7 @@ def integrity_config(data: Mapping[str, Any] | None,
         check_history=_bool(data, "check_history", where, True),
         clerks=get_str_list(data, "clerks", where),
         opens=opens, closes=closes,
+        count_unsigned_by_history=_bool(data, "count_unsigned_by_history", where, False),
         eligibility=Eligibility(
             registered_before=_time(elig, "registered_before", ew),
             min_edits=_count(elig, "min_edits", ew),

@@ -60,7 +60,7 @@ def votes_from_wiki(wiki: Any, pages: Sequence[Any], job: VotesJob) -> tuple[lis
     from bot.core.history import unsigned_user
     from bot.votes.page import parse_votes
     from bot.votes.tally import tally_votes
-    from bot.votes.verify import check_votes
+    from bot.votes.verify import check_votes, unsigned_origins
     from bot.wiki.attribution import index_history, user_facts
     from bot.wiki.state import HistoryStore
 
@@ -72,6 +72,7 @@ def votes_from_wiki(wiki: Any, pages: Sequence[Any], job: VotesJob) -> tuple[lis
     records: list[Any] = [r for page in parsed for r in (*page.votes, *page.ballots)]
     names = {r.user for r in records}
     names |= {u for r in records if (u := unsigned_user(r.text, facts))}
+    names |= {o.user for page in parsed for o in unsigned_origins(page, store).values()}
     users, note = user_facts(wiki, names, job.integrity)
     checked = [check_votes(page, store, users, job.integrity, facts) for page in parsed]
     return [tally_votes(page, job.rules) for page in checked], note

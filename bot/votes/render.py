@@ -107,10 +107,17 @@ def render_voters(tally: SubjectTally) -> str:
 def _excluded_rows(records: tuple[Excluded, ...]) -> list[list[str]]:
     return [[_sort_cell(e.line, str(e.line)),
              user_link(e.user) if e.user else "''unknown''",
-             _subject_name(e.subject), escape_text(e.stance or ""),
-             escape_text(REASON_TEXT.get(e.reason, e.reason))
-             + f" (<code>{escape_text(e.reason)}</code>)"]
+             _subject_name(e.subject), escape_text(e.stance or ""), _reason(e)]
             for e in records]
+
+
+def _reason(record: Excluded) -> str:
+    """Excluded record -> why, in words and code; an unsigned vote says who added it."""
+    text = escape_text(REASON_TEXT.get(record.reason, record.reason))
+    if record.reason == "unsigned" and record.editor and record.revision:
+        text += (f"; added by {user_link(record.editor)} in "
+                 f"[[Special:Diff/{record.revision}|revision {record.revision}]]")
+    return text + f" (<code>{escape_text(record.reason)}</code>)"
 
 
 def render_excluded(records: tuple[Excluded, ...], title: str = "Not counted") -> str:

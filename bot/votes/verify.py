@@ -1,20 +1,27 @@
 """VotePage -> the same page after the integrity rules: who really wrote each vote, when.
 
-Forged, tampered, early, late and ineligible votes move to the excluded list with their reason; every
-kept vote carries the revision and editor that added it (see ``bot.wiki.attribution``).
+Forged, tampered, early, late and ineligible votes move to the excluded list with their
+reason; every kept vote carries the revision and editor that added it (see
+``bot.wiki.attribution``). An unsigned vote is listed with the account that added it, and
+counted for that account when a link to its own name signs it or the config says so.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
-from bot.core.integrity import AuditRow, IntegrityConfig, UserFacts
+from bot.core.history import Origin, line_key
+from bot.core.integrity import AuditRow, IntegrityConfig, UserFacts, judge
 from bot.core.model import SiteFacts
-from bot.votes.model import Excluded
+from bot.core.signatures import find_timestamp, normalize_title_part
+from bot.votes.model import UNSIGNED, Excluded, Vote
 from bot.wiki.attribution import origins_for, verdict_for
 from bot.wiki.state import HistoryStore
+
+_ANY_LINK = re.compile(r"\[\[\s*([^\[\]|{}<>\n]+?)\s*(?:\|[^\[\]]*)?\]\]")
 
 
 def check_votes(page: Any, store: HistoryStore | None, users: Mapping[str, UserFacts],
@@ -27,6 +34,17 @@ def check_votes(page: Any, store: HistoryStore | None, users: Mapping[str, UserF
     votes, ballots, ballot_excluded = [], [], list(page.ballot_excluded)
     excluded = [_struck_by_whom(e, page.page, origins, users, config, facts)
                 if e in struck else e for e in page.excluded]
+    adders = unsigned_origins(page, store)
+    listed = []
+    for record in excluded:
+        if record.reason == UNSIGNED and record.line in adders:
+            found = _unsigned_by_history(record, adders[record.line], users, config, facts)
+            if isinstance(found, Vote):
+                votes.append(found)
+                continue
+            record = found
+        listed.append(record)
+    excluded = listed
     for vote in page.votes:
         verdict = verdict_for(vote.text, vote.user, vote.timestamp, page.page, origins, users,
                               config, facts)
@@ -47,9 +65,47 @@ def check_votes(page: Any, store: HistoryStore | None, users: Mapping[str, UserF
         else:
             ballots.append(replace(ballot, user=verdict.user, revision=verdict.revision,
                                    editor=verdict.editor))
-    return replace(page, votes=tuple(votes), ballots=tuple(ballots),
+    return replace(page, votes=tuple(sorted(votes, key=lambda v: v.line)),
+                   ballots=tuple(ballots),
                    excluded=tuple(sorted(excluded, key=lambda e: e.line)),
                    ballot_excluded=tuple(ballot_excluded))
+
+
+def unsigned_origins(page: Any, store: HistoryStore | None) -> dict[int, Origin]:
+    """VotePage -> {line: Origin} of each unsigned vote with a stance whose line the history
+    knows: the revision that added that line, and its editor."""
+    if store is None:
+        return {}
+    keys = {e.line: line_key(e.text) for e in page.excluded if e.reason == UNSIGNED and e.stance}
+    found = store.origins(page.page, [k for k in keys.values() if k])
+    return {line: found[key] for line, key in keys.items() if key in found}
+
+
+def _own_name_link(text: str, user: str, facts: SiteFacts) -> bool:
+    """Item text and the account that added it -> True when a link whose target ends in
+    that account's name, followed by a timestamp, signs it (a home wiki's namespace name
+    that no table knows, ``[[:pl:Wikipedysta:X|X]] 10:00, ...``)."""
+    for match in _ANY_LINK.finditer(text):
+        name = normalize_title_part(match.group(1).split("#", 1)[0].split(":")[-1]
+                                    .split("/", 1)[0])
+        if name == user and find_timestamp(text[match.end():], facts) is not None:
+            return True
+    return False
+
+
+def _unsigned_by_history(record: Excluded, origin: Origin, users: Mapping[str, UserFacts],
+                         config: IntegrityConfig, facts: SiteFacts) -> Vote | Excluded:
+    """An unsigned vote and the revision that added it -> a Vote for that revision's editor
+    (when a link to their own name signs it, or ``count_unsigned_by_history`` is on, and
+    the rules let them vote), else the record naming who added it."""
+    if not (config.count_unsigned_by_history or _own_name_link(record.text, origin.user, facts)):
+        return replace(record, revision=origin.revision, editor=origin.user)
+    verdict = judge(origin.user, origin.timestamp, origin, None, users, config)
+    if verdict.reason:
+        return replace(record, user=origin.user, reason=verdict.reason,
+                       revision=origin.revision, editor=origin.user)
+    return Vote(origin.user, record.subject, record.stance or "", origin.timestamp,
+                record.line, record.text, origin.revision, origin.user)
 
 
 def _struck_by_whom(record: Excluded, title: str, origins: Mapping[str, Any],

@@ -45,16 +45,36 @@ def crosswiki(wiki):
     return wiki
 
 
-def test_votes_signed_from_home_wikis_are_counted_once(crosswiki):
-    run = peerbot(crosswiki, "votes", PAGE, "--json")
+def votes_json(wiki, config: str = "") -> dict:
+    args = ["votes", PAGE, "--json"]
+    if config:
+        path = wiki.root / f"crosswiki-{abs(hash(config))}.yaml"
+        path.write_text(config, encoding="utf-8")
+        args += ["--config", str(path)]
+    run = peerbot(wiki, *args)
     assert run.code == 0, run.stderr
-    data = json.loads(run.stdout)
+    return json.loads(run.stdout)
+
+
+def test_votes_signed_from_home_wikis_are_counted_once(crosswiki):
+    data = votes_json(crosswiki)
     leaders = next(s for s in data["subjects"] if s["subject"] == "Leaders")
-    assert leaders["counts"]["support"] == 6
     voters = sorted(v["user"] for v in leaders["votes"])
-    assert voters == ["Alice", "Bob", "Carol", "Dave", "Erin", "Judy"]
-    excluded = sorted((e["user"] or "", e["reason"]) for e in data["excluded"])
-    assert excluded == [("", "unsigned"), ("", "unsigned"), ("Heidi", "forged")]
+    # Olivia's 'fr:' is no prefix here, but the link ends in her name, has a time after it
+    # and she added the line herself: her signature.
+    assert voters == ["Alice", "Bob", "Carol", "Dave", "Erin", "Judy", "Olivia"]
+    assert leaders["counts"]["support"] == len(voters)
+    excluded = sorted((e["user"] or "", e["reason"], e["editor"]) for e in data["excluded"])
+    # Ivan's line has no signature: listed with the account that added it.
+    assert excluded == [("", "unsigned", "Ivan"), ("Heidi", "forged", "Grace")]
+
+
+def test_unsigned_vote_counted_for_who_added_it_when_configured(crosswiki):
+    data = votes_json(crosswiki, "integrity:\n  count_unsigned_by_history: true\n")
+    leaders = next(s for s in data["subjects"] if s["subject"] == "Leaders")
+    ivan = [v for v in leaders["votes"] if v["user"] == "Ivan"]
+    assert len(ivan) == 1 and ivan[0]["editor"] == "Ivan"
+    assert [(e["user"], e["reason"]) for e in data["excluded"]] == [("Heidi", "forged")]
 
 
 def test_nomination_signed_from_a_home_wiki(crosswiki):

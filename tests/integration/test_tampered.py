@@ -73,3 +73,30 @@ def test_tampered_vote_shown_on_the_rendered_report(tampered):
     html = rendered(wiki, REPORT)["text"]
     assert "tampered" in html and "changed by another account" in html
     assert f"Special:Diff/{revs['mallory']}" in page_text(wiki, REPORT)[1]
+
+
+def test_nominee_changed_by_someone_else_is_tampered(wiki):
+    title = "Peer academy/Tamper nominations/2026"
+    put(wiki, "Zoe", title, "Nominations.")
+    _, text = page_text(wiki, title)
+    put(wiki, "Alice", title, text + "\n* {{Peer academy nomination|nominee=Bob|group=G|"
+                                     "region=R|track=mentor|statement=Kind.}} ~~~~")
+    _, text = page_text(wiki, title)
+    put(wiki, "Heidi", title, text + "\n* {{Peer academy nomination|nominee=Carol|group=G|"
+                                     "region=R|track=mentor|statement=Helpful.}} ~~~~")
+    _, text = page_text(wiki, title)
+    changed = put(wiki, "Mallory", title, text.replace("nominee=Bob", "nominee=Mallory"))
+    _, text = page_text(wiki, title)
+    put(wiki, "Ivan", title, text.replace("statement=Helpful.", "statement=Very helpful."))
+    config = wiki.root / "tamper-nominations.yaml"
+    config.write_text('page_prefixes: ["Peer academy/Tamper nominations/"]\n'
+                      'report_page: "Peer academy/Tamper nominations/Summary"\n',
+                      encoding="utf-8")
+    run = peerbot(wiki, "nominations", "--config", str(config), "--json")
+    assert run.code == 0, run.stderr
+    data = json.loads(run.stdout)
+    # Mallory made Alice's nomination name Mallory: tampered. Ivan's edit of Heidi's
+    # statement changes no nominee, track or group: Carol's nomination stands.
+    assert [c["user"] for c in data["candidates"]] == ["Carol"]
+    assert [(e["user"], e["subject"], e["reason"], e["editor"], e["revision"])
+            for e in data["excluded"]] == [("Alice", "Mallory", "tampered", "Mallory", changed)]

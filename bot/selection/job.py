@@ -1,8 +1,8 @@
 """The selection job: read evidence -> build candidates -> select (and compare) -> render.
 
-Reading goes through ``jobs.read_entries`` (the shared reader of every template job) and the
-wiki adapter; everything from ``run_selection`` on is pure. The script in scripts/ calls
-``selection_from_wiki`` or ``selection_from_pages`` and then writes or prints.
+Reading goes through ``bot.wiki.reading.read_entries`` (the shared reader of every template
+job) and the wiki adapter; everything from ``run_selection`` on is pure. The script in
+scripts/ calls ``selection_from_wiki`` or ``selection_from_pages`` and then writes or prints.
 """
 
 from __future__ import annotations
@@ -19,10 +19,14 @@ from bot.core.entries import EntryTemplates, parse_pages
 from bot.core.integrity import AuditRow, render_audit
 from bot.core.model import SiteFacts
 from bot.core.render import escape_text
-from bot.selection import engine, render
 from bot.selection import evidence as evidence_rules
+from bot.selection import render
+from bot.selection.compare import compare
 from bot.selection.config import SelectConfig, load_select_config
 from bot.selection.policy import PolicyError, SelectionPolicy, parse_policy_text
+from bot.selection.records import Comparison, SelectionResult
+from bot.selection.select import select
+from bot.selection.select import to_json as result_json
 from bot.wiki.reading import read_entries
 
 log = logging.getLogger("peerbot")
@@ -48,8 +52,8 @@ class SelectionRun:
     seed: str
     seed_source: str
     evidence: evidence_rules.EvidenceReport
-    result: engine.SelectionResult
-    comparison: engine.Comparison | None = None
+    result: SelectionResult
+    comparison: Comparison | None = None
 
     @property
     def hide(self) -> frozenset[str]:
@@ -121,10 +125,10 @@ def run_selection(report: evidence_rules.EvidenceReport, loaded: LoadedPolicy, s
     The comparison runs the main policy first, then the others, all with the main seed, so
     differences come from the rules and not from the lottery.
     """
-    result = engine.select(report.candidates, loaded.policy, seed)
+    result = select(report.candidates, loaded.policy, seed)
     comparison = None
     if compare_with:
-        comparison = engine.compare(report.candidates, [loaded.policy, *compare_with], seed)
+        comparison = compare(report.candidates, [loaded.policy, *compare_with], seed)
     return SelectionRun(loaded, seed, seed_source, report, result, comparison)
 
 
@@ -142,7 +146,7 @@ def evidence_from_pages(pages: Sequence[tuple[str, str]], config: SelectConfig,
 def evidence_from_wiki(wiki: Any, config: SelectConfig, fresh: Any = None
                        ) -> evidence_rules.EvidenceReport:
     """Wiki -> EvidenceReport from every page under the prefixes using the four templates
-    (pages unchanged since the last run from the state store, see ``jobs.read_current``)."""
+    (pages unchanged since the last run from the state store, see ``bot.wiki.reading.read_current``)."""
     exclude = [config.report_page, config.comparison_page]
     if config.policy_page:
         exclude.append(config.policy_page)
@@ -260,7 +264,7 @@ def to_json(run: SelectionRun) -> dict[str, Any]:
         "seed_source": run.seed_source,
         "policy_source": run.policy.source,
         "policy_permalink": run.policy.permalink,
-        "selection": engine.to_json(run.result),
+        "selection": result_json(run.result),
         "candidates": evidence_rules.evidence_json(run.evidence, run.hide),
         "problems": [{"page": p.page, "reason": p.reason, "line": p.line}
                      for p in run.evidence.problems],
@@ -275,6 +279,6 @@ def to_json(run: SelectionRun) -> dict[str, Any]:
                              "only_first": list(d.only_first),
                              "only_second": list(d.only_second)}
                             for d in run.comparison.differences],
-            "results": [engine.to_json(result) for result in run.comparison.results],
+            "results": [result_json(result) for result in run.comparison.results],
         }
     return data

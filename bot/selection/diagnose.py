@@ -1,4 +1,4 @@
-"""A policy whose rules cannot all hold -> which rules clash, the smallest relaxation, other ways out.
+"""A policy whose rules cannot all hold -> what clashes, the smallest relaxation, other ways out.
 
 When the quota minima cannot all be met (a minimum larger than the seats or than the matching
 candidates, minima adding up to more than the seats, or clashing with the group limit or track

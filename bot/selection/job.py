@@ -23,7 +23,8 @@ from bot.selection import evidence as evidence_rules
 from bot.selection import render
 from bot.selection.compare import compare
 from bot.selection.config import SelectConfig, load_select_config
-from bot.selection.policy import PolicyError, SelectionPolicy, parse_policy_text
+from bot.selection.policy import SelectionPolicy
+from bot.selection.policy_parse import PolicyError, parse_policy_text
 from bot.selection.records import Comparison, SelectionResult
 from bot.selection.select import select
 from bot.selection.select import to_json as result_json
@@ -146,7 +147,8 @@ def evidence_from_pages(pages: Sequence[tuple[str, str]], config: SelectConfig,
 def evidence_from_wiki(wiki: Any, config: SelectConfig, fresh: Any = None
                        ) -> evidence_rules.EvidenceReport:
     """Wiki -> EvidenceReport from every page under the prefixes using the four templates
-    (pages unchanged since the last run from the state store, see ``bot.wiki.reading.read_current``)."""
+    (pages unchanged since the last run from the state store, see
+    ``bot.wiki.reading.read_current``)."""
     exclude = [config.report_page, config.comparison_page]
     if config.policy_page:
         exclude.append(config.policy_page)

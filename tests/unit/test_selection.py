@@ -17,7 +17,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.selection.compare import compare
-from bot.selection.policy import SelectionPolicy, parse_policy, read_policy
+from bot.selection.policy import SelectionPolicy
+from bot.selection.policy_parse import parse_policy, read_policy
 from bot.selection.records import SELECTED, Candidate, GoalRecord, SelectionResult
 from bot.selection.score import lottery_key
 from bot.selection.select import select, to_json

@@ -26,7 +26,7 @@ from bot.selection.job import (
     seed_for,
     to_json,
 )
-from bot.selection.policy import parse_policy
+from bot.selection.policy_parse import parse_policy
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "selection" / "evidence.wiki"

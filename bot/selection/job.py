@@ -46,6 +46,15 @@ class LoadedPolicy:
 
 
 @dataclass(frozen=True)
+class PageSave:
+    """One edit of a run: the page, the bot's parts of it as (marker, wikitext), the summary."""
+
+    title: str
+    parts: tuple[tuple[str, str], ...]
+    summary: str
+
+
+@dataclass(frozen=True)
 class SelectionRun:
     """Everything one run of the job produced: evidence, seed, result and comparison."""
 
@@ -247,10 +256,29 @@ def edit_summary(run: SelectionRun, prefix: str) -> str:
 
 def compare_summary(run: SelectionRun, prefix: str) -> str:
     """SelectionRun with a comparison -> its edit summary."""
+    return f"{prefix}: {_compare_counts(run)}"[:480]
+
+
+def _compare_counts(run: SelectionRun) -> str:
+    """SelectionRun with a comparison -> "comparison of 2 policies, 1 pairs differ"."""
     assert run.comparison is not None
     changed = sum(1 for d in run.comparison.differences if d.only_first or d.only_second)
-    return (f"{prefix}: comparison of {len(run.comparison.policies)} policies, "
-            f"{changed} pairs differ")[:480]
+    return f"comparison of {len(run.comparison.policies)} policies, {changed} pairs differ"
+
+
+def page_saves(run: SelectionRun, config: SelectConfig) -> list[PageSave]:
+    """SelectionRun and config -> the edits to make: one per page, so the selection and its
+    comparison on the same report page are saved together in one edit (selection first)."""
+    saves = [PageSave(config.report_page, ((MARKER, render_report(run)),),
+                      edit_summary(run, config.summary))]
+    if run.comparison is None:
+        return saves
+    part = (COMPARE_MARKER, render_compare(run))
+    if config.comparison_page == config.report_page:
+        both = f"{edit_summary(run, config.summary)}; {_compare_counts(run)}"[:480]
+        return [replace(saves[0], parts=(*saves[0].parts, part), summary=both)]
+    return [*saves, PageSave(config.comparison_page, (part,),
+                             compare_summary(run, config.summary))]
 
 
 def policy_label(run: SelectionRun) -> str:

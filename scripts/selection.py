@@ -68,12 +68,8 @@ def body(args: command.JobArgs) -> int:
     if args.json:
         command.print_json(job.to_json(run))
         return command.EXIT_OK
-    outcomes = [wiki.save_report(config.report_page, job.render_report(run), job.MARKER,
-                                 job.edit_summary(run, config.summary))]
-    if run.comparison is not None:
-        outcomes.append(wiki.save_report(config.comparison_page, job.render_compare(run),
-                                         job.COMPARE_MARKER,
-                                         job.compare_summary(run, config.summary)))
+    outcomes = [wiki.save_parts(save.title, save.parts, save.summary)
+                for save in job.page_saves(run, config)]
     if fresh is not None:
         freshness.remember_run(wiki, fresh, outcomes)
     return command.report_outcomes(outcomes)

@@ -8,6 +8,7 @@ sign a page.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 # Characters that start wiki or HTML markup anywhere in a line, or at its start, or that
@@ -139,6 +140,18 @@ def splice_report(old: str, content: str, name: str) -> Splice:
                                   f"({len(starts)} begin, {len(ends)} end); fix them by hand")
     new = old[:starts[0].start()] + block + old[ends[0].end():]
     return Splice(new, new != old)
+
+
+def splice_reports(old: str, parts: Sequence[tuple[str, str]]) -> Splice:
+    """Old page text and the bot's parts as (name, content) -> page text with each marked part
+    replaced, the same text as splicing them one after the other; the first error stops."""
+    text = old
+    for name, content in parts:
+        spliced = splice_report(text, content, name)
+        if spliced.error:
+            return Splice(old, False, spliced.error)
+        text = spliced.text
+    return Splice(text, text != old)
 
 
 def bot_part(text: str, name: str) -> str:

@@ -36,8 +36,8 @@ from typing import Any
 
 from bot.core.integrity import AuditRow
 from bot.core.model import Entry, Problem
-from bot.selection.engine import Candidate, GoalRecord
 from bot.selection.policy import GOAL_STATUSES
+from bot.selection.records import Candidate, GoalRecord
 
 FREE_TEXT = ("evidence", "statement")
 YES = ("yes", "y", "true", "1")

@@ -1,8 +1,8 @@
 """The selection job: read evidence -> build candidates -> select (and compare) -> render.
 
-Reading goes through ``jobs.read_entries`` (the shared reader of every template job) and the
-wiki adapter; everything from ``run_selection`` on is pure. The script in scripts/ calls
-``selection_from_wiki`` or ``selection_from_pages`` and then writes or prints.
+Reading goes through ``bot.wiki.reading.read_entries`` (the shared reader of every template
+job) and the wiki adapter; everything from ``run_selection`` on is pure. The script in
+scripts/ calls ``selection_from_wiki`` or ``selection_from_pages`` and then writes or prints.
 """
 
 from __future__ import annotations
@@ -20,10 +20,15 @@ from bot.core.integrity import AuditRow, render_audit
 from bot.core.model import SiteFacts
 from bot.core.render import escape_text, plural
 from bot.core.siteconfig import load_site_config
-from bot.selection import engine, render
 from bot.selection import evidence as evidence_rules
+from bot.selection import render
+from bot.selection.compare import compare
 from bot.selection.config import SelectConfig, load_select_config
-from bot.selection.policy import PolicyError, SelectionPolicy, parse_policy_text
+from bot.selection.policy import SelectionPolicy
+from bot.selection.policy_parse import PolicyError, parse_policy_text
+from bot.selection.records import Comparison, SelectionResult
+from bot.selection.select import select
+from bot.selection.select import to_json as result_json
 from bot.wiki.reading import read_entries
 
 log = logging.getLogger("peerbot")
@@ -42,6 +47,15 @@ class LoadedPolicy:
 
 
 @dataclass(frozen=True)
+class PageSave:
+    """One edit of a run: the page, the bot's parts of it as (marker, wikitext), the summary."""
+
+    title: str
+    parts: tuple[tuple[str, str], ...]
+    summary: str
+
+
+@dataclass(frozen=True)
 class SelectionRun:
     """Everything one run of the job produced: evidence, seed, result and comparison."""
 
@@ -49,8 +63,8 @@ class SelectionRun:
     seed: str
     seed_source: str
     evidence: evidence_rules.EvidenceReport
-    result: engine.SelectionResult
-    comparison: engine.Comparison | None = None
+    result: SelectionResult
+    comparison: Comparison | None = None
 
     @property
     def hide(self) -> frozenset[str]:
@@ -122,10 +136,10 @@ def run_selection(report: evidence_rules.EvidenceReport, loaded: LoadedPolicy, s
     The comparison runs the main policy first, then the others, all with the main seed, so
     differences come from the rules and not from the lottery.
     """
-    result = engine.select(report.candidates, loaded.policy, seed)
+    result = select(report.candidates, loaded.policy, seed)
     comparison = None
     if compare_with:
-        comparison = engine.compare(report.candidates, [loaded.policy, *compare_with], seed)
+        comparison = compare(report.candidates, [loaded.policy, *compare_with], seed)
     return SelectionRun(loaded, seed, seed_source, report, result, comparison)
 
 
@@ -143,7 +157,8 @@ def evidence_from_pages(pages: Sequence[tuple[str, str]], config: SelectConfig,
 def evidence_from_wiki(wiki: Any, config: SelectConfig, fresh: Any = None
                        ) -> evidence_rules.EvidenceReport:
     """Wiki -> EvidenceReport from every page under the prefixes using the four templates
-    (pages unchanged since the last run from the state store, see ``jobs.read_current``)."""
+    (pages unchanged since the last run from the state store, see
+    ``bot.wiki.reading.read_current``)."""
     exclude = [config.report_page, config.comparison_page]
     if config.policy_page:
         exclude.append(config.policy_page)
@@ -241,10 +256,30 @@ def edit_summary(run: SelectionRun, prefix: str) -> str:
 
 def compare_summary(run: SelectionRun, prefix: str) -> str:
     """SelectionRun with a comparison -> its edit summary."""
+    return f"{prefix}: {_compare_counts(run)}"[:480]
+
+
+def _compare_counts(run: SelectionRun) -> str:
+    """SelectionRun with a comparison -> "comparison of 2 policies, 1 pairs differ"."""
     assert run.comparison is not None
     changed = sum(1 for d in run.comparison.differences if d.only_first or d.only_second)
-    return (f"{prefix}: comparison of {plural(len(run.comparison.policies), 'policy')}, "
-            f"{plural(changed, 'pair')} {'differs' if changed == 1 else 'differ'}")[:480]
+    return (f"comparison of {plural(len(run.comparison.policies), 'policy')}, "
+            f"{plural(changed, 'pair')} {'differs' if changed == 1 else 'differ'}")
+
+
+def page_saves(run: SelectionRun, config: SelectConfig) -> list[PageSave]:
+    """SelectionRun and config -> the edits to make: one per page, so the selection and its
+    comparison on the same report page are saved together in one edit (selection first)."""
+    saves = [PageSave(config.report_page, ((MARKER, render_report(run)),),
+                      edit_summary(run, config.summary))]
+    if run.comparison is None:
+        return saves
+    part = (COMPARE_MARKER, render_compare(run))
+    if config.comparison_page == config.report_page:
+        both = f"{edit_summary(run, config.summary)}; {_compare_counts(run)}"[:480]
+        return [replace(saves[0], parts=(*saves[0].parts, part), summary=both)]
+    return [*saves, PageSave(config.comparison_page, (part,),
+                             compare_summary(run, config.summary))]
 
 
 def policy_label(run: SelectionRun) -> str:
@@ -260,7 +295,7 @@ def to_json(run: SelectionRun) -> dict[str, Any]:
         "seed_source": run.seed_source,
         "policy_source": run.policy.source,
         "policy_permalink": run.policy.permalink,
-        "selection": engine.to_json(run.result),
+        "selection": result_json(run.result),
         "candidates": evidence_rules.evidence_json(run.evidence, run.hide),
         "problems": [{"page": p.page, "reason": p.reason, "line": p.line}
                      for p in run.evidence.problems],
@@ -275,6 +310,6 @@ def to_json(run: SelectionRun) -> dict[str, Any]:
                              "only_first": list(d.only_first),
                              "only_second": list(d.only_second)}
                             for d in run.comparison.differences],
-            "results": [engine.to_json(result) for result in run.comparison.results],
+            "results": [result_json(result) for result in run.comparison.results],
         }
     return data

@@ -11,13 +11,14 @@ from collections.abc import Mapping
 
 from bot.core.model import Problem
 from bot.core.render import escape_text, page_link, plural, table, user_link
-from bot.selection.engine import Comparison, Placement, SelectionResult, format_score, lottery_key
 from bot.selection.evidence import EvidenceReport
 from bot.selection.policy import GENERAL_TRACK, Criteria, SelectionPolicy
+from bot.selection.records import Comparison, Placement, SelectionResult
+from bot.selection.score import format_score, lottery_key
 
 
 def _escape(value: str) -> str:
-    """User text -> wikitext showing it literally (delegates to bot.render.escape_text)."""
+    """User text -> wikitext showing it literally (delegates to bot.core.render.escape_text)."""
     return escape_text(value)
 
 

@@ -13,7 +13,7 @@ import pywikibot
 from pywikibot import config as pwb_config
 from pywikibot import exceptions as pwb_exc
 
-from bot.core.render import plural, splice_report
+from bot.core.render import plural, splice_reports
 from bot.wiki.session import Session, WikiError, first_line
 
 log = logging.getLogger("peerbot")
@@ -86,20 +86,28 @@ class ReportSaving(Session):
         nothing. When the page would exceed the wiki's size limit, the ``smaller`` renderings
         are tried in turn; if none fits, nothing is saved and the outcome says so.
         """
+        return self.save_parts(title, [(marker, content)], summary, attempts,
+                               [[(marker, text)] for text in smaller])
+
+    def save_parts(self, title: str, parts: Sequence[tuple[str, str]], summary: str,
+                   attempts: int = 3, smaller: Sequence[Sequence[tuple[str, str]]] = ()
+                   ) -> SaveOutcome:
+        """The bot's parts of one page as (marker, content) -> the page saved in one edit with
+        only those marked parts replaced, in order; otherwise as ``save_report``."""
         for _ in range(attempts):
             try:
                 now = self._current(title)
             except WikiError as err:
                 return SaveOutcome(title, "refused", message=f"cannot read: {err}")
             limit = now.max_bytes
-            for candidate in (content, *smaller):
-                spliced = splice_report(now.text, candidate, marker)
+            for candidate in (parts, *smaller):
+                spliced = splice_reports(now.text, candidate)
                 if spliced.error or len(spliced.text.encode("utf-8")) <= limit:
                     break
             if spliced.error:
                 return SaveOutcome(title, "refused", message=spliced.error)
             size = len(spliced.text.encode("utf-8"))
-            if candidate is not content and size <= limit:
+            if candidate is not parts and size <= limit:
                 log.info("%s: the full report would exceed the wiki's page size limit of "
                          "%.1f MiB; saving the shorter one (%.1f MiB)", title, limit / 2**20,
                          size / 2**20)
@@ -110,7 +118,8 @@ class ReportSaving(Session):
             if not spliced.changed:
                 return SaveOutcome(title, "no change", now.revision or None)
             # {{bots}}/{{nobots}} can only stand in human text: the bot's part is escaped.
-            if now.exists and not self._bots_allowed(splice_report(now.text, "", marker).text):
+            human = splice_reports(now.text, [(marker, "") for marker, _ in parts]).text
+            if now.exists and not self._bots_allowed(human):
                 return SaveOutcome(title, "refused", message="{{nobots}} or {{bots}} forbids "
                                    "this bot on the page")
             if pwb_config.simulate:

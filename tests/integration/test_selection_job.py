@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from bot.core.render import bot_part
 from bot.wiki.localwiki import LocalWiki
 from tests.integration.conftest import append, own_problems, page_text, peerbot, put, rendered
+from tests.integration.jobsfile import revision_count
 
 PREFIX = "Peer academy/Selection test/"
 NOMINATIONS = PREFIX + "Nominations"
@@ -158,10 +160,13 @@ def test_seats_by_hand_under_two_policies(seeded):
 
 def test_report_and_comparison_written_once_and_kept(seeded):
     put(seeded, "Peggy", REPORT, "Intro by a human.\n")
+    revisions = revision_count(seeded, REPORT)
     run = select(seeded, "--compare", policy(seeded, "mentoring"))
     assert run.code == 0, run.stderr
     assert "lottery seed 'test-seed'" in run.stderr
-    assert run.stderr.count("created") + run.stderr.count("edited") == 2
+    # The selection and the comparison are one edit: one save reported, one new revision.
+    assert revision_count(seeded, REPORT) == revisions + 1
+    assert run.stderr.count("created") + run.stderr.count("edited") == 1
     rev, text = page_text(seeded, REPORT)
     assert text.startswith("Intro by a human.\n")
     assert text.index("peerbot:begin selection ") < text.index("peerbot:begin selection-compare")
@@ -181,7 +186,18 @@ def test_report_and_comparison_written_once_and_kept(seeded):
     # A human edit outside the bot's part makes it read again, and both parts are unchanged.
     put(seeded, "Zoe", REPORT, text + "\nA note below.")
     third = select(seeded, "--compare", policy(seeded, "mentoring"))
-    assert third.code == 0 and third.stderr.count("no change") == 2, third.stderr
+    assert third.code == 0 and third.stderr.count("no change") == 1, third.stderr
+    # Other policies change both parts: still one edit, human text above and below kept.
+    _, noted = page_text(seeded, REPORT)
+    revisions = revision_count(seeded, REPORT)
+    swapped = select(seeded, "--policy", policy(seeded, "mentoring"), "--compare",
+                     policy(seeded, "fcfs"))
+    assert swapped.code == 0 and swapped.stderr.count("edited") == 1, swapped.stderr
+    assert revision_count(seeded, REPORT) == revisions + 1
+    _, final = page_text(seeded, REPORT)
+    for part in ("selection", "selection-compare"):
+        assert bot_part(final, part) != bot_part(noted, part), part
+    assert final.startswith("Intro by a human.\n") and final.endswith("\nA note below.")
 
 
 def test_simulate_saves_nothing(seeded):

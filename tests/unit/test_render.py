@@ -17,6 +17,7 @@ from bot.core.render import (
     noun,
     plural,
     splice_report,
+    splice_reports,
     user_link,
     valid_username,
 )
@@ -49,6 +50,22 @@ def test_splice_keeps_human_text_byte_for_byte(before, after, first, second):
     assert updated.text.startswith(before) and updated.text.endswith(after)
     assert bot_part(updated.text, "job") == second.strip()
     assert splice_report(updated.text, second, "job").changed is False
+
+
+@given(TEXT, TEXT, TEXT, TEXT, TEXT)
+@settings(max_examples=200, deadline=None)
+def test_parts_in_one_splice_give_the_text_of_splices_in_turn(human, first, second, third,
+                                                              fourth):
+    human, first, second, third, fourth = (t.replace("peerbot:", "")
+                                           for t in (human, first, second, third, fourth))
+    for old in (human, splice_reports(human, [("a", first), ("b", second)]).text):
+        in_turn = splice_report(splice_report(old, third, "a").text, fourth, "b").text
+        together = splice_reports(old, [("a", third), ("b", fourth)])
+        assert together.text == in_turn and not together.error
+        assert together.changed == (in_turn != old)
+    broken = f"{begin_marker('b')}\nx\n"
+    stopped = splice_reports(broken, [("a", first), ("b", second)])
+    assert stopped.error and stopped.text == broken and not stopped.changed
 
 
 def test_broken_markers_are_refused_not_guessed():

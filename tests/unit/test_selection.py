@@ -16,17 +16,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.selection.engine import (
-    SELECTED,
-    Candidate,
-    GoalRecord,
-    SelectionResult,
-    compare,
-    lottery_key,
-    select,
-    to_json,
-)
-from bot.selection.policy import SelectionPolicy, parse_policy, read_policy
+from bot.selection.compare import compare
+from bot.selection.policy import SelectionPolicy
+from bot.selection.policy_parse import parse_policy, read_policy
+from bot.selection.records import SELECTED, Candidate, GoalRecord, SelectionResult
+from bot.selection.score import lottery_key
+from bot.selection.select import select, to_json
 
 CONFIG = Path(__file__).resolve().parents[2] / "config"
 T0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)

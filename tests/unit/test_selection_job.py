@@ -18,6 +18,7 @@ from bot.selection.job import (
     edit_summary,
     evidence_from_pages,
     load_policy_file,
+    page_saves,
     policy_from_page,
     policy_yaml,
     render_compare,
@@ -26,7 +27,7 @@ from bot.selection.job import (
     seed_for,
     to_json,
 )
-from bot.selection.policy import parse_policy
+from bot.selection.policy_parse import parse_policy
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "selection" / "evidence.wiki"
@@ -77,6 +78,24 @@ def test_comparison_names_who_changes():
     data = to_json(run)
     assert data["comparison"]["differences"][0]["only_second"] == ["Bob"]
     assert len(data["comparison"]["results"]) == 2
+
+
+def test_selection_and_comparison_on_one_page_are_one_edit(tmp_path):
+    run = run_selection(evidence(), LoadedPolicy(parse_policy(FCFS), "f"), "test-seed", "p",
+                        [parse_policy(MENTORING)])
+    config = select_config({"report_page": "Report"}, "x", tmp_path)
+    (save,) = page_saves(run, config)
+    assert save.title == "Report"
+    assert save.parts == (("selection", render_report(run)),
+                          ("selection-compare", render_compare(run)))
+    assert save.summary.startswith(edit_summary(run, config.summary) + "; comparison of 2 ")
+    # A comparison page of its own is its own edit.
+    apart = select_config({"report_page": "Report", "compare_page": "Cmp"}, "x", tmp_path)
+    assert [(s.title, [m for m, _ in s.parts]) for s in page_saves(run, apart)] == [
+        ("Report", ["selection"]), ("Cmp", ["selection-compare"])]
+    alone = run_selection(evidence(), LoadedPolicy(parse_policy(FCFS), "f"), "test-seed", "p")
+    assert [s.parts for s in page_saves(alone, config)] == [
+        (("selection", render_report(alone)),)]
 
 
 def test_report_text_is_stable_and_shows_its_work():

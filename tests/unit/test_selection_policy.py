@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.selection.policy import PolicyError, parse_policy_text, read_policy
+from bot.selection.policy_parse import PolicyError, parse_policy_text, read_policy
 
 CONFIG = Path(__file__).resolve().parents[2] / "config"
 EXAMPLES = sorted(CONFIG.glob("selection*.yaml"))

@@ -7,9 +7,11 @@ import re
 import mwparserfromhell
 import pytest
 
-from bot.selection.engine import Candidate, compare, select
-from bot.selection.policy import parse_policy
+from bot.selection.compare import compare
+from bot.selection.policy_parse import parse_policy
+from bot.selection.records import Candidate
 from bot.selection.render import render_comparison, render_policy, render_selection
+from bot.selection.select import select
 
 EVIL = "[[Evil]]{{Delete}}<b>x</b>|~~~~ ''y'' =z= &amp; * # : ;\nnext line</nowiki>"
 

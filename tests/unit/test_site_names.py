@@ -223,3 +223,17 @@ def test_site_config_errors_are_one_line(tmp_path, text, message):
 
 def test_shipped_site_config_is_the_default():
     assert load_site_config() == SiteFacts()
+
+
+def test_one_person_signing_from_two_wikis_is_one_voter():
+    from bot.votes.tally import tally_votes
+
+    text = ("== Leaders ==\n"
+            f"# {{{{support}}}} Ja. {_signature(':de:Benutzer:Kilo', 'Kilo')}\n"
+            f"# {{{{support}}}} Again. {_signature('User:Kilo', 'Kilo')}\n"
+            f"# {{{{oppose}}}} {_signature('m:User:Lima', 'Lima')}\n")
+    config = default_vote_config()
+    result = tally_votes(parse_votes(text, FACTS, config, "Vote"), config)
+    (leaders,) = result.subjects
+    assert (leaders.support, leaders.oppose) == (1, 1)
+    assert [(e.user, e.reason) for e in result.excluded] == [("Kilo", "duplicate")]

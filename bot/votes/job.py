@@ -73,7 +73,7 @@ def votes_from_wiki(wiki: Any, pages: Sequence[Any], job: VotesJob) -> tuple[lis
     names = {r.user for r in records}
     names |= {u for r in records if (u := unsigned_user(r.text, facts))}
     names |= {o.user for page in parsed for o in unsigned_origins(page, store).values()}
-    users, note = user_facts(wiki, names, job.integrity)
+    users, note = user_facts(wiki, names, job.integrity, store)
     checked = [check_votes(page, store, users, job.integrity, facts) for page in parsed]
     return [tally_votes(page, job.rules) for page in checked], note
 

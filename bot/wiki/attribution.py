@@ -139,22 +139,23 @@ def _index_listed(wiki: Any, chains: Sequence[_Chain], store: HistoryStore) -> N
         _finish(store, chain)
 
 
-def user_facts(wiki: Any, names: Iterable[str], config: IntegrityConfig) -> tuple[
-        dict[str, UserFacts], str]:
+def user_facts(wiki: Any, names: Iterable[str], config: IntegrityConfig,
+               store: HistoryStore | None = None) -> tuple[dict[str, UserFacts], str]:
     """User names -> ({name: UserFacts}, a note for the report about where figures came from).
 
     One batched look-up per 50 (500) names; ``edits_before`` costs one request per user.
+    With ``eligibility.global`` on a wiki that runs CentralAuth, global accounts decide
+    (see ``_with_global``).
     """
     rules = config.eligibility
     wanted = sorted(set(names))
     if not rules.active or not wanted:
         return {}, ""
     note = ""
-    if rules.global_accounts:
+    central = rules.global_accounts and wiki.has_extension("CentralAuth")
+    if rules.global_accounts and not central:
         note = ("Global accounts were asked for, but this wiki has no CentralAuth: local "
-                "registration and edit counts are used.") if not wiki.has_extension(
-                    "CentralAuth") else ("Global account figures are not read yet; local "
-                                         "figures are used.")
+                "registration and edit counts are used.")
     info = wiki.user_info(wanted)
     out: dict[str, UserFacts] = {}
     for name in wanted:
@@ -169,7 +170,44 @@ def user_facts(wiki: Any, names: Iterable[str], config: IntegrityConfig) -> tupl
         out[name] = UserFacts(name, True, data["editcount"],
                               _utc(data["registration"]) if data["registration"] else None,
                               tuple(data["groups"]), data["blocked"], before)
+    if central:
+        out = _with_global(wiki, out, rules, store)
+        note = ("Eligibility uses global accounts (CentralAuth): global edit count, "
+                "registration and lock; local groups and blocks.")
     return out, note
+
+
+def _with_global(wiki: Any, local: dict[str, UserFacts], rules: Any,
+                 store: HistoryStore | None) -> dict[str, UserFacts]:
+    """Local facts -> the same people by their global accounts: a global account exists even
+    with no local one; its edit count, registration and lock decide. Kept between runs: a
+    registration never changes and an edit count once over ``min_edits`` stays over it, so
+    such people are not asked again unless a lock could matter (``not_blocked``)."""
+    cached = store.global_accounts(local) if store is not None else {}
+    threshold = rules.min_edits or 0
+    reuse = {name: value for name, value in cached.items()
+             if value[0] and value[1] >= threshold and not rules.not_blocked}
+    asked = wiki.global_info([name for name in local if name not in reuse])
+    if store is not None:
+        store.keep_global_accounts({name: (g["registration"], g["editcount"])
+                                    for name, g in asked.items() if not g["missing"]})
+    out = {}
+    for name, facts in local.items():
+        if name in reuse:
+            registration, editcount = reuse[name]
+            out[name] = replace(facts, exists=True, editcount=editcount,
+                                registration=_utc(registration) if registration else None)
+            continue
+        found = asked[name]
+        if found["missing"]:
+            out[name] = replace(facts, exists=False)
+            continue
+        out[name] = replace(
+            facts, exists=True, editcount=found["editcount"],
+            registration=_utc(found["registration"]) if found["registration"] else None,
+            groups=tuple(dict.fromkeys((*facts.groups, *found["groups"]))),
+            blocked=facts.blocked or found["locked"])
+    return out
 
 
 def verdict_for(text: str, signer: str, signed_at: datetime | None, title: str,

@@ -100,7 +100,7 @@ def read_entries(wiki: Any, kinds: dict[str, str], prefixes: Sequence[str],
     store = HistoryStore.for_site(wiki.api_url) if integrity.check_history else None
     if store is not None:
         index_history(wiki, pages, store, facts)
-    users, note = user_facts(wiki, {e.signer or "" for e in entries} - {""}, integrity)
+    users, note = user_facts(wiki, {e.signer or "" for e in entries} - {""}, integrity, store)
     kept, excluded = check_entries(entries, store, users, integrity, facts)
     existing = wiki.existing_users({e.subject for e in kept})
     return EntriesRead(kept, problems, {p.title: p.revision for p in pages}, existing,

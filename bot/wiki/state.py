@@ -28,6 +28,9 @@ CREATE TABLE IF NOT EXISTS current (
     site TEXT NOT NULL, title TEXT NOT NULL, page_id INTEGER NOT NULL,
     revision INTEGER NOT NULL, timestamp TEXT NOT NULL, rcid INTEGER NOT NULL,
     text TEXT NOT NULL, PRIMARY KEY (site, title));
+CREATE TABLE IF NOT EXISTS global_account (
+    site TEXT NOT NULL, name TEXT NOT NULL, registration TEXT, editcount INTEGER NOT NULL,
+    PRIMARY KEY (site, name));
 CREATE TABLE IF NOT EXISTS origin (
     site TEXT NOT NULL, title TEXT NOT NULL, key TEXT NOT NULL,
     revision INTEGER NOT NULL, user TEXT NOT NULL, timestamp TEXT NOT NULL,
@@ -158,3 +161,23 @@ class HistoryStore:
                     when = when.replace(tzinfo=UTC)
                 out[key] = Origin(int(revision), user, when)
         return out
+
+    def global_accounts(self, names: Iterable[str]) -> dict[str, tuple[str | None, int]]:
+        """Names -> {name: (registration, edit count)} of global accounts seen before."""
+        wanted = list(names)
+        out: dict[str, tuple[str | None, int]] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            rows = self.db.execute(
+                "SELECT name, registration, editcount FROM global_account WHERE site = ? AND "
+                f"name IN ({','.join('?' * len(chunk))})", (self.site, *chunk))
+            out.update({name: (registration, editcount) for name, registration, editcount
+                        in rows})
+        return out
+
+    def keep_global_accounts(self, accounts: dict[str, tuple[str | None, int]]) -> None:
+        """{name: (registration, edit count)} -> kept for later runs."""
+        self.db.executemany("INSERT OR REPLACE INTO global_account VALUES (?, ?, ?, ?)",
+                            [(self.site, name, reg, count)
+                             for name, (reg, count) in accounts.items()])
+        self.db.commit()

@@ -1,5 +1,6 @@
 """Account look-ups of the wiki adapter: user facts and existing accounts in batches of 50
-names (500 with apihighlimits), edits before a date one user at a time."""
+names (500 with apihighlimits), edits before a date one user at a time, and global accounts
+(CentralAuth's ``meta=globaluserinfo``, one user per request, as the API allows)."""
 
 from __future__ import annotations
 
@@ -40,7 +41,9 @@ class UserLookups(Session):
         return len(data.get("query", {}).get("usercontribs", []))
 
     def existing_users(self, names: Iterable[str]) -> set[str]:
-        """User names -> the subset that are registered accounts, batched."""
+        """User names -> the subset that are registered accounts, batched. Where the wiki runs
+        CentralAuth, a name with a global account but no local one exists too (people who
+        never visited this wiki): one more request per such name."""
         wanted = sorted(set(names))
         found: set[str] = set()
         for chunk in chunks(wanted, self.batch):
@@ -48,4 +51,34 @@ class UserLookups(Session):
             for user in data.get("query", {}).get("users", []):
                 if "missing" not in user and "invalid" not in user and "userid" in user:
                     found.add(user["name"])
+        missing = [name for name in wanted if name not in found]
+        if missing and self.has_extension("CentralAuth"):
+            found |= {name for name, info in self.global_info(missing).items()
+                      if not info["missing"]}
         return found
+
+    def has_extension(self, name: str) -> bool:
+        """Extension name -> True when the wiki runs it (the adapter reads siteinfo)."""
+        raise NotImplementedError
+
+    def global_info(self, names: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """User names -> {name: {missing, editcount, registration, groups, locked}} of their
+        global accounts; one request per name (``meta=globaluserinfo`` takes one user)."""
+        out = {}
+        for name in sorted(set(names)):
+            data = self._request(action="query", meta="globaluserinfo", guiuser=name,
+                                 guiprop="editcount|groups")
+            out[name] = global_account(data)
+        return out
+
+
+def global_account(reply: dict[str, Any]) -> dict[str, Any]:
+    """A ``meta=globaluserinfo`` answer (format version 1 or 2) -> {missing, editcount,
+    registration, groups, locked}; booleans are present keys in version 1, true in 2."""
+    info = reply.get("query", {}).get("globaluserinfo", {})
+    missing = "missing" in info and info["missing"] is not False
+    return {"missing": missing or "id" not in info,
+            "editcount": int(info.get("editcount", 0) or 0),
+            "registration": info.get("registration"),
+            "groups": list(info.get("groups", [])),
+            "locked": "locked" in info and info["locked"] is not False}

@@ -17,8 +17,8 @@ from bot.core.config import ConfigError, check_keys, get_str_list
 from bot.core.history import Origin
 from bot.core.render import escape_text, page_link, plural, table, user_link
 
-INTEGRITY_KEYS = {"check_history", "clerks", "open", "close", "eligibility", "nominations",
-                  "count_unsigned_by_history"}
+INTEGRITY_KEYS = {"check_history", "clerks", "clerk_groups", "open", "close", "eligibility",
+                  "nominations", "count_unsigned_by_history"}
 ELIGIBILITY_KEYS = {"registered_before", "min_edits", "edits_before", "not_blocked", "not_bot",
                     "groups", "include", "exclude", "global"}
 NOMINATION_RULE_KEYS = {"self_nomination", "max_per_nominator",
@@ -61,6 +61,9 @@ class IntegrityConfig:
 
     check_history: bool = True
     clerks: tuple[str, ...] = ()
+    # user groups whose members are clerks (on many wikis any administrator may strike a
+    # sock's vote): looked up only for the editors of entries that would be excluded
+    clerk_groups: tuple[str, ...] = ()
     opens: datetime | None = None
     closes: datetime | None = None
     eligibility: Eligibility = field(default_factory=Eligibility)
@@ -126,6 +129,7 @@ def integrity_config(data: Mapping[str, Any] | None,
     return IntegrityConfig(
         check_history=_bool(data, "check_history", where, True),
         clerks=get_str_list(data, "clerks", where),
+        clerk_groups=get_str_list(data, "clerk_groups", where),
         opens=opens, closes=closes,
         count_unsigned_by_history=_bool(data, "count_unsigned_by_history", where, False),
         eligibility=Eligibility(

@@ -61,7 +61,12 @@ def votes_from_wiki(wiki: Any, pages: Sequence[Any], job: VotesJob) -> tuple[lis
     from bot.votes.page import parse_votes
     from bot.votes.tally import tally_votes
     from bot.votes.verify import check_votes, unsigned_origins
-    from bot.wiki.attribution import index_history, user_facts
+    from bot.wiki.attribution import (
+        CLERK_MATTERS,
+        index_history,
+        user_facts,
+        with_clerks_by_group,
+    )
     from bot.wiki.state import HistoryStore
 
     facts = wiki.facts()
@@ -75,6 +80,11 @@ def votes_from_wiki(wiki: Any, pages: Sequence[Any], job: VotesJob) -> tuple[lis
     names |= {o.user for page in parsed for o in unsigned_origins(page, store).values()}
     users, note = user_facts(wiki, names, job.integrity, store)
     checked = [check_votes(page, store, users, job.integrity, facts) for page in parsed]
+    clerked = with_clerks_by_group(wiki, job.integrity, [
+        e.editor for page in checked for e in (*page.excluded, *page.ballot_excluded)
+        if e.reason in CLERK_MATTERS])
+    if clerked is not None:
+        checked = [check_votes(page, store, users, clerked, facts) for page in parsed]
     return [tally_votes(page, job.rules) for page in checked], note
 
 

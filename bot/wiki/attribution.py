@@ -210,6 +210,26 @@ def _with_global(wiki: Any, local: dict[str, UserFacts], rules: Any,
     return out
 
 
+CLERK_MATTERS = ("forged", "tampered")
+
+
+def with_clerks_by_group(wiki: Any, config: IntegrityConfig,
+                         editors: Iterable[str | None]) -> IntegrityConfig | None:
+    """The editors of entries excluded as forged or tampered -> the config with those of them
+    in ``clerk_groups`` added to the clerks, or None when none is (one batched look-up, made
+    only when there is someone to look up)."""
+    wanted = sorted({e for e in editors if e} - set(config.clerks))
+    if not config.clerk_groups or not wanted:
+        return None
+    info = wiki.user_info(wanted)
+    clerks = [name for name in wanted
+              if set(info.get(name, {}).get("groups", ())) & set(config.clerk_groups)]
+    if not clerks:
+        return None
+    log.info("clerks by group (%s): %s", ", ".join(config.clerk_groups), ", ".join(clerks))
+    return replace(config, clerks=(*config.clerks, *clerks))
+
+
 def verdict_for(text: str, signer: str, signed_at: datetime | None, title: str,
                 origins: Mapping[str, Any], users: Mapping[str, UserFacts],
                 config: IntegrityConfig, facts: SiteFacts) -> Verdict:

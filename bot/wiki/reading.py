@@ -80,7 +80,13 @@ def read_entries(wiki: Any, kinds: dict[str, str], prefixes: Sequence[str],
     checked in batches. Shared by every job that reads templates (nominations, selection
     evidence).
     """
-    from bot.wiki.attribution import check_entries, index_history, user_facts
+    from bot.wiki.attribution import (
+        CLERK_MATTERS,
+        check_entries,
+        index_history,
+        user_facts,
+        with_clerks_by_group,
+    )
     from bot.wiki.state import HistoryStore
 
     integrity = integrity or IntegrityConfig()
@@ -102,6 +108,10 @@ def read_entries(wiki: Any, kinds: dict[str, str], prefixes: Sequence[str],
         index_history(wiki, pages, store, facts)
     users, note = user_facts(wiki, {e.signer or "" for e in entries} - {""}, integrity, store)
     kept, excluded = check_entries(entries, store, users, integrity, facts)
+    clerked = with_clerks_by_group(wiki, integrity, [r.editor for r in excluded
+                                                      if r.reason in CLERK_MATTERS])
+    if clerked is not None:
+        kept, excluded = check_entries(entries, store, users, clerked, facts)
     existing = wiki.existing_users({e.subject for e in kept})
     return EntriesRead(kept, problems, {p.title: p.revision for p in pages}, existing,
                        excluded, note)

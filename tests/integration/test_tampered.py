@@ -35,6 +35,7 @@ def tampered(wiki):
     add(wiki, "Carol", "# {{support}} ~~~~")
     add(wiki, "Erin", "# {{support}} ~~~~")
     add(wiki, "Grace", "# {{support}} ~~~~")
+    add(wiki, "Judy", "# {{support}} ~~~~")
     revs = {
         # Mallory turns Alice's support into an oppose, keeping her signature.
         "mallory": edit(wiki, "Mallory", "# {{support}} Good word. [[User:Alice",
@@ -44,6 +45,8 @@ def tampered(wiki):
         # Trent, a clerk, strikes Carol's vote; Dave, no clerk, strikes Erin's.
         "clerk": edit(wiki, "Trent", "# {{support}} [[User:Carol", "# <s>{{support}} [[User:Carol"),
         "dave": edit(wiki, "Dave", "# {{support}} [[User:Erin", "# <s>{{support}} [[User:Erin"),
+        # Admin, a sysop but no named clerk, strikes Judy's vote.
+        "admin": edit(wiki, "Admin", "# {{support}} [[User:Judy", "# <s>{{support}} [[User:Judy"),
     }
     # Grace changes her own mind.
     edit(wiki, "Grace", "# {{support}} [[User:Grace", "# {{oppose}} [[User:Grace")
@@ -60,10 +63,25 @@ def test_changed_stance_is_tampered_and_named(tampered):
     excluded = {(e["user"], e["reason"], e["editor"], e["revision"]) for e in data["excluded"]}
     assert ("Alice", "tampered", "Mallory", revs["mallory"]) in excluded
     assert ("Erin", "tampered", "Dave", revs["dave"]) in excluded
+    assert ("Judy", "tampered", "Admin", revs["admin"]) in excluded
     assert any(e["user"] == "Carol" and e["reason"] == "struck" for e in data["excluded"])
     mentors = next(s for s in data["subjects"] if s["subject"] == "Mentors")
     counted = sorted((v["user"], v["stance"]) for v in mentors["votes"])
     assert counted == [("Bob", "support"), ("Grace", "oppose")]
+
+
+def test_clerks_by_group(tampered):
+    wiki, revs, _config = tampered
+    config = wiki.root / "tamper-groups.yaml"
+    config.write_text("integrity:\n  clerks: [Trent]\n  clerk_groups: [sysop]\n",
+                      encoding="utf-8")
+    run = peerbot(wiki, "votes", PAGE, "--config", str(config), "--json")
+    assert run.code == 0, run.stderr
+    data = json.loads(run.stdout)
+    reasons = {e["user"]: e["reason"] for e in data["excluded"]}
+    # A sysop's strike stays a strike; Mallory and Dave are no sysops.
+    assert reasons == {"Alice": "tampered", "Carol": "struck", "Erin": "tampered",
+                       "Judy": "struck"}
 
 
 def test_tampered_vote_shown_on_the_rendered_report(tampered):

@@ -18,12 +18,13 @@ from bot.core.history import (
     Blame,
     RevisionText,
     entry_keys,
+    line_key,
     new_signatures,
     unsigned_key,
     unsigned_user,
 )
 from bot.core.integrity import AuditRow, IntegrityConfig, UserFacts, Verdict, judge
-from bot.core.model import Entry, SiteFacts
+from bot.core.model import Entry, Problem, SiteFacts
 from bot.core.render import plural
 from bot.wiki.state import HistoryStore
 
@@ -211,6 +212,26 @@ def _with_global(wiki: Any, local: dict[str, UserFacts], rules: Any,
 
 
 CLERK_MATTERS = ("forged", "tampered")
+
+
+def unsigned_adders(problems: Sequence[Problem], texts: Mapping[str, str],
+                    store: HistoryStore | None) -> list[Problem]:
+    """Problems and the pages' texts -> the same problems, each unsigned entry's naming the
+    account that added its line and the revision, so a clerk can act."""
+    if store is None:
+        return list(problems)
+    out = []
+    for problem in problems:
+        lines = texts.get(problem.page, "").split("\n")
+        if problem.reason.endswith(": unsigned") and problem.line \
+                and problem.line <= len(lines):
+            key = line_key(lines[problem.line - 1])
+            origin = store.origins(problem.page, [key]).get(key) if key else None
+            if origin is not None:
+                problem = replace(problem, reason=f"{problem.reason}; added by {origin.user} "
+                                                  f"in revision {origin.revision}")
+        out.append(problem)
+    return out
 
 
 def with_clerks_by_group(wiki: Any, config: IntegrityConfig,

@@ -84,6 +84,7 @@ def read_entries(wiki: Any, kinds: dict[str, str], prefixes: Sequence[str],
         CLERK_MATTERS,
         check_entries,
         index_history,
+        unsigned_adders,
         user_facts,
         with_clerks_by_group,
     )
@@ -106,6 +107,7 @@ def read_entries(wiki: Any, kinds: dict[str, str], prefixes: Sequence[str],
     store = HistoryStore.for_site(wiki.api_url) if integrity.check_history else None
     if store is not None:
         index_history(wiki, pages, store, facts)
+    problems = unsigned_adders(problems, {p.title: p.text for p in pages}, store)
     users, note = user_facts(wiki, {e.signer or "" for e in entries} - {""}, integrity, store)
     kept, excluded = check_entries(entries, store, users, integrity, facts)
     clerked = with_clerks_by_group(wiki, integrity, [r.editor for r in excluded

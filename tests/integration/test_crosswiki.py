@@ -84,12 +84,17 @@ def test_nomination_signed_from_a_home_wiki(crosswiki):
     append(crosswiki, "Ivan", NOMINATIONS,
            "* {{Peer academy nomination|nominee=Walter|group=G|region=R|track=mentor}} "
            f"[[:de:Benutzer:Walter|Walter]] {STAMP}")                        # forged
+    unsigned = append(crosswiki, "Peggy", NOMINATIONS,
+                      "* {{Peer academy nomination|nominee=Xavier|group=G|region=R|"
+                      "track=mentor}} forgot to sign")
     run = peerbot(crosswiki, "nominations", "--json")
     assert run.code == 0, run.stderr
     data = json.loads(run.stdout)
     ivan = next(c for c in data["candidates"] if c["user"] == "Ivan")
     assert ivan["nominator_names"] == ["Judy"]
-    assert not any(p["page"] == NOMINATIONS for p in data["problems"])
+    # The unsigned one names who added it, for a clerk to act.
+    assert [p["reason"] for p in data["problems"] if p["page"] == NOMINATIONS] == [
+        f"nomination of Xavier: unsigned; added by Peggy in revision {unsigned}"]
     excluded = [(e["user"], e["reason"], e["editor"]) for e in data["excluded"]
                 if e["page"] == NOMINATIONS]
     assert excluded == [("Walter", "forged", "Ivan")]

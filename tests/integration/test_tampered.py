@@ -71,7 +71,7 @@ def test_changed_stance_is_tampered_and_named(tampered):
 
 
 def test_clerks_by_group(tampered):
-    wiki, revs, _config = tampered
+    wiki, _revs, _config = tampered
     config = wiki.root / "tamper-groups.yaml"
     config.write_text("integrity:\n  clerks: [Trent]\n  clerk_groups: [sysop]\n",
                       encoding="utf-8")

@@ -73,7 +73,11 @@ def recommendation(candidate: str, relationship: str, text: str) -> str:
 
 
 def consultation_edits() -> list[Edit]:
-    """-> the demo consultation: 30+ entries by 15+ accounts, with a few bad ones."""
+    """-> the demo consultation: 30+ entries by 15+ accounts, with a few bad ones.
+
+    One table of edits in page order, read top to bottom like the page it builds; split into
+    functions it would be harder to follow, so it stays longer than the usual 60 lines.
+    """
     p = NOMINATION_PAGE
     e = [
         Edit("Bartek Nowak", p, "== Amara Okafor ==\n" + nomination(

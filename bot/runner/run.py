@@ -13,6 +13,7 @@ Order of a run, so that a mistake costs as little as possible:
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import time
@@ -25,6 +26,7 @@ import yaml
 
 from bot import command
 from bot.core.config import ConfigError
+from bot.core.killswitch import KILL_SWITCH_ENV, kill_switch_verdict
 from bot.core.render import plural
 from bot.runner.config import (
     OPERATOR_ONLY_KEYS,
@@ -33,7 +35,6 @@ from bot.runner.config import (
     merge_config,
     select_jobs,
 )
-from bot.runner.kill import kill_switch_verdict
 from bot.runner.plan import Plan, plan_job, validate
 from bot.runner.state import job_lock, last_good, save_good
 
@@ -155,6 +156,12 @@ def run_job(plan: Plan, wiki: Any, state_dir: Path) -> JobResult:
         return JobResult(name, status, code, tuple(notes), seconds)
 
 
+def _stopped_since(wiki: Any, conf: Any) -> str:
+    """-> why the kill switch now says stop ('' when it still says run): one request."""
+    text, _ = read_text(wiki, conf.kill_switch_page)
+    return kill_switch_verdict(text, conf.run_word)
+
+
 def run(args: command.JobArgs) -> int:
     """Parsed `peerbot run` options -> exit code of the whole run."""
     if args.json or args.from_file:
@@ -181,8 +188,18 @@ def run(args: command.JobArgs) -> int:
                      conf.kill_switch_page, why)
             return command.EXIT_OK
         log.info("kill switch %s says %r: running", conf.kill_switch_page, conf.run_word)
+        # Each job's saves read the switch again with the report page (no extra request).
+        os.environ[KILL_SWITCH_ENV] = json.dumps({"page": conf.kill_switch_page,
+                                                  "run_word": conf.run_word})
     results: list[JobResult] = []
     for number, plan in enumerate(plans):
+        why = _stopped_since(wiki, conf) if number and conf.kill_switch_page else ""
+        if why:
+            log.info("stopped by the kill switch %s: %s; not run: %s", conf.kill_switch_page,
+                     why, ", ".join(p.spec.name for p in plans[number:]))
+            results += [JobResult(rest.spec.name, "not run, stopped by the kill switch",
+                                  command.EXIT_OK) for rest in plans[number:]]
+            break
         result = run_job(plan, wiki, conf.state_dir)
         results.append(result)
         if result.code == command.EXIT_WIKI:

@@ -4,7 +4,9 @@ owns) saved in two requests, with edit conflicts merged, the page size limit, {{
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -13,10 +15,22 @@ import pywikibot
 from pywikibot import config as pwb_config
 from pywikibot import exceptions as pwb_exc
 
+from bot.core.killswitch import KILL_SWITCH_ENV, kill_switch_verdict
 from bot.core.render import plural, splice_reports
 from bot.wiki.session import Session, WikiError, first_line
 
 log = logging.getLogger("peerbot")
+
+
+def run_kill_switch() -> tuple[str, str] | None:
+    """-> (kill switch page, run word) of the `peerbot run` this job belongs to, or None.
+    Each save then reads that page in the request that reads the report page, and refuses
+    once it says stop."""
+    raw = os.environ.get(KILL_SWITCH_ENV)
+    if not raw:
+        return None
+    data = json.loads(raw)
+    return str(data["page"]), str(data["run_word"])
 
 
 @dataclass(frozen=True)
@@ -45,6 +59,7 @@ class _Current:
     read_at: str
     token: str
     max_bytes: int  # the wiki's page size limit, as siteinfo says now
+    stop: str = ""  # why the run's kill switch forbids saving ('' when it allows it)
 
 
 class ReportSaving(Session):
@@ -57,24 +72,36 @@ class ReportSaving(Session):
         return int(limit)
 
     def _current(self, title: str) -> _Current:
-        """Title -> its text, revision and time, with an edit token, the time of reading and
-        the wiki's page size limit, in one request (missing pages read as empty)."""
-        data = self._request(action="query", prop="revisions", titles=title,
+        """Title -> its text, revision and time, with an edit token, the time of reading, the
+        wiki's page size limit and what the run's kill switch says, in one request (missing
+        pages read as empty)."""
+        switch = run_kill_switch()
+        titles = [title] + ([switch[0]] if switch and switch[0] != title else [])
+        data = self._request(action="query", prop="revisions", titles="|".join(titles),
                              rvprop="ids|timestamp|content", rvslots="main",
                              meta="tokens|siteinfo", type="csrf", siprop="general",
                              curtimestamp=1)
-        token = data.get("query", {}).get("tokens", {}).get("csrftoken", "")
-        limit = data.get("query", {}).get("general", {}).get("maxarticlesize")
-        for page in data.get("query", {}).get("pages", {}).values():
-            if "invalid" in page:
-                raise WikiError(f"{title}: not a valid page title")
-            revs = page.get("revisions") or [{}]
-            slot = revs[0].get("slots", {}).get("main", {})
-            return _Current("missing" not in page, slot.get("content", slot.get("*", "")) or "",
-                            int(revs[0].get("revid", 0) or 0), revs[0].get("timestamp", ""),
-                            str(data.get("curtimestamp", "")), token,
-                            int(limit) if limit else self.max_page_bytes)
-        raise WikiError(f"{title}: the wiki returned no page")
+        query = data.get("query", {})
+        token = query.get("tokens", {}).get("csrftoken", "")
+        limit = query.get("general", {}).get("maxarticlesize")
+        named = {n["to"]: n["from"] for n in query.get("normalized", [])}
+        pages = {named.get(p.get("title", ""), p.get("title", "")): p
+                 for p in query.get("pages", {}).values()}
+        page = pages.get(title) or next(iter(pages.values()), None)
+        if page is None:
+            raise WikiError(f"{title}: the wiki returned no page")
+        if "invalid" in page:
+            raise WikiError(f"{title}: not a valid page title")
+        stop = ""
+        if switch:
+            kill = pages.get(switch[0], page)
+            stop = kill_switch_verdict(None if "missing" in kill else _content(kill), switch[1])
+            stop = f"the kill switch {switch[0]}: {stop}" if stop else ""
+        revs = page.get("revisions") or [{}]
+        return _Current("missing" not in page, _content(page),
+                        int(revs[0].get("revid", 0) or 0), revs[0].get("timestamp", ""),
+                        str(data.get("curtimestamp", "")), token,
+                        int(limit) if limit else self.max_page_bytes, stop)
 
     def save_report(self, title: str, content: str, marker: str, summary: str,
                     attempts: int = 3, smaller: Sequence[str] = ()) -> SaveOutcome:
@@ -99,6 +126,8 @@ class ReportSaving(Session):
                 now = self._current(title)
             except WikiError as err:
                 return SaveOutcome(title, "refused", message=f"cannot read: {err}")
+            if now.stop:
+                return SaveOutcome(title, "refused", message=f"not saved: stopped by {now.stop}")
             limit = now.max_bytes
             for candidate in (parts, *smaller):
                 spliced = splice_reports(now.text, candidate)
@@ -138,6 +167,8 @@ class ReportSaving(Session):
             now = self._current(title)
         except WikiError as err:
             return SaveOutcome(title, "refused", message=f"cannot read: {err}")
+        if now.stop:
+            return SaveOutcome(title, "refused", message=f"not saved: stopped by {now.stop}")
         if now.exists and now.text == text.rstrip():
             return SaveOutcome(title, "no change", now.revision)
         if pwb_config.simulate:
@@ -189,6 +220,13 @@ _CONFLICT_CODES = {"editconflict", "articleexists", "missingtitle", "pagedeleted
 _PROTECTED_CODES = {"protectedpage", "cascadeprotected", "protectednamespace",
                     "protectedtitle", "protectednamespace-interface", "customcssprotected",
                     "customjsprotected", "customjsonprotected"}
+
+
+def _content(page: dict[str, Any]) -> str:
+    """A page of a ``prop=revisions`` answer -> the text of its latest revision ('' if none)."""
+    revs = page.get("revisions") or [{}]
+    slot = revs[0].get("slots", {}).get("main", {})
+    return str(slot.get("content", slot.get("*", "")) or "")
 
 
 def _refusal(title: str, err: Any) -> SaveOutcome | None:

@@ -169,3 +169,41 @@ def test_second_run_with_no_wiki_change_makes_no_edit_and_few_requests(runner_wi
     for title, old in zip(reports, revisions, strict=True):
         rev, text = page_text(runner_wiki, title)
         assert rev > old and "Grace" in text
+
+
+def test_a_stop_between_two_saves_saves_nothing_more(runner_wiki, proxy, tmp_path):
+    page = STOP_PAGE + " mid-run"
+    put(runner_wiki, "Admin", page, "run")
+    reports = [f"Peer academy/Runner/Report mid-run {n}" for n in (1, 2, 3)]
+    jobs = jobs_file(tmp_path, [job(tmp_path, f"job-{n}", title)
+                                for n, title in enumerate(reports, 1)], kill_switch=page)
+    # An organizer stops the bot while the first report is being saved.
+    proxy.before_edit(lambda: put(runner_wiki, "Admin", page, "stop, please"))
+    run = peerbot(runner_wiki, "run", "--config", str(jobs), pywikibot_dir=proxy.dir)
+    assert run.code == 0, run.stderr
+    assert len(proxy.edits()) == 1 and page_text(runner_wiki, reports[0])[0]
+    assert [page_text(runner_wiki, title)[0] for title in reports[1:]] == [0, 0]
+    stop = [line for line in run.stderr.splitlines()
+            if line.startswith("peerbot: stopped by the kill switch")]
+    assert len(stop) == 1 and "not run: job-2, job-3" in stop[0], run.stderr
+    assert "job-2: not run, stopped by the kill switch" in run.stderr
+
+
+def test_a_job_of_a_run_saves_nothing_once_the_switch_says_stop(runner_wiki, tmp_path,
+                                                                 monkeypatch):
+    page = STOP_PAGE + " save guard"
+    put(runner_wiki, "Admin", page, "stop")
+    report = "Peer academy/Runner/Report save guard"
+    config = nominations_config(tmp_path, "guard", [SOURCE], report)
+    # What `peerbot run` hands its jobs: the switch is read with the report page itself.
+    monkeypatch.setenv("PEERBOT_KILL_SWITCH", json.dumps({"page": page, "run_word": "run"}))
+    before = runner_wiki.count_requests()
+    run = peerbot(runner_wiki, "nominations", "--config", str(config))
+    assert run.code == 1, run.stderr
+    assert "not saved: stopped by the kill switch" in run.stderr
+    assert page_text(runner_wiki, report)[0] == 0
+    monkeypatch.delenv("PEERBOT_KILL_SWITCH")
+    again_before = runner_wiki.count_requests()
+    assert peerbot(runner_wiki, "nominations", "--config", str(config)).code == 0
+    # The guard costs no request of its own: the same count as an unguarded run's.
+    assert runner_wiki.count_requests() - again_before <= again_before - before

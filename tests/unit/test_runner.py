@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 from bot.core.config import ConfigError
+from bot.core.killswitch import kill_switch_verdict
 from bot.runner.config import (
     JobSpec,
     config_page_mapping,
@@ -17,7 +18,6 @@ from bot.runner.config import (
     runner_config,
     select_jobs,
 )
-from bot.runner.kill import kill_switch_verdict
 from bot.runner.plan import job_module, plan_job
 from bot.runner.run import JobResult, summary_line, worst_code
 from bot.runner.state import job_lock, last_good, save_good

@@ -75,7 +75,7 @@ def line_keys(line: str, facts: SiteFacts) -> Iterator[str]:
         span = line[match.start():end]
         yield _digest("s", span)
         if dated:
-            yield _digest("m", span + "\x00" + line_meaning(line[:match.start()]))
+            yield meaning_key(span, line_meaning(line[:match.start()]))
 
 
 # What a line says before its signature: the templates with their positional and deciding
@@ -88,18 +88,59 @@ _STRIKE_CLOSE = re.compile(r"</(?:s|del|strike)\s*>", re.IGNORECASE)
 MEANING_PARAMS = frozenset({"nominee", "candidate", "track", "group", "user", "for"})
 
 
+def _title_case(name: str) -> str:
+    """'  strong_support ' -> 'Strong support': as MediaWiki compares titles and names."""
+    name = " ".join(name.replace("_", " ").split())
+    return name[:1].upper() + name[1:]
+
+
+def meaning_key(span: str, meaning: str) -> str:
+    """A signature span and what its line says -> the key of that pair. The meaning stays
+    readable after the span's digest ("m<digest>|<meaning>"), so the versions a signature
+    went through can be listed (``meaning_prefix``) and the signer's own one found again."""
+    return meaning_prefix(span) + meaning
+
+
+def meaning_prefix(span: str) -> str:
+    """A signature span -> the start every meaning key of that signature shares."""
+    return _digest("m", span) + "|"
+
+
+def signature_span(text: str, facts: SiteFacts) -> str | None:
+    """Entry text -> its signature span (the signer's link to its time zone), or None."""
+    found = _signature_line(text, facts)
+    if found is None:
+        return None
+    line, offset = found
+    return line[offset:_span(line, offset, facts)[0]]
+
+
+def _signature_line(text: str, facts: SiteFacts) -> tuple[str, int] | None:
+    """Entry text -> (the line holding the signer's link, the link's offset in it): the last
+    user link with a timestamp after it, as in ``signatures.find_signature``."""
+    from bot.core.signatures import find_timestamp
+
+    for start, _end, _user in reversed(user_links(text, facts)):
+        if find_timestamp(text[start:], facts) is None:
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start)
+        return text[line_start:len(text) if line_end < 0 else line_end], start - line_start
+    return None
+
+
 def line_meaning(before: str) -> str:
     """Text of a line before a signature -> what it says, as a comparable string."""
     parts = []
     for match in _TEMPLATE.finditer(before):
-        name = " ".join(match.group(1).replace("_", " ").split()).casefold()
+        name = _title_case(match.group(1))
         kept = []
         for param in match.group(2).split("|")[1:]:
             key, sep, value = param.partition("=")
             if not sep:
-                kept.append(" ".join(param.split()).casefold())
+                kept.append(_title_case(param))
             elif key.strip().casefold() in MEANING_PARAMS:
-                kept.append(key.strip().casefold() + "=" + " ".join(value.split()).casefold())
+                kept.append(key.strip().casefold() + "=" + _title_case(value))
         parts.append(name + "(" + ",".join(kept) + ")")
     parts.extend(" ".join(b.split()).casefold() for b in _BOLD.findall(before))
     struck = len(_STRIKE_OPEN.findall(before)) > len(_STRIKE_CLOSE.findall(before))
@@ -133,20 +174,14 @@ def entry_keys(text: str, facts: SiteFacts) -> tuple[str | None, str | None]:
     """Entry text -> (its signature span key, its meaning key): the first revision holding
     the span added the entry; the first holding the meaning key made it say what it says
     now (its stance, strike, nominee, track, group ...)."""
-    from bot.core.signatures import find_timestamp
-
-    for start, _end, _user in reversed(user_links(text, facts)):
-        if find_timestamp(text[start:], facts) is None:
-            continue
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", start)
-        line = text[line_start:len(text) if line_end < 0 else line_end]
-        offset = start - line_start
-        end, dated = _span(line, offset, facts)
-        span = line[offset:end]
-        meaning = _digest("m", span + "\x00" + line_meaning(line[:offset])) if dated else None
-        return _digest("s", span), meaning
-    return None, None
+    found = _signature_line(text, facts)
+    if found is None:
+        return None, None
+    line, offset = found
+    end, dated = _span(line, offset, facts)
+    span = line[offset:end]
+    meaning = meaning_key(span, line_meaning(line[:offset])) if dated else None
+    return _digest("s", span), meaning
 
 
 def _unsigned_start(text: str, facts: SiteFacts) -> tuple[int, str | None] | None:

@@ -79,12 +79,14 @@ def votes_from_wiki(wiki: Any, pages: Sequence[Any], job: VotesJob) -> tuple[lis
     names |= {u for r in records if (u := unsigned_user(r.text, facts))}
     names |= {o.user for page in parsed for o in unsigned_origins(page, store).values()}
     users, note = user_facts(wiki, names, job.integrity, store)
-    checked = [check_votes(page, store, users, job.integrity, facts) for page in parsed]
+    checked = [check_votes(page, store, users, job.integrity, facts, job.rules)
+               for page in parsed]
     clerked = with_clerks_by_group(wiki, job.integrity, [
         e.editor for page in checked for e in (*page.excluded, *page.ballot_excluded)
         if e.reason in CLERK_MATTERS])
     if clerked is not None:
-        checked = [check_votes(page, store, users, clerked, facts) for page in parsed]
+        checked = [check_votes(page, store, users, clerked, facts, job.rules)
+                   for page in parsed]
     return [tally_votes(page, job.rules) for page in checked], note
 
 

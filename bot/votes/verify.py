@@ -13,10 +13,11 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
-from bot.core.history import Origin, line_key
+from bot.core.history import Origin, line_key, meaning_prefix, signature_span
 from bot.core.integrity import AuditRow, IntegrityConfig, UserFacts, judge
 from bot.core.model import SiteFacts
 from bot.core.signatures import find_timestamp, normalize_title_part
+from bot.votes.config import VoteConfig
 from bot.votes.model import UNSIGNED, Excluded, Vote
 from bot.wiki.attribution import origins_for, verdict_for
 from bot.wiki.state import HistoryStore
@@ -25,15 +26,26 @@ _ANY_LINK = re.compile(r"\[\[\s*([^\[\]|{}<>\n]+?)\s*(?:\|[^\[\]]*)?\]\]")
 
 
 def check_votes(page: Any, store: HistoryStore | None, users: Mapping[str, UserFacts],
-                config: IntegrityConfig, facts: SiteFacts) -> Any:
+                config: IntegrityConfig, facts: SiteFacts, rules: VoteConfig | None = None
+                ) -> Any:
     """VotePage -> the same page with forged/early/late/ineligible votes moved to excluded
-    and every vote carrying the revision and editor that added it."""
+    and every vote carrying the revision and editor that added it. A tampered vote is
+    excluded as the other account left it and, with the page's vote ``rules``, counted as
+    its signer last left it when the history shows that version."""
     struck = [e for e in page.excluded if e.reason == "struck" and e.user]
     origins = origins_for(store, page.page, [v.text for v in page.votes]
                           + [b.text for b in page.ballots] + [e.text for e in struck], facts)
     votes, ballots, ballot_excluded = [], [], list(page.ballot_excluded)
     excluded = [_struck_by_whom(e, page.page, origins, users, config, facts)
                 if e in struck else e for e in page.excluded]
+    if rules is not None and store is not None:
+        for record in excluded:
+            if record in struck or record.reason != "tampered" or not record.user:
+                continue
+            struck_vote = Vote(record.user, record.subject, record.stance or "",
+                               record.timestamp, record.line, record.text)
+            votes.extend(_as_the_signer_left_it(struck_vote, record.revision or 0, page.page,
+                                                store, rules, users, config, facts))
     adders = unsigned_origins(page, store)
     listed = []
     for record in excluded:
@@ -52,6 +64,9 @@ def check_votes(page: Any, store: HistoryStore | None, users: Mapping[str, UserF
             excluded.append(Excluded(verdict.user, vote.subject, vote.stance, verdict.reason,
                                      vote.line, vote.text, vote.timestamp, verdict.revision,
                                      verdict.editor))
+            if verdict.reason == "tampered" and rules is not None and store is not None:
+                votes.extend(_as_the_signer_left_it(vote, verdict.revision or 0, page.page,
+                                                    store, rules, users, config, facts))
         else:
             votes.append(replace(vote, user=verdict.user, revision=verdict.revision,
                                  editor=verdict.editor))
@@ -106,6 +121,47 @@ def _unsigned_by_history(record: Excluded, origin: Origin, users: Mapping[str, U
                        revision=origin.revision, editor=origin.user)
     return Vote(origin.user, record.subject, record.stance or "", origin.timestamp,
                 record.line, record.text, origin.revision, origin.user)
+
+
+def _as_the_signer_left_it(vote: Vote, changed: int, title: str, store: HistoryStore,
+                           rules: VoteConfig, users: Mapping[str, UserFacts],
+                           config: IntegrityConfig, facts: SiteFacts) -> list[Vote]:
+    """A tampered vote and the revision that changed it -> [the vote with the stance its
+    signer (or a clerk) last gave it before that revision], or [] when the history has no
+    such version, in it the vote was struck or had no stance, or the signer may not vote
+    (the period and eligibility rules, judged at that version)."""
+    span = signature_span(vote.text, facts)
+    if span is None:
+        return []
+    prefix = meaning_prefix(span)
+    own = [(origin.revision, key[len(prefix):], origin)
+           for key, origin in store.with_prefix(title, prefix).items()
+           if origin.revision < changed and (origin.user == vote.user
+                                             or origin.user in config.clerks)]
+    if not own:
+        return []
+    _revision, meaning, origin = max(own, key=lambda found: found[0])
+    stance = meaning_stance(meaning, rules)
+    if stance is None or judge(vote.user, vote.timestamp, replace(origin, user=vote.user),
+                               None, users, config).reason:
+        return []
+    return [replace(vote, stance=stance, revision=origin.revision, editor=origin.user)]
+
+
+def meaning_stance(meaning: str, rules: VoteConfig) -> str | None:
+    """What a vote's line said (``bot.core.history.line_meaning``) -> its stance under the
+    page's rules; None when it was struck or names no stance."""
+    *parts, struck = meaning.split("|")
+    if struck:
+        return None
+    for part in parts:
+        if part.endswith(")") and "(" in part:
+            stance = rules.template_stance(part[:part.index("(")])
+        else:
+            stance = rules.word_stance(part)
+        if stance:
+            return stance
+    return None
 
 
 def _struck_by_whom(record: Excluded, title: str, origins: Mapping[str, Any],

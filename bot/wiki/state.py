@@ -38,6 +38,13 @@ CREATE TABLE IF NOT EXISTS origin (
 """
 
 
+def _origin(revision: int, user: str, stamp: str) -> Origin:
+    when = datetime.fromisoformat(stamp)
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return Origin(int(revision), user, when)
+
+
 # Version of the blame keys (bot.core.history.line_keys); 2 added the meaning keys.
 KEYS_VERSION = 2
 
@@ -145,6 +152,13 @@ class HistoryStore:
             self.db.executemany("UPDATE current SET rcid=? WHERE site=? AND title=?",
                                 [(rcid, self.site, t) for t in confirmed])
 
+    def with_prefix(self, title: str, prefix: str) -> dict[str, Origin]:
+        """Page and a key prefix -> {key: Origin} of every indexed key that starts with it."""
+        rows = self.db.execute(
+            "SELECT key, revision, user, timestamp FROM origin WHERE site=? AND title=? "
+            "AND substr(key, 1, ?) = ?", (self.site, title, len(prefix), prefix))
+        return {key: _origin(revision, user, stamp) for key, revision, user, stamp in rows}
+
     def origins(self, title: str, keys: Iterable[str]) -> dict[str, Origin]:
         """Page and keys -> {key: Origin} for the keys that are indexed."""
         wanted = list(dict.fromkeys(keys))
@@ -156,10 +170,7 @@ class HistoryStore:
                 f"SELECT key, revision, user, timestamp FROM origin WHERE site=? AND title=? "
                 f"AND key IN ({marks})", (self.site, title, *chunk))
             for key, revision, user, stamp in rows:
-                when = datetime.fromisoformat(stamp)
-                if when.tzinfo is None:
-                    when = when.replace(tzinfo=UTC)
-                out[key] = Origin(int(revision), user, when)
+                out[key] = _origin(revision, user, stamp)
         return out
 
     def global_accounts(self, names: Iterable[str]) -> dict[str, tuple[str | None, int]]:

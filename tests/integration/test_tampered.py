@@ -65,9 +65,14 @@ def test_changed_stance_is_tampered_and_named(tampered):
     assert ("Erin", "tampered", "Dave", revs["dave"]) in excluded
     assert ("Judy", "tampered", "Admin", revs["admin"]) in excluded
     assert any(e["user"] == "Carol" and e["reason"] == "struck" for e in data["excluded"])
+    # Mallory's oppose and the strikes by Dave and Admin are not counted; each vote counts
+    # as its signer last left it.
+    assert {(e["user"], e["stance"]) for e in data["excluded"] if e["reason"] == "tampered"} \
+        == {("Alice", "oppose"), ("Erin", "support"), ("Judy", "support")}
     mentors = next(s for s in data["subjects"] if s["subject"] == "Mentors")
     counted = sorted((v["user"], v["stance"]) for v in mentors["votes"])
-    assert counted == [("Bob", "support"), ("Grace", "oppose")]
+    assert counted == [("Alice", "support"), ("Bob", "support"), ("Erin", "support"),
+                       ("Grace", "oppose"), ("Judy", "support")]
 
 
 def test_clerks_by_group(tampered):

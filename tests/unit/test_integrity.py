@@ -143,3 +143,18 @@ def test_judge_tampered_names_the_editor_unless_a_clerk():
     by_self = Origin(12, "Al", changed.timestamp)
     assert judge("Al", None, added, None, {}, config, changed=by_self).reason is None
     assert judge("Al", None, added, None, {}, config, changed=added).reason is None
+
+
+@pytest.mark.parametrize(("before", "stance"), [
+    ("{{support}} Good word. ", "support"),
+    ("{{Strong support}} ", "support"),
+    ("'''Oppose''' too corporate ", "oppose"),
+    ("<s>{{support}} ", None),              # struck by the signer: nothing to count
+    ("Just a comment ", None),
+])
+def test_a_lines_meaning_gives_back_its_stance(before, stance):
+    from bot.core.history import line_meaning
+    from bot.votes.config import default_vote_config
+    from bot.votes.verify import meaning_stance
+
+    assert meaning_stance(line_meaning(before), default_vote_config()) == stance

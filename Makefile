@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 APT_PACKAGES := mediawiki php-cli php-sqlite3 php-intl php-mbstring php-xml chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps venv demo test unit integration bench lint clean
+.PHONY: deps venv demo test unit integration bench fuzz lint clean
 
 deps: ## Debian packages: MediaWiki 1.39, PHP and Chromium (skipped when present)
 	@if [ -f /usr/share/mediawiki/maintenance/install.php ] && command -v php >/dev/null \
@@ -39,6 +39,10 @@ integration: deps venv
 lint: venv ## ruff and mypy, both must be clean
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
+
+fuzz: deps venv ## every renderer against 10,000 hostile cases, parsed by the local MediaWiki
+	PEERBOT_FUZZ_CASES=$${PEERBOT_FUZZ_CASES:-10000} $(PY) -m pytest -q -s -p no:logging \
+	  tests/integration/test_fuzz_render.py
 
 bench: deps venv ## API request, time and memory benchmark (see bench/README.md)
 	$(PY) -m bench.run $(BENCH_ARGS)

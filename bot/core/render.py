@@ -63,12 +63,20 @@ def page_link(title: str, label: str | None = None, *, revision: int | None = No
     """Page title (from the wiki, not from a user) -> an internal link, to a permalink if given."""
     target = f"Special:Permalink/{revision}" if revision else title
     if anchor:
-        target += "#" + re.sub(r"[\[\]{}|<>\n]", "", anchor)
+        target += "#" + _anchor(anchor)
     text = escape_text(label if label is not None else title)
     return f"[[{target}|{text}]]" if title or revision else text
 
 
 SCROLL_OPEN = '<div style="overflow-x:auto">'
+
+
+def _anchor(heading: str) -> str:
+    """A section heading (user text) -> a link fragment that can only name a section: no
+    link or template syntax, no '~' (signatures on save), no '_' (a fragment's underscores
+    are spaces anyway, and '__NOTOC__' in a link target is a behaviour switch), no entity."""
+    text = re.sub(r"[\[\]{}|<>\n~&]", "", heading).replace("_", " ")
+    return " ".join(text.split())
 
 
 def table(headers: list[str], rows: list[list[str]], *, sortable: bool = True,

@@ -20,8 +20,8 @@ import re
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
-from itertools import cycle
 from html.parser import HTMLParser
+from itertools import cycle
 
 import pytest
 from hypothesis import HealthCheck, Phase, given, settings

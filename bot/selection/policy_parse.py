@@ -273,8 +273,9 @@ def _track(where: _Where, name: object, spec: object, seats: int) -> Track:
                              f"{_show(item['share'])})", "write e.g. share: 0.5")
         count = math.floor(share * seats)
     else:
-        found = where.integer(item, "seats", path=f"{path}.seats", example="4")
-        assert found is not None
+        found = where.integer(item, "seats", path=f"{path}.seats", required=True,
+                              example="4")
+        assert found is not None  # required: a missing or null value raised PolicyError
         count = found
     criteria = (_criteria(where, item["criteria"], f"{path}.criteria")
                 if "criteria" in item else None)

@@ -101,6 +101,7 @@ def test_share_rounds_down() -> None:
      "tracks.mentor needs exactly one of seats or share"),
     ("tracks:\n  mentor: {share: 1.5}\n", "tracks.mentor.share must be between 0 and 1"),
     ("tracks:\n  general: {seats: 1}\n", "tracks.general is not a usable track name"),
+    ("tracks:\n  mentor: {seats: null}\n", "tracks.mentor.seats is missing; add seats: 4"),
     ("max_per_group: 0\n", "max_per_group must be an integer >= 1 (got 0)"),
     ("unused_track_seats: somewhere\n", "unused_track_seats must be one of general, empty"),
     ("hide: [scores]\n", ("hide[0] is 'scores', not a field that can be hidden; use one of: "

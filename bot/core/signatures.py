@@ -185,8 +185,15 @@ _IP = re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}\b|\b[0-9a-f]{0,4}(?:::?[0-9a-f]{0,4
                  r"|\b[0-9a-f]{1,4}::[0-9a-f:]*", re.IGNORECASE)
 
 
+# TimeStripper finds nothing without an "hh:mm" (two-digit hour; ':', '.' or 'h') and a
+# "(zone)": text without both is skipped before its slower search.
+_TIME_HINT = re.compile(r"\d\d[:.h][0-5]\d")
+
+
 def find_timestamp(text: str, facts: SiteFacts) -> datetime | None:
     """Text -> the latest signature timestamp in it (UTC), or None."""
+    if "(" not in text or not _TIME_HINT.search(text):
+        return None
     if "." in text or "::" in text or text.count(":") > 2:
         text = _IP.sub(" ", text)
     stamp = _stripper(facts).timestripper(text)

@@ -86,14 +86,24 @@ def index_history(wiki: Any, pages: Sequence[Any], store: HistoryStore,
     not indexed yet. Should the walk run past its plan, the pages still open are listed once
     they are no more than the extra rounds spent, which bounds it at about twice the cheaper
     of the two. A page whose current revision is already indexed costs no request; a page
-    changed since costs one round per new revision.
+    changed since costs one round per new revision, and none when its one new revision is
+    the current one the job has just read (its parent is the last revision indexed).
     """
-    chains, depths = [], []
+    chains, depths, read = [], [], []
     for page in pages:
         last = store.last_revision(page.title, page.page_id)
         if last < page.revision:
             known = store.known_keys(page.title)
-            chains.append(_Chain(page, last, page.revision, Blame(facts, known)))
+            chain = _Chain(page, last, page.revision, Blame(facts, known))
+            if getattr(page, "user", "") and getattr(page, "parent", -1) == last:
+                # The one new revision is the current one, already read: no request.
+                chain.blame.add_older(RevisionText(page.revision, page.user,
+                                                   _utc(page.timestamp), page.text))
+                chain.count = 1
+                _finish(store, chain)
+                read.append(chain)
+                continue
+            chains.append(chain)
             depths.append(max(1, new_signatures(page.text, facts, known)))
     planned = plan_walk(depths, wiki.batch)
     open_chains = [c for c, d in zip(chains, depths, strict=True) if d <= planned]
@@ -119,6 +129,7 @@ def index_history(wiki: Any, pages: Sequence[Any], store: HistoryStore,
                 _finish(store, chain)
         open_chains = still
     _index_listed(wiki, listed, store)
+    chains += read
     done = sum(c.count for c in chains)
     if done:
         log.info("history: indexed %s of %s (%s, %s listed)", plural(done, "new revision"),

@@ -20,6 +20,8 @@ class PageText:
     text: str
     timestamp: str = ""
     page_id: int = 0
+    parent: int = 0  # the revision before it (0: the page's first, or not known)
+    user: str = ""   # who saved it ('' when hidden or not known)
 
 
 @dataclass(frozen=True)
@@ -68,7 +70,7 @@ class PageReads(Session):
             # a batch too large for one answer continues (8 MB result cap)
             for data in self._continued(action="query", prop="revisions",
                                         titles="|".join(chunk), rvslots="main",
-                                        rvprop="ids|timestamp|content"):
+                                        rvprop="ids|timestamp|user|content"):
                 for page in data.get("query", {}).get("pages", {}).values():
                     revs = page.get("revisions")
                     if not revs:
@@ -77,7 +79,9 @@ class PageReads(Session):
                     out.append(PageText(page["title"], int(revs[0]["revid"]),
                                         slot.get("content", slot.get("*", "")),
                                         revs[0].get("timestamp", ""),
-                                        int(page.get("pageid", 0))))
+                                        int(page.get("pageid", 0)),
+                                        int(revs[0].get("parentid", 0) or 0),
+                                        str(revs[0].get("user", "") or "")))
             progress.advance(len(chunk))
         progress.close()
         order = {t: i for i, t in enumerate(titles)}

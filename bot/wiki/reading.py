@@ -114,6 +114,18 @@ def read_entries(wiki: Any, kinds: dict[str, str], prefixes: Sequence[str],
                                                       if r.reason in CLERK_MATTERS])
     if clerked is not None:
         kept, excluded = check_entries(entries, store, users, clerked, facts)
-    existing = wiki.existing_users({e.subject for e in kept})
+    existing = existing_accounts(wiki, {e.subject for e in kept}, store)
     return EntriesRead(kept, problems, {p.title: p.revision for p in pages}, existing,
                        excluded, note)
+
+
+def existing_accounts(wiki: Any, names: set[str], store: Any) -> set[str]:
+    """Names -> those that are registered accounts; names seen registered in an earlier run
+    are not asked again (accounts are never unregistered), so a run after a few changes
+    asks only about new nominees, and with none asks nothing."""
+    known = store.known_accounts(names) if store is not None else set()
+    asked = names - known
+    found = wiki.existing_users(asked) if asked else set()
+    if store is not None and found:
+        store.keep_accounts(found)
+    return known | found

@@ -28,6 +28,8 @@ CREATE TABLE IF NOT EXISTS current (
     site TEXT NOT NULL, title TEXT NOT NULL, page_id INTEGER NOT NULL,
     revision INTEGER NOT NULL, timestamp TEXT NOT NULL, rcid INTEGER NOT NULL,
     text TEXT NOT NULL, PRIMARY KEY (site, title));
+CREATE TABLE IF NOT EXISTS account (
+    site TEXT NOT NULL, name TEXT NOT NULL, PRIMARY KEY (site, name));
 CREATE TABLE IF NOT EXISTS global_account (
     site TEXT NOT NULL, name TEXT NOT NULL, registration TEXT, editcount INTEGER NOT NULL,
     PRIMARY KEY (site, name));
@@ -191,4 +193,24 @@ class HistoryStore:
         self.db.executemany("INSERT OR REPLACE INTO global_account VALUES (?, ?, ?, ?)",
                             [(self.site, name, reg, count)
                              for name, (reg, count) in accounts.items()])
+        self.db.commit()
+
+    def known_accounts(self, names: Iterable[str]) -> set[str]:
+        """Names -> those seen to be registered accounts before (an account is never
+        unregistered; a renamed one keeps answering to its old name here until the state
+        folder is deleted)."""
+        wanted = list(names)
+        found: set[str] = set()
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            rows = self.db.execute(
+                f"SELECT name FROM account WHERE site = ? AND name IN "
+                f"({','.join('?' * len(chunk))})", (self.site, *chunk))
+            found.update(name for (name,) in rows)
+        return found
+
+    def keep_accounts(self, names: Iterable[str]) -> None:
+        """Names of registered accounts -> kept for later runs."""
+        self.db.executemany("INSERT OR IGNORE INTO account VALUES (?, ?)",
+                            [(self.site, name) for name in names])
         self.db.commit()

@@ -103,6 +103,17 @@ class ReportSaving(Session):
                         str(data.get("curtimestamp", "")), token,
                         int(limit) if limit else self.max_page_bytes, stop)
 
+    def _ready(self, title: str) -> _Current | SaveOutcome:
+        """Title -> the page as read just before saving, or the refusal when it cannot be
+        read or the run's kill switch says stop."""
+        try:
+            now = self._current(title)
+        except WikiError as err:
+            return SaveOutcome(title, "refused", message=f"cannot read: {err}")
+        if now.stop:
+            return SaveOutcome(title, "refused", message=f"not saved: stopped by {now.stop}")
+        return now
+
     def save_report(self, title: str, content: str, marker: str, summary: str,
                     attempts: int = 3, smaller: Sequence[str] = ()) -> SaveOutcome:
         """Bot content -> the page saved with only its marked part replaced.
@@ -122,12 +133,9 @@ class ReportSaving(Session):
         """The bot's parts of one page as (marker, content) -> the page saved in one edit with
         only those marked parts replaced, in order; otherwise as ``save_report``."""
         for _ in range(attempts):
-            try:
-                now = self._current(title)
-            except WikiError as err:
-                return SaveOutcome(title, "refused", message=f"cannot read: {err}")
-            if now.stop:
-                return SaveOutcome(title, "refused", message=f"not saved: stopped by {now.stop}")
+            now = self._ready(title)
+            if isinstance(now, SaveOutcome):
+                return now
             limit = now.max_bytes
             for candidate in (parts, *smaller):
                 spliced = splice_reports(now.text, candidate)
@@ -163,12 +171,9 @@ class ReportSaving(Session):
 
     def save_page(self, title: str, text: str, summary: str) -> SaveOutcome:
         """Whole-page text -> the page saved (used for pages the bot owns, e.g. templates)."""
-        try:
-            now = self._current(title)
-        except WikiError as err:
-            return SaveOutcome(title, "refused", message=f"cannot read: {err}")
-        if now.stop:
-            return SaveOutcome(title, "refused", message=f"not saved: stopped by {now.stop}")
+        now = self._ready(title)
+        if isinstance(now, SaveOutcome):
+            return now
         if now.exists and now.text == text.rstrip():
             return SaveOutcome(title, "no change", now.revision)
         if pwb_config.simulate:

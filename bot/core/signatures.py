@@ -164,6 +164,18 @@ def unsigned_notes(text: str, facts: SiteFacts) -> list[UnsignedNote]:
     return found
 
 
+def signed_by_own_name(text: str, user: str, facts: SiteFacts) -> bool:
+    """Text and the account that added it -> True when a link whose target ends in that
+    account's name, followed by a timestamp, signs it (a home wiki's namespace name no table
+    knows: ``[[:pl:Wikipedysta:X|X]] 10:00, ...`` saved by X)."""
+    for match in _LINK.finditer(text):
+        target = match.group(1).split("#", 1)[0].split(":")[-1].split("/", 1)[0]
+        if normalize_title_part(target) == user \
+                and find_timestamp(text[match.end():], facts) is not None:
+            return True
+    return False
+
+
 def user_links(text: str, facts: SiteFacts) -> list[tuple[int, int, str]]:
     """Wikitext -> [(start, end, user)] for every link to a user page, talk or contributions
     and every unsigned note, in text order. For a note, ``end`` is where its date begins,

@@ -77,16 +77,17 @@ def votes_from_wiki(wiki: Any, pages: Sequence[Any], job: VotesJob) -> tuple[lis
     records: list[Any] = [r for page in parsed for r in (*page.votes, *page.ballots)]
     names = {r.user for r in records}
     names |= {u for r in records if (u := unsigned_user(r.text, facts))}
-    names |= {o.user for page in parsed for o in unsigned_origins(page, store).values()}
+    adders = [unsigned_origins(page, store) for page in parsed]
+    names |= {o.user for found in adders for o in found.values()}
     users, note = user_facts(wiki, names, job.integrity, store)
-    checked = [check_votes(page, store, users, job.integrity, facts, job.rules)
-               for page in parsed]
+    checked = [check_votes(page, store, users, job.integrity, facts, job.rules, added)
+               for page, added in zip(parsed, adders, strict=True)]
     clerked = with_clerks_by_group(wiki, job.integrity, [
         e.editor for page in checked for e in (*page.excluded, *page.ballot_excluded)
         if e.reason in CLERK_MATTERS])
     if clerked is not None:
-        checked = [check_votes(page, store, users, clerked, facts, job.rules)
-                   for page in parsed]
+        checked = [check_votes(page, store, users, clerked, facts, job.rules, added)
+                   for page, added in zip(parsed, adders, strict=True)]
     return [tally_votes(page, job.rules) for page in checked], note
 
 

@@ -8,7 +8,6 @@ counted for that account when a link to its own name signs it or the config says
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
@@ -16,18 +15,16 @@ from typing import Any
 from bot.core.history import Origin, line_key, meaning_prefix, signature_span
 from bot.core.integrity import AuditRow, IntegrityConfig, UserFacts, judge
 from bot.core.model import SiteFacts
-from bot.core.signatures import find_timestamp, normalize_title_part
+from bot.core.signatures import signed_by_own_name
 from bot.votes.config import VoteConfig
 from bot.votes.model import UNSIGNED, Excluded, Vote
 from bot.wiki.attribution import origins_for, verdict_for
 from bot.wiki.state import HistoryStore
 
-_ANY_LINK = re.compile(r"\[\[\s*([^\[\]|{}<>\n]+?)\s*(?:\|[^\[\]]*)?\]\]")
-
 
 def check_votes(page: Any, store: HistoryStore | None, users: Mapping[str, UserFacts],
-                config: IntegrityConfig, facts: SiteFacts, rules: VoteConfig | None = None
-                ) -> Any:
+                config: IntegrityConfig, facts: SiteFacts, rules: VoteConfig | None = None,
+                adders: Mapping[int, Origin] | None = None) -> Any:
     """VotePage -> the same page with forged/early/late/ineligible votes moved to excluded
     and every vote carrying the revision and editor that added it. A tampered vote is
     excluded as the other account left it and, with the page's vote ``rules``, counted as
@@ -46,7 +43,8 @@ def check_votes(page: Any, store: HistoryStore | None, users: Mapping[str, UserF
                                record.timestamp, record.line, record.text)
             votes.extend(_as_the_signer_left_it(struck_vote, record.revision or 0, page.page,
                                                 store, rules, users, config, facts))
-    adders = unsigned_origins(page, store)
+    if adders is None:  # the caller may have looked them up already (unsigned_origins)
+        adders = unsigned_origins(page, store)
     listed = []
     for record in excluded:
         if record.reason == UNSIGNED and record.line in adders:
@@ -96,24 +94,12 @@ def unsigned_origins(page: Any, store: HistoryStore | None) -> dict[int, Origin]
     return {line: found[key] for line, key in keys.items() if key in found}
 
 
-def _own_name_link(text: str, user: str, facts: SiteFacts) -> bool:
-    """Item text and the account that added it -> True when a link whose target ends in
-    that account's name, followed by a timestamp, signs it (a home wiki's namespace name
-    that no table knows, ``[[:pl:Wikipedysta:X|X]] 10:00, ...``)."""
-    for match in _ANY_LINK.finditer(text):
-        name = normalize_title_part(match.group(1).split("#", 1)[0].split(":")[-1]
-                                    .split("/", 1)[0])
-        if name == user and find_timestamp(text[match.end():], facts) is not None:
-            return True
-    return False
-
-
 def _unsigned_by_history(record: Excluded, origin: Origin, users: Mapping[str, UserFacts],
                          config: IntegrityConfig, facts: SiteFacts) -> Vote | Excluded:
     """An unsigned vote and the revision that added it -> a Vote for that revision's editor
     (when a link to their own name signs it, or ``count_unsigned_by_history`` is on, and
     the rules let them vote), else the record naming who added it."""
-    if not (config.count_unsigned_by_history or _own_name_link(record.text, origin.user, facts)):
+    if not (config.count_unsigned_by_history or signed_by_own_name(record.text, origin.user, facts)):
         return replace(record, revision=origin.revision, editor=origin.user)
     verdict = judge(origin.user, origin.timestamp, origin, None, users, config)
     if verdict.reason:

@@ -228,19 +228,27 @@ CLERK_MATTERS = ("forged", "tampered")
 def unsigned_adders(problems: Sequence[Problem], texts: Mapping[str, str],
                     store: HistoryStore | None) -> list[Problem]:
     """Problems and the pages' texts -> the same problems, each unsigned entry's naming the
-    account that added its line and the revision, so a clerk can act."""
+    account that added its line and the revision, so a clerk can act (one look-up in the
+    state store per page)."""
     if store is None:
         return list(problems)
+    keys: dict[int, tuple[str, str]] = {}  # problem index -> (page, line key)
+    lines_of: dict[str, list[str]] = {}
+    for number, problem in enumerate(problems):
+        if not (problem.reason.endswith(": unsigned") and problem.line):
+            continue
+        lines = lines_of.setdefault(problem.page, texts.get(problem.page, "").split("\n"))
+        key = line_key(lines[problem.line - 1]) if problem.line <= len(lines) else None
+        if key:
+            keys[number] = (problem.page, key)
+    found = {page: store.origins(page, [k for p, k in keys.values() if p == page])
+             for page in {p for p, _ in keys.values()}}
     out = []
-    for problem in problems:
-        lines = texts.get(problem.page, "").split("\n")
-        if problem.reason.endswith(": unsigned") and problem.line \
-                and problem.line <= len(lines):
-            key = line_key(lines[problem.line - 1])
-            origin = store.origins(problem.page, [key]).get(key) if key else None
-            if origin is not None:
-                problem = replace(problem, reason=f"{problem.reason}; added by {origin.user} "
-                                                  f"in revision {origin.revision}")
+    for number, problem in enumerate(problems):
+        origin = found[keys[number][0]].get(keys[number][1]) if number in keys else None
+        if origin is not None:
+            problem = replace(problem, reason=f"{problem.reason}; added by {origin.user} "
+                                              f"in revision {origin.revision}")
         out.append(problem)
     return out
 

@@ -12,12 +12,17 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import mwparserfromhell
-from mwparserfromhell.nodes import Heading, Tag, Template
+from mwparserfromhell.nodes import Heading, Node, Tag, Template
 from mwparserfromhell.wikicode import Wikicode
 
 from bot.core.model import Entry, Problem, Signature, SiteFacts
 from bot.core.render import plural, valid_username
-from bot.core.signatures import find_signature, find_timestamp, normalize_title_part, user_from_link
+from bot.core.signatures import (
+    find_signature,
+    find_timestamp,
+    normalize_title_part,
+    user_from_link,
+)
 
 SUBJECT_PARAM = {"nomination": "nominee", "recommendation": "candidate", "goal": "user",
                  "mentoring feedback": "mentor"}
@@ -64,33 +69,42 @@ def _strip_template_ns(name: str, facts: SiteFacts) -> str:
     return name
 
 
-def _located_nodes(code: Wikicode, offset: int = 0) -> Iterator[tuple[int, object]]:
-    """Wikicode -> (offset, node) for top-level nodes and templates nested in tags/templates."""
+def _located_nodes(code: Wikicode, offset: int = 0
+                   ) -> Iterator[tuple[int, Node, str]]:
+    """Wikicode -> (offset, node, its wikitext) for top-level nodes and templates nested in
+    tags/templates."""
     for node in code.nodes:
-        yield offset, node
-        if isinstance(node, (Tag, Template)) and not (
+        raw = str(node)
+        yield offset, node, raw
+        if isinstance(node, (Tag, Template)) and "{{" in raw[2:] and not (
                 isinstance(node, Tag) and str(node.tag).lower() in ("nowiki", "pre", "source",
                                                                     "syntaxhighlight")):
-            raw = str(node)
             cursor = 0
-            for inner in _inner_templates(node):
+            for inner in _inner_templates(raw):
                 text = str(inner)
                 at = raw.find(text, cursor)
                 if at < 0:
                     continue
-                yield offset + at, inner
+                yield offset + at, inner, text
                 cursor = at + len(text)
-        offset += len(str(node))
+        offset += len(raw)
 
 
-def _inner_templates(node: Tag | Template) -> list[Template]:
-    code = mwparserfromhell.parse(str(node))
+def _inner_templates(raw: str) -> list[Template]:
+    code = mwparserfromhell.parse(raw)
     found = code.filter_templates(recursive=True)
-    return [t for t in found if str(t) != str(node)]
+    return [t for t in found if str(t) != raw]
+
+
+# Characters that start markup for mwparserfromhell's tokenizer (its MARKERS, newline aside):
+# text without any is one plain text node, and stripping its code only folds whitespace.
+_MARKUP = re.compile(r"""[{}\[\]<>|=&'"#*;:/!-]""")
 
 
 def _plain(value: str) -> str:
     """Parameter wikitext -> readable plain text (markup stripped, whitespace folded)."""
+    if not _MARKUP.search(value):
+        return re.sub(r"\s+", " ", value).strip()
     text = mwparserfromhell.parse(value).strip_code(normalize=True, collapse=True)
     return re.sub(r"\s+", " ", text).strip()
 
@@ -103,7 +117,7 @@ def _subject(template: Template, name: str, facts: SiteFacts) -> str:
             break
     if not raw:
         return ""
-    links = mwparserfromhell.parse(raw).filter_wikilinks()
+    links = mwparserfromhell.parse(raw).filter_wikilinks() if "[[" in raw else []
     if links:
         user = user_from_link(str(links[0].title), facts)
         if user:
@@ -129,8 +143,9 @@ def _first_signed_lines(text: str, facts: SiteFacts) -> str:
     return text
 
 
-def _signer(template: Template, trailing: str, facts: SiteFacts) -> Signature | None:
-    sig = find_signature(_first_signed_lines(_without_comments(trailing), facts), facts)
+def _signer(template: Template, signed: str, facts: SiteFacts) -> Signature | None:
+    """Entry template and its first signed lines (comments removed) -> its signature."""
+    sig = find_signature(signed, facts)
     if sig is not None and sig.timestamp is not None:
         return sig
     if template.params:
@@ -140,34 +155,55 @@ def _signer(template: Template, trailing: str, facts: SiteFacts) -> Signature | 
     return sig
 
 
+@dataclass(frozen=True)
+class _Mark:
+    """An entry template or a heading, where it starts on the page and its wikitext."""
+
+    offset: int
+    node: Node
+    raw: str
+    kind: str = ""  # the entry kind; '' for a heading
+
+
+def _marks(text: str, facts: SiteFacts, templates: EntryTemplates) -> list[_Mark]:
+    """Page wikitext -> its headings and outermost entry templates, in page order."""
+    marks: list[_Mark] = []
+    for offset, node, raw in _located_nodes(mwparserfromhell.parse(text)):
+        if isinstance(node, Heading):
+            marks.append(_Mark(offset, node, raw))
+        elif isinstance(node, Template):
+            kind = templates.kind_of(node, facts)
+            if kind:
+                marks.append(_Mark(offset, node, raw, kind))
+    return _outermost(marks)
+
+
 def parse_entries(text: str, page: str, facts: SiteFacts,
                   templates: EntryTemplates) -> tuple[list[Entry], list[Problem]]:
     """Page wikitext -> (entries that are signed and name a valid user, problems)."""
-    code = mwparserfromhell.parse(text)
-    marks: list[tuple[int, str, object]] = []  # (offset, 'entry'|'heading', node)
-    for offset, node in _located_nodes(code):
-        if isinstance(node, Heading):
-            marks.append((offset, "heading", node))
-        elif isinstance(node, Template) and templates.kind_of(node, facts):
-            marks.append((offset, "entry", node))
-    marks = _outermost(marks)
+    marks = _marks(text, facts, templates)
     entries: list[Entry] = []
     problems: list[Problem] = []
     section = ""
-    for i, (offset, what, node) in enumerate(marks):
-        if what == "heading":
-            assert isinstance(node, Heading)
+    line, counted_to = 1, 0
+    for i, mark in enumerate(marks):
+        node = mark.node
+        if isinstance(node, Heading):
             section = _plain(str(node.title))
             continue
         assert isinstance(node, Template)
-        kind = templates.kind_of(node, facts) or ""
-        end = offset + len(str(node))
-        stop = marks[i + 1][0] if i + 1 < len(marks) else len(text)
-        line = text.count("\n", 0, offset) + 1
-        snippet = str(node)[:200]
+        kind, offset = mark.kind, mark.offset
+        end = offset + len(mark.raw)
+        stop = marks[i + 1].offset if i + 1 < len(marks) else len(text)
+        line += text.count("\n", counted_to, offset)
+        counted_to = offset
+        snippet = mark.raw[:200]
         subject_param = templates.subject_param(kind)
         subject = _subject(node, subject_param, facts)
-        sig = _signer(node, text[end:max(stop, end)], facts)
+        trailing = text[end:max(stop, end)]
+        signed = _first_signed_lines(trailing, facts)
+        sig = _signer(node, signed if "<!--" not in trailing else
+                      _first_signed_lines(_without_comments(trailing), facts), facts)
         label = f"{kind} of {subject}" if subject else kind
         if not subject:
             problems.append(Problem(page, f"{kind} without {subject_param}", line, snippet))
@@ -183,24 +219,23 @@ def parse_entries(text: str, page: str, facts: SiteFacts,
             continue
         params = tuple((str(p.name).strip(), _plain(str(p.value)))
                        for p in node.params if str(p.name).strip() != subject_param)
-        signed_text = str(node) + _first_signed_lines(text[end:max(stop, end)], facts)
         entries.append(Entry(kind=kind, page=page, line=line, subject=subject,
                              signer=sig.user, timestamp=sig.timestamp, params=params,
-                             anchor=section, text=signed_text, signed_at=sig.timestamp))
+                             anchor=section, text=mark.raw + signed, signed_at=sig.timestamp))
     return entries, problems
 
 
-def _outermost(marks: list[tuple[int, str, object]]) -> list[tuple[int, str, object]]:
+def _outermost(marks: list[_Mark]) -> list[_Mark]:
     """Marks in page order -> the same without entries nested inside another entry's text
     (a template in a parameter belongs to the outer entry's value, not to the page)."""
-    kept: list[tuple[int, str, object]] = []
+    kept: list[_Mark] = []
     covered_to = -1
-    for offset, what, node in marks:
-        if what == "entry":
-            if offset < covered_to:
+    for mark in marks:
+        if mark.kind:
+            if mark.offset < covered_to:
                 continue
-            covered_to = offset + len(str(node))
-        kept.append((offset, what, node))
+            covered_to = mark.offset + len(mark.raw)
+        kept.append(mark)
     return kept
 
 
@@ -214,7 +249,6 @@ def parse_pages(pages: Sequence[tuple[str, str]], facts: SiteFacts,
         entries.extend(found)
         problems.extend(bad)
     return entries, problems
-
 
 
 def split_by_prefix(titles: Sequence[str], prefixes: Sequence[str]

@@ -30,11 +30,25 @@ class _SiteValue:
     siteinfo: dict[str, Any]
 
 
+class _QuickTimeStripper(TimeStripper):
+    """TimeStripper that answers None at once for text without parentheses.
+
+    A timestamp needs its "(zone)", so such text has none (unless an entity such as
+    ``&#40;`` makes one); TimeStripper reads every link's target and label of a signature
+    again on its own, which this makes free.
+    """
+
+    def timestripper(self, line: str) -> Any:
+        if "&" not in line and ("(" not in line or ")" not in line):
+            return None
+        return super().timestripper(line)
+
+
 @lru_cache(maxsize=16)
 def _stripper(facts: SiteFacts) -> TimeStripper:
     site = _SiteValue(facts.lang, facts.months_names,
                       {"timeoffset": facts.timeoffset, "timezone": facts.timezone})
-    return TimeStripper(site)  # type: ignore[arg-type]
+    return _QuickTimeStripper(site)  # type: ignore[arg-type]
 
 
 def normalize_title_part(name: str) -> str:
@@ -206,6 +220,64 @@ def find_timestamp(text: str, facts: SiteFacts) -> datetime | None:
     """Text -> the latest signature timestamp in it (UTC), or None."""
     if "(" not in text or not _TIME_HINT.search(text):
         return None
+    tail = _time_tail(text, facts)
+    if tail is not None and "(" in tail and _TIME_HINT.search(tail):
+        stamp = _read_timestamp(tail, facts)
+        if stamp is not None:
+            return stamp
+    return _read_timestamp(text, facts)
+
+
+def _time_tail(text: str, facts: SiteFacts) -> str | None:
+    """Text -> the part after the first ')' that follows its last link, when TimeStripper
+    reads the same time in it as in the whole text whenever it reads one there; else None.
+
+    A signature's line is read for its timestamp, and then again from its last user link on
+    (``find_signature``): both reads come down to this tail, read once. It holds when
+    TimeStripper's reading of the head cannot reach the tail, which is so without tags,
+    comments and entities (``<``, ``&``), with no link or bracket crossing the cut (the tail
+    has no ``]]``; no ``[`` between the last ``]]`` and the cut), no month name holding ')',
+    and no link in the head whose target or label could itself hold a time (both
+    parentheses). A tail holding all five parts of a timestamp then holds the whole text's
+    last match of each, so both read the same time.
+    """
+    if "<" in text or "&" in text or _paren_months(facts):
+        return None
+    last_link = text.rfind("]]")
+    start = last_link + 2 if last_link >= 0 else 0
+    close = text.find(")", start)
+    if close < 0 or "[" in text[start:close]:
+        return None
+    stripper = _stripper(facts)
+    head = stripper._hyperlink_pat.sub(lambda m: "_" * len(m[0]), text[:close + 1])
+    for link in stripper._wikilink_pat.finditer(head):
+        if "(" in link[0] and ")" in link[0]:
+            return None
+    return text[close + 1:]
+
+
+@lru_cache(maxsize=16)
+def _paren_months(facts: SiteFacts) -> bool:
+    return any(")" in name for pair in facts.months_names for name in pair)
+
+
+def _read_timestamp(text: str, facts: SiteFacts) -> datetime | None:
+    if len(text) <= _REMEMBERED:
+        return _read_remembered(text, facts)
+    return _read_text(text, facts)
+
+
+# An entry's signed line is read by the entry reader, the signature reader and the history
+# index in turn; a short text is read once.
+_REMEMBERED = 2000
+
+
+@lru_cache(maxsize=512)
+def _read_remembered(text: str, facts: SiteFacts) -> datetime | None:
+    return _read_text(text, facts)
+
+
+def _read_text(text: str, facts: SiteFacts) -> datetime | None:
     if "." in text or "::" in text or text.count(":") > 2:
         text = _IP.sub(" ", text)
     stamp = _stripper(facts).timestripper(text)

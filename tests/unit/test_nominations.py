@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 import subprocess
 import sys
 from datetime import UTC
 from pathlib import Path
 
+import mwparserfromhell
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -131,3 +133,13 @@ def test_nomination_rules_self_cap_and_duplicate_recommendations():
         (1, "self"), (4, "cap"), (6, "duplicate"), (7, "self")]
     lenient, none_dropped = apply_nomination_rules(entries[:4], NominationRules())
     assert len(lenient) == 4 and none_dropped == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab Zé1. ,?()@%$\n\t\u00a0_~`+^-:'[]=*#<>&;/!")),
+               max_size=40))
+def test_plain_text_is_what_the_parser_strips(value: str) -> None:
+    from bot.core.entries import _plain
+
+    stripped = mwparserfromhell.parse(value).strip_code(normalize=True, collapse=True)
+    assert _plain(value) == re.sub(r"\s+", " ", stripped).strip()

@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.core.model import SiteFacts
-from bot.core.signatures import find_signature, user_from_link
+from bot.core.signatures import find_signature, find_timestamp, user_from_link
 
 EN = SiteFacts()
 DE = SiteFacts(lang="de", months_names=(
@@ -55,3 +57,53 @@ def test_no_timestamp_and_no_link():
     assert find_signature("just text 10:00, 1 May 2020 (UTC)", EN) is None
     sig = find_signature("~~~ [[User:Zed]]", EN)
     assert sig is not None and sig.user == "Zed" and sig.timestamp is None
+
+
+# find_timestamp reads a signature line's tail once and skips TimeStripper's re-reading of
+# parenthesis-free link parts; both must give what TimeStripper itself reads in the text.
+_PIECES = ["[[User:Ann|Ann]]", "[[User talk:Ann|talk]]", "[[User:Bo|Bo (x)]]", "[[", "]]",
+           "(", ")", " ", "\n", ", ", "08:01", "23:59", "12.30", "2 March 2026", "31 May",
+           "1 Mai 2025", "2026", "März", "(UTC)", "(CET)", "(talk)", "[http://x.org a]", "[",
+           "|", "192.0.2.7", "::1", "&#40;", "&#41;", "<!-- 10:00, 1 May 2026 (UTC) -->",
+           "<nowiki>", "</nowiki>", "<small>", "</small>", "x", "{{unsigned|Ann}}", "@"]
+
+
+def _time_stripper_reads(text: str, facts: SiteFacts) -> datetime | None:
+    from pywikibot.textlib import TimeStripper
+
+    from bot.core import signatures
+
+    if "(" not in text or not signatures._TIME_HINT.search(text):
+        return None
+    if "." in text or "::" in text or text.count(":") > 2:
+        text = signatures._IP.sub(" ", text)
+    site = signatures._SiteValue(facts.lang, facts.months_names,
+                                 {"timeoffset": facts.timeoffset, "timezone": facts.timezone})
+    stamp = TimeStripper(site).timestripper(text)  # type: ignore[arg-type]
+    if stamp is None:
+        return None
+    return datetime(stamp.year, stamp.month, stamp.day, stamp.hour, stamp.minute,
+                    tzinfo=UTC) - stamp.utcoffset()
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=14), st.sampled_from([EN, DE]))
+def test_find_timestamp_reads_what_time_stripper_reads(pieces: list[str],
+                                                       facts: SiteFacts) -> None:
+    text = "".join(pieces)
+    assert find_timestamp(text, facts) == _time_stripper_reads(text, facts)
+
+
+@pytest.mark.parametrize("text", [
+    "[[User:Ann|Ann]] ([[User talk:Ann|talk]]) 08:01, 2 March 2026 (UTC)",
+    "[[User:Ann|Ann]] 2 March 2026) 08:01 (UTC)",
+    "[[User:Ann|Ann (08:01, 3 March 2026 (UTC))]] ([[User talk:Ann|talk]]) 08:01, 2 March 2026 (UTC)",
+    "[[User:Ann|Ann]] [http://x.org (a) 1] 08:01, 2 March 2026 (UTC)",
+    "[[User:Ann|Ann]] (<small>x</small>) 08:01, 2 March 2026 (UTC)",
+    "[[User:Ann|Ann]] (talk) 08:01, 2 March 2026 &#40;UTC&#41;",
+    "[[User:Ann|Ann]] [http://x.org (a) 08:01, 2 March 2026 (UTC)]",
+    "[[User:Ann|Ann]] (<nowiki>x) 08:01, 2 March 2026 (UTC)</nowiki>",
+    "[[User:Ann|08:01, 2 March 2026 &#40;UTC&#41;]] (x)",
+])
+def test_find_timestamp_on_signature_lines(text: str) -> None:
+    assert find_timestamp(text, EN) == _time_stripper_reads(text, EN)

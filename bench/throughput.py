@@ -56,7 +56,7 @@ def votes_throughput(files: Sequence[Path], min_seconds: float = 2.0) -> Through
 
 
 def nominations_throughput(data: BenchData, min_seconds: float = 2.0) -> Throughput:
-    """Benchmark nomination pages -> throughput of bot.parse.parse_pages."""
+    """Benchmark nomination pages -> throughput of bot.core.entries.parse_pages."""
     from bot.core.entries import parse_pages
     from bot.nominations.config import NominationsConfig
     from bot.nominations.job import entry_templates
@@ -82,8 +82,27 @@ def blame_throughput(data: BenchData, min_seconds: float = 2.0) -> Throughput:
                   lambda: [blame(h, facts) for h in histories], min_seconds)
 
 
+def library_throughput(name: str, texts: Sequence[str], corpus: str,
+                       min_seconds: float = 2.0) -> Throughput:
+    """Texts -> throughput of mwparserfromhell.parse alone: the speed a parser built on it
+    can at best approach."""
+    import mwparserfromhell
+
+    size = sum(len(t.encode("utf-8")) for t in texts)
+    return _timed(name, corpus, size, lambda: [mwparserfromhell.parse(t) for t in texts],
+                  min_seconds)
+
+
 def all_throughputs(data: BenchData, min_seconds: float = 2.0) -> list[Throughput]:
     """-> throughput of the votes parser (RfA corpus), the nominations parser and history
-    blame (bench pages)."""
-    return [votes_throughput(sorted(RFA.glob("*.txt")), min_seconds),
-            nominations_throughput(data, min_seconds), blame_throughput(data, min_seconds)]
+    blame (bench pages), each parser beside mwparserfromhell alone on its corpus."""
+    rfa = sorted(RFA.glob("*.txt"))
+    pages = [p.revisions[-1].text for p in data.nomination_pages]
+    return [votes_throughput(rfa, min_seconds),
+            library_throughput("mwparserfromhell.parse", [f.read_text(encoding="utf-8")
+                                                          for f in rfa],
+                               f"{len(rfa)} RfA pages (tests/fixtures/rfa)", min_seconds),
+            nominations_throughput(data, min_seconds),
+            library_throughput("mwparserfromhell.parse", pages,
+                               f"{len(pages)} bench nomination pages", min_seconds),
+            blame_throughput(data, min_seconds)]

@@ -39,10 +39,11 @@ def body(args: command.JobArgs) -> int:
     if not args.json:
         from bot.wiki.freshness import Watch, fingerprint
 
-        watch = Watch(config.page_prefixes, (config.report_page,) + tuple(
-            f"Template:{t}" for t in (config.nomination_template, config.recommendation_template)))
+        templates = (config.nomination_template, config.recommendation_template)
+        watch = Watch(config.page_prefixes,
+                      (config.report_page,) + tuple(f"Template:{t}" for t in templates))
         fresh = freshness.check_fresh(wiki, f"nominations:{config.report_page}",
-                                 fingerprint("nominations", config), watch)
+                                      fingerprint("nominations", config), watch, templates)
         if fresh.unchanged:
             return freshness.say_unchanged(fresh)
     report = nominations_job.nominations_from_wiki(wiki, config, fresh)

@@ -61,7 +61,8 @@ def body(args: command.JobArgs) -> int:
         fresh = freshness.check_fresh(wiki, f"select:{config.report_page}",
                                  fingerprint("select", config, policy_path, compare_paths,
                                              _policy_texts(config, policy_path, compare_paths)),
-                                 Watch(config.page_prefixes, titles))
+                                 Watch(config.page_prefixes, titles),
+                                 tuple(config.templates().values()))
         if fresh.unchanged:
             return freshness.say_unchanged(fresh)
     run = job.selection_from_wiki(wiki, config, policy_path, compare_paths, fresh)

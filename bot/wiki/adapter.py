@@ -10,7 +10,7 @@ bot's marked part.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -71,39 +71,59 @@ class Wiki(PageReads, UserLookups, ReportSaving):
         return cls(site)
 
     def facts(self) -> SiteFacts:
-        """-> namespace names, aliases, month names and time zone of the wiki (cached)."""
+        """-> namespace names, aliases, month names and time zone of the wiki (cached; read
+        with the run's recent-changes request when the run makes one)."""
         if self._facts is None:
-            ns = self.site.namespaces
-
-            def names(number: int) -> tuple[str, ...]:
-                space = ns[number]
-                found = [space.custom_name, space.canonical_name, *space.aliases]
-                return tuple(dict.fromkeys(n for n in found if n))
-
-            # month names, Special:Contributions' aliases and the interwiki map in one request
-            data = self._request(action="query", meta="siteinfo|allmessages",
-                                 siprop="specialpagealiases|interwikimap",
-                                 amlang=self.site.lang,
-                                 ammessages="|".join(_MONTHS_LONG + _MONTHS_SHORT))
-            query = data.get("query", {})
-            aliases = ("Contributions",)
-            for item in query.get("specialpagealiases", []):
-                if item.get("realname") == "Contributions":
-                    aliases = tuple(item.get("aliases") or aliases)
-            said = {m.get("name"): m.get("*", m.get("content", ""))
-                    for m in query.get("allmessages", []) if "missing" not in m}
-            months = tuple((said.get(long) or default[0], said.get(short) or default[1])
-                           for long, short, default in zip(_MONTHS_LONG, _MONTHS_SHORT,
-                                                           ENGLISH_MONTHS, strict=True))
-            self._facts = replace(
-                self._site_config, lang=self.site.lang, months_names=months,
-                timeoffset=int(self.site.siteinfo.get("timeoffset", 0) or 0),
-                timezone=str(self.site.siteinfo.get("timezone", "UTC") or "UTC"),
-                user_namespaces=names(2), user_talk_namespaces=names(3),
-                special_namespaces=names(-1), contributions_aliases=aliases,
-                template_namespaces=names(10),
-                interwiki=interwiki_map(query.get("interwikimap", [])))
+            self._facts = self._facts_from(self._request(**self._facts_query()))
         return self._facts
+
+    def recent_changes(self, since: str | None, uses_of: Sequence[str] = (),
+                       extra: dict[str, Any] | None = None,
+                       first: Callable[[dict[str, Any]], None] | None = None) -> Any:
+        """As ``PageReads.recent_changes``; the site facts not read yet ride along in its
+        first request, so a run reads them fresh at no cost of its own."""
+        if self._facts is not None or extra or first:
+            return super().recent_changes(since, uses_of, extra, first)
+
+        def take(data: dict[str, Any]) -> None:
+            self._facts = self._facts_from(data)
+
+        return super().recent_changes(since, uses_of, self._facts_query(), take)
+
+    def _facts_query(self) -> dict[str, Any]:
+        """-> the query parameters of month names, Special:Contributions' aliases and the
+        interwiki map (one request, or part of another)."""
+        return {"action": "query", "meta": "siteinfo|allmessages",
+                "siprop": "specialpagealiases|interwikimap", "amlang": self.site.lang,
+                "ammessages": "|".join(_MONTHS_LONG + _MONTHS_SHORT)}
+
+    def _facts_from(self, data: dict[str, Any]) -> SiteFacts:
+        """An answer to ``_facts_query`` -> SiteFacts (namespaces from pywikibot's site)."""
+        ns = self.site.namespaces
+
+        def names(number: int) -> tuple[str, ...]:
+            space = ns[number]
+            found = [space.custom_name, space.canonical_name, *space.aliases]
+            return tuple(dict.fromkeys(n for n in found if n))
+
+        query = data.get("query", {})
+        aliases = ("Contributions",)
+        for item in query.get("specialpagealiases", []):
+            if item.get("realname") == "Contributions":
+                aliases = tuple(item.get("aliases") or aliases)
+        said = {m.get("name"): m.get("*", m.get("content", ""))
+                for m in query.get("allmessages", []) if "missing" not in m}
+        months = tuple((said.get(long) or default[0], said.get(short) or default[1])
+                       for long, short, default in zip(_MONTHS_LONG, _MONTHS_SHORT,
+                                                       ENGLISH_MONTHS, strict=True))
+        return replace(
+            self._site_config, lang=self.site.lang, months_names=months,
+            timeoffset=int(self.site.siteinfo.get("timeoffset", 0) or 0),
+            timezone=str(self.site.siteinfo.get("timezone", "UTC") or "UTC"),
+            user_namespaces=names(2), user_talk_namespaces=names(3),
+            special_namespaces=names(-1), contributions_aliases=aliases,
+            template_namespaces=names(10),
+            interwiki=interwiki_map(query.get("interwikimap", [])))
 
     def has_extension(self, name: str) -> bool:
         """Extension name -> True when the wiki runs it (from siteinfo, cached)."""

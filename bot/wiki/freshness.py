@@ -32,7 +32,8 @@ LOG_TYPES = frozenset({"block", "rights", "newusers", "renameuser", "delete", "m
 
 @dataclass(frozen=True)
 class Change:
-    """One recent change: id, kind (edit/new/log), title, revision, time, log type."""
+    """One recent change: id, kind (edit/new/log), title, revision, time, log type and the
+    page's namespace."""
 
     rcid: int
     kind: str
@@ -40,6 +41,16 @@ class Change:
     revision: int = 0
     timestamp: str = ""
     log_type: str = ""
+    namespace: int = 0
+
+
+@dataclass(frozen=True)
+class RecentChanges:
+    """Recent changes, oldest first, and which of the pages they touch transclude the
+    templates asked about now (None when not asked)."""
+
+    changes: list[Change]
+    using: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -94,21 +105,26 @@ class Freshness:
     reason: str
     since: int = 0  # the last run's watermark
     changed: frozenset[str] | None = None  # titles changed since it (None: not known)
+    changes: tuple[Change, ...] = ()  # the changes listed since it
+    using: frozenset[str] | None = None  # of the changed titles, those using the templates
 
 
-def check_fresh(wiki: Any, job: str, fingerprint: str, watch: Any) -> Freshness:
-    """Job and what it watches -> Freshness, from one recent-changes request."""
+def check_fresh(wiki: Any, job: str, fingerprint: str, watch: Any,
+                uses_of: Sequence[str] = ()) -> Freshness:
+    """Job, what it watches and the templates whose uses it lists -> Freshness, from one
+    recent-changes request (which also tells which changed pages use the templates now)."""
     from bot.wiki.state import HistoryStore
 
     last = HistoryStore.for_site(wiki.api_url).last_run(job)
     if last is None or last[0] != fingerprint:
-        newest = wiki.recent_changes(None)
+        newest = wiki.recent_changes(None).changes
         rcid, stamp = (newest[0].rcid, newest[0].timestamp) if newest else (0, "")
         why = "first run" if last is None else "the job's settings changed"
         log.debug("%s: reading everything (%s)", job, why)
         return Freshness(job, fingerprint, rcid, stamp, False, why)
     _, rcid, stamp, own = last
-    changes = wiki.recent_changes(stamp) if stamp else []
+    listed = wiki.recent_changes(stamp, uses_of) if stamp else RecentChanges([])
+    changes = listed.changes
     newest = max(changes, key=lambda c: c.rcid, default=None)
     new_rcid, new_stamp = (newest.rcid, newest.timestamp) if newest else (rcid, stamp)
     if not watermark_kept(changes, rcid):
@@ -118,7 +134,7 @@ def check_fresh(wiki: Any, job: str, fingerprint: str, watch: Any) -> Freshness:
     found = relevant(changes, watch, rcid, own)
     fresh = Freshness(job, fingerprint, new_rcid, new_stamp, not found,
                       f"{plural(len(found), 'relevant change')} since the last run", rcid,
-                      frozenset(c.title for c in changes))
+                      frozenset(c.title for c in changes), tuple(changes), listed.using)
     if found:
         log.debug("%s: %s (first: %s)", job, fresh.reason, found[0].title)
     return fresh

@@ -4,7 +4,7 @@ the API's continuation."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,6 +22,7 @@ class PageText:
     page_id: int = 0
     parent: int = 0  # the revision before it (0: the page's first, or not known)
     user: str = ""   # who saved it ('' when hidden or not known)
+    transcluded_by: tuple[str, ...] = ()  # pages transcluding it, when asked
 
 
 @dataclass(frozen=True)
@@ -60,37 +61,45 @@ class PageReads(Session):
                 titles.update(t["title"] for t in page.get("transcludedin", []))
         return aliases, sorted(titles)
 
-    def read_pages(self, titles: Sequence[str]) -> list[PageText]:
-        """Titles -> current text and revision of each existing page, batched."""
+    def read_pages(self, titles: Sequence[str], transcluders: bool = False
+                   ) -> list[PageText]:
+        """Titles -> current text and revision of each existing page, batched; with
+        ``transcluders``, the same requests also name the pages transcluding each."""
         from bot.wiki.progress import Progress
 
-        out: list[PageText] = []
+        found: dict[str, dict[str, Any]] = {}
+        by: dict[str, list[str]] = {}
+        extra: dict[str, Any] = ({"prop": "revisions|transcludedin", "tilimit": "max",
+                                  "tiprop": "title"} if transcluders else
+                                 {"prop": "revisions"})
         progress = Progress(len(titles), "reading pages", min_total=self.batch + 1)
         for chunk in chunks(list(titles), self.batch):
             # a batch too large for one answer continues (8 MB result cap)
-            for data in self._continued(action="query", prop="revisions",
-                                        titles="|".join(chunk), rvslots="main",
-                                        rvprop="ids|timestamp|user|content"):
+            for data in self._continued(action="query", titles="|".join(chunk),
+                                        rvslots="main", rvprop="ids|timestamp|user|content",
+                                        **extra):
                 for page in data.get("query", {}).get("pages", {}).values():
-                    revs = page.get("revisions")
-                    if not revs:
-                        continue
-                    slot = revs[0].get("slots", {}).get("main", {})
-                    out.append(PageText(page["title"], int(revs[0]["revid"]),
-                                        slot.get("content", slot.get("*", "")),
-                                        revs[0].get("timestamp", ""),
-                                        int(page.get("pageid", 0)),
-                                        int(revs[0].get("parentid", 0) or 0),
-                                        str(revs[0].get("user", "") or "")))
+                    by.setdefault(page.get("title", ""), []).extend(
+                        t["title"] for t in page.get("transcludedin", []))
+                    if page.get("revisions"):
+                        found.setdefault(page["title"], page)
             progress.advance(len(chunk))
         progress.close()
+        out = [_page_text(page, tuple(by.get(title, ()))) for title, page in found.items()]
         order = {t: i for i, t in enumerate(titles)}
         return sorted(out, key=lambda p: order.get(p.title, len(order)))
 
-    def recent_changes(self, since: str | None) -> list[Any]:
-        """ISO time or None -> recent changes from that time on, oldest first (None: only the
-        newest change, to set a first watermark). Follows continuation."""
-        from bot.wiki.freshness import Change
+    def recent_changes(self, since: str | None, uses_of: Sequence[str] = (),
+                       extra: dict[str, Any] | None = None,
+                       first: Callable[[dict[str, Any]], None] | None = None) -> Any:
+        """ISO time or None -> RecentChanges from that time on, oldest first (None: only the
+        newest change, to set a first watermark), following continuation.
+
+        With template names in ``uses_of`` (and a time), the same request also tells which
+        pages changed since then transclude those templates now (``using``). ``extra``
+        parameters ride along in the first request only and ``first`` gets its answer (the
+        adapter asks for its site facts so)."""
+        from bot.wiki.freshness import Change, RecentChanges
 
         params: dict[str, Any] = {"action": "query", "list": "recentchanges",
                                   "rcprop": "ids|title|timestamp|loginfo", "rclimit": "max"}
@@ -98,15 +107,31 @@ class PageReads(Session):
             params.update(rclimit=1, rcdir="older")
         else:
             params.update(rcstart=since, rcdir="newer")
-        found: list[Any] = []
-        for data in self._continued(**params):
-            for rc in data.get("query", {}).get("recentchanges", []):
+            if uses_of:
+                params.update(generator="recentchanges", grcstart=since, grcdir="newer",
+                              grclimit="max", prop="templates", tllimit="max",
+                              tltemplates="|".join(f"Template:{n}" for n in uses_of))
+        found: list[Change] = []
+        using: set[str] = set()
+        request = {**params, **(extra or {})}
+        while True:
+            data = self._request(**request)
+            if first is not None and request is not params:
+                first(data)
+            query = data.get("query", {})
+            for rc in query.get("recentchanges", []):
                 found.append(Change(int(rc.get("rcid", 0)), rc.get("type", ""),
                                     rc.get("title", ""), int(rc.get("revid", 0) or 0),
-                                    rc.get("timestamp", ""), rc.get("logtype", "") or ""))
-            if since is None:
+                                    rc.get("timestamp", ""), rc.get("logtype", "") or "",
+                                    int(rc.get("ns", 0) or 0)))
+            using.update(page["title"] for page in query.get("pages", {}).values()
+                         if page.get("templates"))
+            more = data.get("continue")
+            if since is None or not more:
                 break
-        return found
+            params.update(more)
+            request = params
+        return RecentChanges(found, frozenset(using) if since and uses_of else None)
 
     def history(self, title: str, start: int, after: int = 0) -> Iterator[Revision]:
         """Page, a revision of it and an older one -> its revisions from ``start`` back to just
@@ -154,6 +179,17 @@ class PageReads(Session):
                                         "as the lottery seed")
                     return str(rev["sha1"])
         return None
+
+
+def _page_text(page: dict[str, Any], transcluded_by: tuple[str, ...]) -> PageText:
+    """One page of an answer with its current revision (content in the main slot) ->
+    PageText."""
+    rev = page["revisions"][0]
+    slot = rev.get("slots", {}).get("main", {})
+    return PageText(page["title"], int(rev["revid"]), slot.get("content", slot.get("*", "")),
+                    rev.get("timestamp", ""), int(page.get("pageid", 0)),
+                    int(rev.get("parentid", 0) or 0), str(rev.get("user", "") or ""),
+                    transcluded_by)
 
 
 def _revision(rev: dict[str, Any], page: dict[str, Any]) -> Revision:

@@ -36,9 +36,10 @@ class EntriesRead:
     note: str = ""
 
 
-def read_current(wiki: Any, titles: Sequence[str], fresh: Freshness | None = None
-                 ) -> list[Any]:
-    """Titles -> PageTexts of the existing pages, in their order.
+def read_current(wiki: Any, titles: Sequence[str], fresh: Freshness | None = None,
+                 transcluders: bool = False) -> list[Any]:
+    """Titles -> PageTexts of the existing pages, in their order (with ``transcluders``,
+    the pages read name the pages transcluding them).
 
     With a Freshness that knows what changed since the job's last run, pages kept in the
     state store as current since then and not changed are not read again (recent changes
@@ -48,15 +49,16 @@ def read_current(wiki: Any, titles: Sequence[str], fresh: Freshness | None = Non
     from bot.wiki.pages import PageText
     from bot.wiki.state import HistoryStore
 
+    ask = {"transcluders": True} if transcluders else {}
     if fresh is None or not fresh.rcid:
-        return wiki.read_pages(titles)
+        return wiki.read_pages(titles, **ask)
     store = HistoryStore.for_site(wiki.api_url)
     kept: dict[str, Any] = {}
     if fresh.changed is not None:
         found = store.current_pages([t for t in titles if t not in fresh.changed], fresh.since)
         kept = {t: PageText(t, rev, text, stamp, page_id)
                 for t, (page_id, rev, stamp, text) in found.items()}
-    read = wiki.read_pages([t for t in titles if t not in kept])
+    read = wiki.read_pages([t for t in titles if t not in kept], **ask)
     store.keep_current([(p.title, p.page_id, p.revision, p.timestamp, p.text) for p in read],
                        kept, fresh.rcid)
     if kept:
@@ -72,8 +74,10 @@ def read_entries(wiki: Any, kinds: dict[str, str], prefixes: Sequence[str],
                  fresh: Freshness | None = None) -> EntriesRead:
     """Wiki, {kind: template name}, title prefixes -> every entry of those kinds.
 
-    Pages are found through the templates' transclusions (redirects included) and those
-    under the prefixes are read in batches; pages using the templates outside the prefixes
+    Pages are found through the templates' transclusions (redirects included; the last
+    run's list updated from recent changes when that gives the same, see ``bot.wiki.uses``)
+    and those under the prefixes are read in batches; pages using the templates outside the
+    prefixes
     are not read but named in one problem (and the log), so a round kept in the wrong place
     is not silently missing. Each entry is attributed from page history (forged, early, late
     and ineligible entries are set aside with their reason) and subjects' accounts are
@@ -89,14 +93,22 @@ def read_entries(wiki: Any, kinds: dict[str, str], prefixes: Sequence[str],
         with_clerks_by_group,
     )
     from bot.wiki.state import HistoryStore
+    from bot.wiki.uses import keep_uses, list_uses, template_uses, transcluded_elsewhere
 
     integrity = integrity or IntegrityConfig()
     names = list(kinds.values())
-    aliases, used = wiki.template_uses(names)
-    templates = EntryTemplates(tuple((kind, aliases.get(name, (name,)))
+    uses = template_uses(wiki, names, fresh, prefixes, exclude)
+    titles, outside = split_by_prefix(sorted(uses.titles - set(exclude)), prefixes)
+    pages = read_current(wiki, titles, fresh, transcluders=bool(uses.started))
+    elsewhere = transcluded_elsewhere(uses, pages) if uses.started else None
+    if elsewhere is not None:
+        log.info("listing the templates' uses again (%s is transcluded elsewhere)", elsewhere)
+        uses = list_uses(wiki, names, fresh)
+        titles, outside = split_by_prefix(sorted(uses.titles - set(exclude)), prefixes)
+        pages = read_current(wiki, titles, fresh)
+    keep_uses(wiki, names, uses, fresh)
+    templates = EntryTemplates(tuple((kind, uses.aliases.get(name, (name,)))
                                      for kind, name in kinds.items()))
-    titles, outside = split_by_prefix([t for t in used if t not in exclude], prefixes)
-    pages = read_current(wiki, titles, fresh)
     log.info("read %s using %s", plural(len(pages), "page"), ", ".join(names))
     facts = wiki.facts()
     entries, problems = parse_pages([(p.title, p.text) for p in pages], facts, templates)

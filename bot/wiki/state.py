@@ -2,12 +2,15 @@
 
 Keyed by wiki (API URL) and page id, so a later run fetches only revisions newer than the
 last one it indexed. Pages' current texts are kept too, each with the recent-changes
-watermark it is current as of, so a run reads again only the pages changed since. ``HistoryStore(":memory:")`` is the same store without a file.
+watermark it is current as of, so a run reads again only the pages changed since, and so is
+the list of pages using a job's templates (``bot.wiki.uses``). ``HistoryStore(":memory:")``
+is the same store without a file.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import sqlite3
 from collections.abc import Iterable
@@ -33,6 +36,10 @@ CREATE TABLE IF NOT EXISTS account (
 CREATE TABLE IF NOT EXISTS global_account (
     site TEXT NOT NULL, name TEXT NOT NULL, registration TEXT, editcount INTEGER NOT NULL,
     PRIMARY KEY (site, name));
+CREATE TABLE IF NOT EXISTS uses (
+    site TEXT NOT NULL, templates TEXT NOT NULL, rcid INTEGER NOT NULL,
+    listed_at TEXT NOT NULL, aliases TEXT NOT NULL, titles TEXT NOT NULL,
+    PRIMARY KEY (site, templates));
 CREATE TABLE IF NOT EXISTS origin (
     site TEXT NOT NULL, title TEXT NOT NULL, key TEXT NOT NULL,
     revision INTEGER NOT NULL, user TEXT NOT NULL, timestamp TEXT NOT NULL,
@@ -127,6 +134,27 @@ class HistoryStore:
             self.db.execute("INSERT OR REPLACE INTO run VALUES (?,?,?,?,?,?)",
                             (self.site, job, fingerprint, rcid, rc_timestamp,
                              " ".join(str(r) for r in own_revisions)))
+
+    def template_uses(self, templates: str, min_rcid: int
+                      ) -> tuple[str, dict[str, tuple[str, ...]], list[str]] | None:
+        """Template names ('|'-joined, sorted) and a recent-changes id -> (time of the
+        listing, {name: redirect names}, titles using them) kept with a watermark at or after
+        that id (current as of it), or None."""
+        row = self.db.execute("SELECT listed_at, aliases, titles FROM uses WHERE site=? AND "
+                              "templates=? AND rcid>=?", (self.site, templates, min_rcid)
+                              ).fetchone()
+        if row is None:
+            return None
+        aliases = {name: tuple(names) for name, names in json.loads(row[1]).items()}
+        return row[0], aliases, list(json.loads(row[2]))
+
+    def keep_template_uses(self, templates: str, rcid: int, listed_at: str,
+                           aliases: dict[str, tuple[str, ...]], titles: list[str]) -> None:
+        """The templates' uses as of a recent-changes watermark -> kept for the next run."""
+        with self.db:
+            self.db.execute("INSERT OR REPLACE INTO uses VALUES (?,?,?,?,?,?)",
+                            (self.site, templates, rcid, listed_at, json.dumps(aliases),
+                             json.dumps(titles)))
 
     def current_pages(self, titles: Iterable[str], min_rcid: int
                       ) -> dict[str, tuple[int, int, str, str]]:

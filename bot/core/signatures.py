@@ -248,9 +248,13 @@ def _time_tail(text: str, facts: SiteFacts) -> str | None:
     close = text.find(")", start)
     if close < 0 or "[" in text[start:close]:
         return None
-    stripper = _stripper(facts)
-    head = stripper._hyperlink_pat.sub(lambda m: "_" * len(m[0]), text[:close + 1])
-    for link in stripper._wikilink_pat.finditer(head):
+    # TimeStripper's own link patterns: a pywikibot without them gets no shortcut
+    hyperlinks = getattr(_stripper(facts), "_hyperlink_pat", None)
+    wikilinks = getattr(_stripper(facts), "_wikilink_pat", None)
+    if hyperlinks is None or wikilinks is None:
+        return None
+    head = hyperlinks.sub(lambda m: "_" * len(m[0]), text[:close + 1])
+    for link in wikilinks.finditer(head):
         if "(" in link[0] and ")" in link[0]:
             return None
     return text[close + 1:]

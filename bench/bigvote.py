@@ -64,11 +64,11 @@ def contested_page(votes: int, replies: int, users: tuple[str, ...], seed_: int 
 
 
 def floor(page: Page) -> int:
-    """-> the fewest requests a cold run can make: session check, recent changes, the
-    page's text, site facts, its history with texts, the report's read and save."""
+    """-> the fewest requests a cold run can make: session check, recent changes (with the
+    site facts), the page's text, its history with texts, the report's read and save."""
     history_bytes = sum(len(r.text.encode("utf-8")) for r in page.revisions)
     history = max(math.ceil(len(page.revisions) / 500), math.ceil(history_bytes / API_RESULT_CAP))
-    return 6 + history
+    return 5 + history
 
 
 def add_votes(wiki, users: tuple[str, ...], count: int) -> None:
@@ -121,7 +121,7 @@ def render(page: Page, history_mb: float, cold: JobRun, after: JobRun,
         "|---|---:|---:|---:|---:|",
         *rows,
         "",
-        (f"Floor of a cold run: {floor(page)} requests (6 + the history: one request per 500 "
+        (f"Floor of a cold run: {floor(page)} requests (5 + the history: one request per 500 "
         f"revisions, and no answer over the API's 8 MiB result limit, so at least "
         f"{history_mb:.0f} MiB / 8 MiB). A run after 10 new votes reads 10 new revisions."),
         "",

@@ -10,6 +10,7 @@ COMMANDS = {
     "install-templates": "scripts.install_templates",
     "select": "scripts.selection",
     "votes": "scripts.votes",
+    "match": "scripts.match",
     "run": "scripts.run",
 }
 

@@ -20,7 +20,8 @@ from bot.core.render import plural, valid_username
 from bot.core.signatures import find_signature, find_timestamp, normalize_title_part, user_from_link
 
 SUBJECT_PARAM = {"nomination": "nominee", "recommendation": "candidate", "goal": "user",
-                 "mentoring feedback": "mentor"}
+                 "mentoring feedback": "mentor", "mentor offer": "", "mentee request": ""}
+# A kind whose subject parameter is "" is about its signer (an offer, a request).
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,10 @@ class EntryTemplates:
 
     def subject_param(self, kind: str) -> str:
         """Kind -> the parameter that names the entry's subject user."""
-        return dict(self.subjects).get(kind) or SUBJECT_PARAM.get(kind, "user")
+        named = dict(self.subjects)
+        if kind in named:
+            return named[kind]
+        return SUBJECT_PARAM.get(kind, "user")
 
     def kind_of(self, template: Template, facts: SiteFacts) -> str | None:
         """Template node -> its entry kind or None, names matched as MediaWiki does."""
@@ -166,9 +170,13 @@ def parse_entries(text: str, page: str, facts: SiteFacts,
         line = text.count("\n", 0, offset) + 1
         snippet = str(node)[:200]
         subject_param = templates.subject_param(kind)
-        subject = _subject(node, subject_param, facts)
         sig = _signer(node, text[end:max(stop, end)], facts)
+        subject = _subject(node, subject_param, facts) if subject_param else (
+            sig.user if sig is not None else "")
         label = f"{kind} of {subject}" if subject else kind
+        if not subject_param and sig is None:
+            problems.append(Problem(page, f"{kind}: unsigned", line, snippet))
+            continue
         if not subject:
             problems.append(Problem(page, f"{kind} without {subject_param}", line, snippet))
             continue
@@ -186,8 +194,20 @@ def parse_entries(text: str, page: str, facts: SiteFacts,
         signed_text = str(node) + _first_signed_lines(text[end:max(stop, end)], facts)
         entries.append(Entry(kind=kind, page=page, line=line, subject=subject,
                              signer=sig.user, timestamp=sig.timestamp, params=params,
-                             anchor=section, text=signed_text, signed_at=sig.timestamp))
+                             anchor=section, text=signed_text, signed_at=sig.timestamp,
+                             struck=_struck(text, offset)))
     return entries, problems
+
+
+_STRIKE_OPEN = re.compile(r"<(?:s|del|strike)\b[^>]*>", re.IGNORECASE)
+_STRIKE_CLOSE = re.compile(r"</(?:s|del|strike)\s*>", re.IGNORECASE)
+
+
+def _struck(text: str, offset: int) -> bool:
+    """Page text and an entry's offset -> True when a strike opened earlier on its line is
+    still open there (``* <s>{{...}} signature</s>``: withdrawn)."""
+    before = text[text.rfind("\n", 0, offset) + 1:offset]
+    return len(_STRIKE_OPEN.findall(before)) > len(_STRIKE_CLOSE.findall(before))
 
 
 def _outermost(marks: list[tuple[int, str, object]]) -> list[tuple[int, str, object]]:

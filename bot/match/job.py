@@ -105,7 +105,8 @@ def message(pair: Pair, me: str, config: MatchConfig) -> str:
     return (f"== Peer academy mentoring: {escape_text(other)} ==\n"
             f"Hello! The peer academy's mentoring round paired you with "
             f"{user_link(other)} as your {role} (you share: {languages}). Say hello on their "
-            f"talk page; the pairs are listed at {page_link(config.report_page)}. ~~~~")
+            f"talk page; the pairs are listed at {page_link(config.report_page)}. (peerbot, for the "
+            "peer academy organizers)")
 
 
 def notify(wiki: Any, result: MatchResult, config: MatchConfig) -> tuple[MatchResult, list[Any]]:

@@ -101,6 +101,11 @@ def render_report(result: MatchResult, config: MatchConfig, revisions: Mapping[s
                 str(o.capacity), str(result.used(o.user))] for o in offers])
         if offers else "None.",
     ]
+    gone = [s for s in (*result.sides.offers, *result.sides.requests) if s.withdrawn]
+    if gone:
+        parts += ["== Withdrawn ==", "Struck by their authors (or a clerk): " + ", ".join(
+            f"{user_link(s.user)} ({'offer' if s.kind == 'mentor offer' else 'request'})"
+            for s in gone) + "."]
     if result.ended:
         parts += ["== Ended pairs ==", table(
             ["Mentor", "Mentee", "Since", "Why ended"],

@@ -172,3 +172,28 @@ def test_every_demo_report_fits_the_window(demo_wiki, browser, width):
             if not table["scrolls"] and table["width"] < 0.3 * min(table["room"], 600):
                 problems.append(f"{where}: squeezed to {table['width']:.0f} px")
     assert not problems, "\n".join(problems)
+
+
+def test_mentoring_pairs_read_in_chromium(demo_wiki, browser):
+    """The demo's pairs page as a reader sees it: one table row per pair the job reports,
+    each waiting request with its reason, and the talk-page message of a new pair."""
+    from bot import demo
+
+    run = peerbot(demo_wiki, "match", "--json")
+    assert run.code == 0, run.stderr
+    data = json.loads(run.stdout)
+    assert data["pairs"] and data["waiting"]
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(demo_wiki.page_url(demo.PAIRS_PAGE))
+    rows = page.locator("table.peerbot-pairs tr.peerbot-pair")
+    rows.first.wait_for()
+    shown = {(r.get_attribute("data-mentor"), r.get_attribute("data-mentee"))
+             for r in rows.all()}
+    assert shown == {(p["mentor"], p["mentee"]) for p in data["pairs"]}
+    text = page.locator("#mw-content-text").inner_text()
+    for waiting in data["waiting"]:
+        assert waiting["reason"] in text
+    mentee = data["pairs"][0]["mentee"]
+    page.goto(demo_wiki.page_url(f"User talk:{mentee}"))
+    assert "Peer academy mentoring" in page.locator("#mw-content-text").inner_text()
+    page.close()

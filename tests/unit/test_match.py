@@ -149,6 +149,19 @@ def test_optimum_equals_brute_force(instance: tuple[list[Side], list[Side]], see
         assert sum(1 for c in chosen if c.mentor == o.mentor) <= offer[o.mentor].capacity
 
 
+@settings(max_examples=80, deadline=None)
+@given(instances(), st.sampled_from(["s1", "s2"]))
+def test_fallback_integer_programs_agree(instance: tuple[list[Side], list[Side]],
+                                         seed: str) -> None:
+    from bot.match.solve import _integer_programs
+
+    offers, requests = instance
+    found = options(offers, requests, CONFIG, seed)
+    free = {o.user: o.capacity for o in offers}
+    if found:
+        assert objective(_integer_programs(found, free)) == objective(best_pairs(found, free))
+
+
 @settings(max_examples=60, deadline=None)
 @given(instances(), st.randoms(use_true_random=False))
 def test_input_order_and_seed(instance: tuple[list[Side], list[Side]],

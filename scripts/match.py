@@ -64,11 +64,13 @@ def body(args: command.JobArgs) -> int:
         command.print_json(match_job.to_json(run, config))
         return command.EXIT_OK
     result, messages = match_job.notify(wiki, result, config)
-    outcome = wiki.save_report(
-        config.report_page,
-        match_render.render_report(result, config, run.revisions, run.audit, run.note,
-                                   run.seed_source),
-        match_job.MARKER, match_render.edit_summary(result, config.summary))
+    def report(audit_counted: bool) -> str:
+        return match_render.render_report(result, config, run.revisions, run.audit, run.note,
+                                          run.seed_source, audit_counted)
+
+    outcome = wiki.save_report(config.report_page, report(True), match_job.MARKER,
+                               match_render.edit_summary(result, config.summary),
+                               smaller=[report(False)])
     if fresh is not None:
         freshness.remember_run(wiki, fresh, [outcome, *messages])
     return command.report_outcomes([*messages, outcome])

@@ -89,8 +89,8 @@ def match_from_wiki(wiki: Any, config: MatchConfig, fresh: Any = None) -> MatchR
     sides = read_sides(read.entries, read.problems, config)
     report = wiki.read_pages([config.report_page])
     published = published_pairs(bot_part(report[0].text, MARKER)) if report else []
-    newcomers = newcomers_of(wiki, {r.user for r in sides.active_requests()}, config)
-    result = match(sides, config, seed, published, today(), newcomers)
+    result = match(sides, config, seed, published, today(),
+                   ask_newcomers=lambda names: newcomers_of(wiki, names, config))
     counted = [AuditRow(e.page, e.line, e.signer or "", e.subject, e.kind, "", e.revision,
                         e.editor) for e in read.entries]
     audit = tuple(sorted(counted + list(read.excluded), key=lambda r: (r.page, r.line)))

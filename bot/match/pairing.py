@@ -7,8 +7,8 @@ reason (``explain.py``).
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass, field, replace
 
 from bot.match.config import MatchConfig
 from bot.match.offers import Side, Sides
@@ -87,8 +87,13 @@ def _end_reason(pair: Published, offers: dict[str, Side], requests: dict[str, Si
 
 
 def match(sides: Sides, config: MatchConfig, seed: str, published: Sequence[Published] = (),
-          today: str = "", newcomers: Collection[str] = ()) -> MatchResult:
-    """Sides, config, lottery seed, the pairs the report shows -> MatchResult."""
+          today: str = "", newcomers: Collection[str] = (),
+          ask_newcomers: Callable[[set[str]], Collection[str]] | None = None) -> MatchResult:
+    """Sides, config, lottery seed, the pairs the report shows -> MatchResult.
+
+    ``ask_newcomers`` (names -> the newcomers among them) is asked only about the waiting
+    mentees who could get a mentor this round, so a run whose mentors are all full asks
+    nothing."""
     offers = {s.user: s for s in sides.offers}
     requests = {s.user: s for s in sides.requests}
     kept: list[Pair] = []
@@ -112,6 +117,12 @@ def match(sides: Sides, config: MatchConfig, seed: str, published: Sequence[Publ
             for o in sides.active_offers()}
     waiting = [r for r in sides.active_requests() if r.user not in taken]
     found = options(sides.active_offers(), waiting, config, seed, frozenset(newcomers))
+    if ask_newcomers is not None and config.weight("newcomer"):
+        asked = {o.mentee for o in found if free.get(o.mentor, 0) > 0}
+        newcomers = frozenset(ask_newcomers(asked)) if asked else frozenset()
+        bonus = config.weight("newcomer")
+        found = [replace(o, preference=o.preference + bonus) if o.mentee in newcomers else o
+                 for o in found]
     chosen = best_pairs(found, free)
     new = [Pair(o.mentor, o.mentee, o.languages, o.needs, today, True, False,
                 offers[o.mentor], requests[o.mentee]) for o in chosen]

@@ -73,8 +73,11 @@ def render_pairs(pairs: Sequence[Pair], revisions: Mapping[str, int]) -> str:
 
 
 def render_report(result: MatchResult, config: MatchConfig, revisions: Mapping[str, int],
-                  audit: Sequence[AuditRow] = (), note: str = "", seed_source: str = "") -> str:
-    """MatchResult -> the wikitext of the bot's "match" part of the report page."""
+                  audit: Sequence[AuditRow] = (), note: str = "", seed_source: str = "",
+                  audit_counted: bool = True) -> str:
+    """MatchResult -> the wikitext of the bot's "match" part of the report page
+    (``audit_counted=False``: the audit lists only excluded entries, for a page near the
+    wiki's size limit)."""
     missed = misses(result, config)
     offers, requests = result.sides.active_offers(), result.sides.active_requests()
     parts = [
@@ -113,7 +116,7 @@ def render_report(result: MatchResult, config: MatchConfig, revisions: Mapping[s
               escape_text(e.reason)] for e in result.ended])]
     parts += ["== Problems ==", _render_problems(result.sides.problems, revisions)]
     if audit:
-        parts.append(render_audit(list(audit), note))
+        parts.append(render_audit(list(audit), note, audit_counted))
     parts += ["== Pages read ==", "\n".join(
         f"* {page_link(t)}: [[Special:Permalink/{r}|revision {r}]]"
         for t, r in sorted(revisions.items())) or "None."]

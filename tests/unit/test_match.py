@@ -255,3 +255,21 @@ def test_parse_pages_keeps_offer_signer_as_subject() -> None:
     assert [(e.kind, e.subject, e.signer, e.struck) for e in entries] == \
         [("mentor offer", "Ana", "Ana", False)]
     assert replace(entries[0], struck=True).struck
+
+
+def test_newcomers_asked_only_when_they_could_get_a_mentor() -> None:
+    es = ("es",)
+    asked: list[set[str]] = []
+
+    def ask(names: set[str]) -> set[str]:
+        asked.append(set(names))
+        return {"New"} & names
+
+    sides = Sides((Side(OFFER, "A", es, ()),),
+                  (Side(REQUEST, "Old", es, ()), Side(REQUEST, "New", es, ()),
+                   Side(REQUEST, "Far", ("ja",), ())), ())
+    result = match(sides, CONFIG, "seed", ask_newcomers=ask)
+    assert [(p.mentor, p.mentee) for p in result.pairs] == [("A", "New")]
+    assert asked == [{"Old", "New"}]  # not Far: nobody speaks ja
+    full = match(sides, CONFIG, "seed", [Published("A", "Old", "d")], ask_newcomers=ask)
+    assert [p.mentee for p in full.pairs] == ["Old"] and len(asked) == 1  # A is full

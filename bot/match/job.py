@@ -130,6 +130,9 @@ def notify(wiki: Any, result: MatchResult, config: MatchConfig) -> tuple[MatchRe
             marker = f"match {pair.mentor} and {pair.mentee}"
             outcome = wiki.save_parts(f"User talk:{user}", [(marker, message(pair, user, config))],
                                       f"{config.summary}: you have a mentoring pair")
+            if outcome.status == "refused" and "nobots" in outcome.message:
+                log.info("User talk:%s: not told, {{nobots}} or {{bots}} forbids it", user)
+                continue  # they asked bots to stay away: told as far as they allow
             outcomes.append(outcome)
             done = done and outcome.status in ("edited", "created", "no change")
         pairs.append(replace(pair, notified=done))

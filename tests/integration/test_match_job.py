@@ -107,3 +107,24 @@ def test_new_request_fills_free_capacity_only(mentoring, tmp_path):
     _, alice = page_text(wiki, "User talk:Alice")
     assert heidi.count("== Peer academy mentoring") == 1
     assert alice.count("== Peer academy mentoring") == 2  # Dave, then Heidi
+
+
+def test_simulate_saves_nothing_and_nobots_is_respected(mentoring):
+    wiki, config = mentoring
+    put(wiki, "Judy", "User talk:Judy", "{{nobots}} Please no bot messages.")
+    append(wiki, "Judy", PAGE, request("needs=grants|languages=en"))
+    append(wiki, "Peggy", PAGE, offer("skills=grants|languages=en"))
+    report = page_text(wiki, REPORT)[0]
+    simulated = peerbot(wiki, "match", "--config", str(config), "-simulate")
+    assert simulated.code == 0, simulated.stderr
+    assert page_text(wiki, REPORT)[0] == report
+    assert "Peer academy mentoring" not in page_text(wiki, "User talk:Judy")[1]
+    assert "Peer academy mentoring" not in page_text(wiki, "User talk:Peggy")[1]
+    real = peerbot(wiki, "match", "--config", str(config))
+    assert real.code == 0, real.stderr
+    assert page_text(wiki, REPORT)[0] != report
+    pairs = {(p["mentor"], p["mentee"]): p for p in as_json(wiki, config)["pairs"]}
+    assert pairs[("Peggy", "Judy")]["notified"]  # told as far as Judy allows
+    _, judy = page_text(wiki, "User talk:Judy")
+    assert judy == "{{nobots}} Please no bot messages."
+    assert page_text(wiki, "User talk:Peggy")[1].count("== Peer academy mentoring") == 1

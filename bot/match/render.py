@@ -35,7 +35,9 @@ def published_pairs(bot_text: str) -> list[Published]:
 
 
 def _attr(value: str) -> str:
-    return html.escape(value, quote=True)
+    """A value -> an attribute value that holds it literally: every character that could
+    start wiki or HTML markup is an entity (MediaWiki expands templates in attributes too)."""
+    return escape_text(value)
 
 
 def _codes(values: Sequence[str]) -> str:

@@ -30,6 +30,10 @@ from hypothesis import strategies as st
 from bot.core.integrity import AuditRow, render_audit
 from bot.core.model import Entry, Problem
 from bot.core.render import bot_part, splice_report
+from bot.match.config import PREFERENCES, match_config
+from bot.match.offers import OFFER, REQUEST, Side, Sides
+from bot.match.pairing import Published, match
+from bot.match.render import render_report as render_match
 from bot.nominations.summary import CandidateSummary, NominationsReport, render
 from bot.selection.policy_parse import parse_policy
 from bot.selection.records import Candidate
@@ -95,9 +99,31 @@ def selection_part(values: list[str]) -> str:
     return render_selection(select(people, policy, "fuzz"))
 
 
+def match_part(values: list[str]) -> str:
+    v = cycle(values)
+    # Preferences off: a value's case must not decide who is paired (placeholders keep only
+    # equality and order); languages are codes from a fixed list, the rest is hostile.
+    config = match_config({"preferences": {name: 0 for name in PREFERENCES}})
+    offers = tuple(Side(OFFER, user, ("es",), (next(v), next(v)), next(v), next(v), next(v),
+                        1, "Peer academy/Mentoring/Fuzz", 3, 7) for user in USERS[:2])
+    requests = tuple(Side(REQUEST, user, ("es", "sw"), (next(v),), next(v), next(v), next(v),
+                          page="Peer academy/Mentoring/Fuzz", line=4)
+                     for user in USERS[2:])
+    withdrawn = Side(REQUEST, "Gone", ("es",), (next(v),), withdrawn=True)
+    sides = Sides(offers, (*requests, withdrawn), (Problem("Peer academy/Mentoring/Fuzz",
+                                                           next(v), 4, next(v)),))
+    # "since" is read back from the report page, which anyone can edit.
+    published = [Published(USERS[0], USERS[2], next(v)), Published(USERS[1], "Gone", next(v))]
+    result = match(sides, config, "fuzz", published, "2026-12-02")
+    audit = (AuditRow("Peer academy/Mentoring/Fuzz", 3, "Alice", next(v), next(v), "forged",
+                      7, "Bob"),)
+    return render_match(result, config, {"Peer academy/Mentoring/Fuzz": 7}, audit)
+
+
 RENDERERS: dict[str, tuple[Callable[[list[str]], str], int]] = {
     "nominations": (nominations_part, 14), "votes": (votes_part, 6),
-    "audit": (audit_part, 4), "selection": (selection_part, 10)}
+    "audit": (audit_part, 4), "selection": (selection_part, 10),
+    "match": (match_part, 10)}
 
 
 def placeholders(values: list[str]) -> list[str]:

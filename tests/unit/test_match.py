@@ -273,3 +273,11 @@ def test_newcomers_asked_only_when_they_could_get_a_mentor() -> None:
     assert asked == [{"Old", "New"}]  # not Far: nobody speaks ja
     full = match(sides, CONFIG, "seed", [Published("A", "Old", "d")], ask_newcomers=ask)
     assert [p.mentee for p in full.pairs] == ["Old"] and len(asked) == 1  # A is full
+
+
+def test_hostile_since_stays_literal_in_the_row() -> None:
+    pair = Published("A", "M", "{{DISPLAYTITLE:x}} [[Category:Y]] \"q\" &amp;")
+    sides = Sides((Side(OFFER, "A", ("es",), ()),), (Side(REQUEST, "M", ("es",), ()),), ())
+    text = render_pairs(match(sides, CONFIG, "s", [pair]).pairs, {})
+    assert "{{" not in text and "[[Category" not in text
+    assert published_pairs(text) == [pair]

@@ -16,6 +16,7 @@ from typing import Any
 
 from bot.core.history import (
     Blame,
+    Origin,
     RevisionText,
     entry_keys,
     line_key,
@@ -272,16 +273,19 @@ def with_clerks_by_group(wiki: Any, config: IntegrityConfig,
 
 def verdict_for(text: str, signer: str, signed_at: datetime | None, title: str,
                 origins: Mapping[str, Any], users: Mapping[str, UserFacts],
-                config: IntegrityConfig, facts: SiteFacts) -> Verdict:
+                config: IntegrityConfig, facts: SiteFacts,
+                moved: Origin | None = None) -> Verdict:
     """One entry's text and signer -> Verdict, with the origins looked up by its keys: the
-    revision that added it, and the one that made it say what it says now."""
+    revision that added it, and the one that made it say what it says now; ``moved``, the
+    first revision that put it in a section meaning what its section means now, when the
+    caller knows the page's rules (see ``bot.votes.moves``)."""
     unsigned_for = unsigned_user(text, facts)
     if unsigned_for:
         key, meaning = unsigned_key(text, facts), None
     else:
         key, meaning = entry_keys(text, facts)
     return judge(signer, signed_at, origins.get(key) if key else None, unsigned_for, users,
-                 config, changed=origins.get(meaning) if meaning else None)
+                 config, changed=origins.get(meaning) if meaning else None, moved=moved)
 
 
 def origins_for(store: HistoryStore | None, title: str, texts: Iterable[str],

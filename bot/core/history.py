@@ -114,6 +114,7 @@ _TEMPLATE = re.compile(r"\{\{([^{}|]*)((?:\|[^{}]*)?)\}\}")
 _BOLD = re.compile(r"'''(.{1,40}?)'''")
 _STRIKE_OPEN = re.compile(r"<(?:s|del|strike)\b[^>]*>", re.IGNORECASE)
 _STRIKE_CLOSE = re.compile(r"</(?:s|del|strike)\s*>", re.IGNORECASE)
+_PIPE = re.compile(r"\|(?![^\[]*\]\])")  # a template's pipe, not a link's
 MEANING_PARAMS = frozenset({"nominee", "candidate", "track", "group", "user", "for"})
 # Deciding parameters that name a user: compared as MediaWiki compares user names. The
 # others (track, group) are kept as written, blanks folded, so a version can be restored.
@@ -181,7 +182,7 @@ def line_meaning(before: str) -> str:
     for match in _TEMPLATE.finditer(before):
         name = _title_case(match.group(1))
         kept = []
-        for param in match.group(2).split("|")[1:]:
+        for param in _PIPE.split(match.group(2))[1:]:
             key, sep, value = param.partition("=")
             name_key = key.strip().casefold()
             if not sep:

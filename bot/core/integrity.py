@@ -237,6 +237,19 @@ def judge(signer: str, signed_at: datetime | None, origin: Origin | None,
     return Verdict(user, reason, revision, editor, when)
 
 
+def last_own(versions: Mapping[str, Origin], before: int, signer: str,
+             config: IntegrityConfig) -> tuple[str, Origin] | None:
+    """{version of an entry: the first revision holding it} -> the latest version saved
+    before revision ``before`` by the signer or a clerk, with its origin (None: none): the
+    entry as its signer last left it before someone else changed it."""
+    own = [(origin.revision, version, origin) for version, origin in versions.items()
+           if origin.revision < before and (origin.user == signer or origin.user in config.clerks)]
+    if not own:
+        return None
+    _revision, version, origin = max(own, key=lambda found: found[0])
+    return version, origin
+
+
 @dataclass(frozen=True)
 class AuditRow:
     """One line of a report's audit table."""
@@ -249,6 +262,7 @@ class AuditRow:
     reason: str  # "" when counted
     revision: int | None
     editor: str | None
+    note: str = ""  # e.g. what counts instead of a tampered entry
 
 
 def render_audit(rows: list[AuditRow], note: str = "", counted_rows: bool = True) -> str:
@@ -266,7 +280,8 @@ def render_audit(rows: list[AuditRow], note: str = "", counted_rows: bool = True
         diff = f"[[Special:Diff/{row.revision}|{row.revision}]]" if row.revision else "–"
         body.append([user_link(row.user), escape_text(row.subject), escape_text(row.stance),
                      "counted" if not row.reason else "excluded",
-                     f"<code>{escape_text(row.reason)}</code>" if row.reason else "",
+                     (f"<code>{escape_text(row.reason)}</code>" if row.reason else "")
+                     + (f": {escape_text(row.note)}" if row.note else ""),
                      user_link(row.editor) if row.editor else "–", diff,
                      f"{page_link(row.page)}:{row.line}"])
     counted = sum(1 for r in rows if not r.reason)

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from bot.core.history import Origin, section_prefix, signature_span
-from bot.core.integrity import IntegrityConfig
+from bot.core.integrity import IntegrityConfig, last_own
 from bot.core.model import SiteFacts
 from bot.votes.clean import plain_text
 from bot.votes.config import VoteConfig, word_key
@@ -69,18 +69,6 @@ def moved_by(vote: Vote, sections: Sections, page: VotePage, rules: VoteConfig,
     return min(found, key=lambda o: o.revision) if found else None
 
 
-def _last_own(versions: Mapping[str, Origin], before: int, signer: str,
-              config: IntegrityConfig) -> tuple[str, Origin] | None:
-    """{version: Origin} -> the latest version saved before ``before`` by the signer or a
-    clerk, with its origin; None when there is none."""
-    own = [(origin.revision, version, origin) for version, origin in versions.items()
-           if origin.revision < before and (origin.user == signer or origin.user in config.clerks)]
-    if not own:
-        return None
-    _revision, version, origin = max(own, key=lambda found: found[0])
-    return version, origin
-
-
 def as_the_signer_left_it(vote: Vote, changed: int, meanings: Mapping[str, Origin],
                           sections: Mapping[str, Origin], page: VotePage, rules: VoteConfig,
                           config: IntegrityConfig) -> tuple[Vote, Origin] | None:
@@ -88,13 +76,13 @@ def as_the_signer_left_it(vote: Vote, changed: int, meanings: Mapping[str, Origi
     said: Origin}, {section title: Origin}) -> (the vote as its signer, or a clerk, last
     left it before that revision, that version's origin); None when the history has no
     such version, it was struck or said no stance, or its section held no votes."""
-    said = _last_own(meanings, changed, vote.user, config)
+    said = last_own(meanings, changed, vote.user, config)
     if said is None:
         return None
     meaning, origin = said
     subject, option = vote.subject, vote.stance if page.layout == OPTIONS else None
     if sections:
-        where = _last_own(sections, changed, vote.user, config)
+        where = last_own(sections, changed, vote.user, config)
         if where is None:
             return None
         title, placed = where

@@ -165,11 +165,24 @@ def vote_audit(result: Any) -> list[AuditRow]:
     """TallyResult -> audit rows of every vote and ballot, counted or not."""
     rows = [AuditRow(result.page, v.line, v.user, t.subject, v.stance, "", v.revision,
                      v.editor) for t in result.subjects for v in t.votes]
+    counted = {(v.line, v.user): (t.subject, v) for t in result.subjects for v in t.votes}
     rows += [AuditRow(result.page, e.line, e.user or "", e.subject, e.stance or "", e.reason,
-                      e.revision, e.editor) for e in result.excluded]
+                      e.revision, e.editor, _left_note(e, counted))
+             for e in result.excluded]
     if result.ranked is not None:
         rows += [AuditRow(result.page, b.line, b.user, "ranking", " > ".join(b.ranking), "",
                           b.revision, b.editor) for b in result.ranked.ballots]
         rows += [AuditRow(result.page, e.line, e.user or "", "ranking", "", e.reason,
                           e.revision, e.editor) for e in result.ranked.excluded]
     return sorted(rows, key=lambda r: (r.line, r.user))
+
+
+def _left_note(record: Excluded, counted: Mapping[tuple[int, str | None], Any]) -> str:
+    """A tampered vote and the counted votes by (line, user) -> the audit's note naming
+    what counts instead: the vote as its signer left it ("" for none)."""
+    if record.reason != "tampered" or (record.line, record.user) not in counted:
+        return ""
+    subject, vote = counted[(record.line, record.user)]
+    where = f"{subject}, " if subject != record.subject else ""
+    return (f"counted as {vote.user} left it in revision {vote.revision} "
+            f"({where}{vote.stance})")

@@ -73,7 +73,7 @@ def test_the_report_names_who_moved_it(moved):
     assert run.code == 0, run.stderr
     _, text = page_text(wiki, REPORT)
     assert "[[User:Mallory|Mallory]]" in text and f"Special:Diff/{revs['mallory']}" in text
-    assert "<code>tampered</code>" in text
+    assert "<code>tampered</code>: counted as Alice left it in revision" in text
 
 
 def test_without_the_clerk_both_moves_are_tampered(moved):

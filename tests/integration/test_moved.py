@@ -88,3 +88,16 @@ def test_without_the_clerk_both_moves_are_tampered(moved):
     assert tampered == [("Alice", "Mallory", revs["mallory"]), ("Bob", "Trent", revs["trent"])]
     (subject,) = data["subjects"]
     assert subject["counts"] == {"support": 3, "oppose": 1, "neutral": 0}
+
+
+def test_sections_cost_no_request(moved):
+    """The section check reads the local index only: a second run of the same page costs
+    what a run of any unchanged vote page costs, however many votes it holds."""
+    wiki, _revs, config = moved
+    peerbot(wiki, "votes", PAGE, "--config", str(config), "--json")
+    before = wiki.count_requests()
+    run = peerbot(wiki, "votes", PAGE, "--config", str(config), "--json")
+    assert run.code == 0, run.stderr
+    spent = wiki.count_requests() - before
+    print(f"warm votes run: {spent} requests")
+    assert spent <= 5, run.stderr

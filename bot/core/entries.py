@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import mwparserfromhell
 from mwparserfromhell.nodes import Heading, Tag, Template
 from mwparserfromhell.wikicode import Wikicode
 
+from bot.core.history import MEANING_PARAMS, meaning_values
 from bot.core.model import Entry, Problem, Signature, SiteFacts
 from bot.core.render import plural, valid_username
 from bot.core.signatures import find_signature, find_timestamp, normalize_title_part, user_from_link
@@ -105,6 +106,11 @@ def _subject(template: Template, name: str, facts: SiteFacts) -> str:
         if template.has(key):
             raw = str(template.get(key).value).strip()
             break
+    return _user_named(raw, facts)
+
+
+def _user_named(raw: str, facts: SiteFacts) -> str:
+    """A subject parameter's wikitext -> the user it names ('' for none)."""
     if not raw:
         return ""
     links = mwparserfromhell.parse(raw).filter_wikilinks()
@@ -117,6 +123,28 @@ def _subject(template: Template, name: str, facts: SiteFacts) -> str:
         if plain.casefold().startswith(prefix.casefold() + ":"):
             plain = plain[len(prefix) + 1:]
     return normalize_title_part(plain)
+
+
+def entry_as_left(entry: Entry, meaning: str, facts: SiteFacts) -> Entry | None:
+    """An entry and what its line said in an earlier version (``bot.core.history.
+    line_meaning``) -> the entry as it was then: its subject and deciding parameters (track,
+    group ...) from that version, the rest as now; None when it was struck then or that
+    version names no subject by its parameter (``nominee=``, ``candidate=`` ...)."""
+    values, struck = meaning_values(meaning)
+    param = SUBJECT_PARAM.get(entry.kind, "user")
+    subject = _user_named(values.get(param, ""), facts)
+    if struck or not subject:
+        return None
+    deciding = {name: _plain(value) for name, value in values.items() if name != param}
+    params = []
+    for key, value in entry.params:
+        name = key.casefold()
+        if name not in MEANING_PARAMS:
+            params.append((key, value))
+        elif name in deciding:
+            params.append((key, deciding.pop(name)))
+    params.extend(deciding.items())
+    return replace(entry, subject=subject, params=tuple(params))
 
 
 def _without_comments(text: str) -> str:

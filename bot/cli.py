@@ -11,6 +11,7 @@ COMMANDS = {
     "select": "scripts.selection",
     "votes": "scripts.votes",
     "match": "scripts.match",
+    "digest": "scripts.digest",
     "run": "scripts.run",
 }
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.core.render import plural
+from bot.demo_consultation import DIGEST_PAGE, seed_consultation
 from bot.wiki.localwiki import LocalWiki, running_wiki
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -307,7 +308,7 @@ def run_peerbot(wiki: LocalWiki, *args: str) -> int:
 
 
 DEMO_USERS = [person[0] for person in PEOPLE]
-REPORT_PAGES = (SUMMARY_PAGE, LABEL_RESULTS_PAGE, SELECTION_PAGE, PAIRS_PAGE)
+REPORT_PAGES = (SUMMARY_PAGE, LABEL_RESULTS_PAGE, SELECTION_PAGE, PAIRS_PAGE, DIGEST_PAGE)
 
 
 def build(wiki: LocalWiki) -> int:
@@ -329,7 +330,9 @@ def build(wiki: LocalWiki) -> int:
     match_config = wiki.root / "match-demo.yaml"
     match_config.write_text((ROOT / "config" / "match.yaml").read_text(encoding="utf-8")
                             .replace('notify: ""', "notify: talk"), encoding="utf-8")
-    return max(code, run_peerbot(wiki, "match", "--config", str(match_config)))
+    code = max(code, run_peerbot(wiki, "match", "--config", str(match_config)))
+    print(f"consultation: {plural(seed_consultation(wiki, PEOPLE[0][0]), 'edit')}", flush=True)
+    return max(code, run_peerbot(wiki, "digest"))
 
 
 def main() -> int:

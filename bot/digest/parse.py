@@ -92,6 +92,22 @@ def affiliation(user: str) -> str:
     return match.group(1).strip() if match else ""
 
 
+def _depth(line: str) -> int:
+    return len(_INDENT.match(line).group(0))  # type: ignore[union-attr]
+
+
+def _start(lines: Sequence[str]) -> int:
+    """A comment's lines -> where the comment itself starts: its first line, or, when that
+    is unindented prose followed by list lines (a section's introduction), the first list
+    line."""
+    start = next((i for i, ln in enumerate(lines) if ln.strip()), 0)
+    if _depth(lines[start]) == 0:
+        listed = next((i for i in range(start, len(lines)) if _depth(lines[i])), None)
+        if listed is not None:
+            return listed
+    return start
+
+
 def _signed(lines: Sequence[str], facts: SiteFacts) -> Signature | None:
     """A comment's lines so far -> its signature if the last line ends it: a user link (or
     an unsigned note) with a timestamp after it, or a line that ends with a user link (a
@@ -133,7 +149,7 @@ def parse_comments(title: str, text: str, facts: SiteFacts, support: Sequence[st
         sig = _signed(lines, facts)
         if sig is None:
             continue
-        start = next((i for i, ln in enumerate(lines) if ln.strip()), 0)
+        start = _start(lines)
         _, reply = level(lines[start:])
         link = signer_link(line, facts)
         comments.append(Comment(title, sections[-1], number, sig.user, sig.timestamp, reply,

@@ -119,3 +119,18 @@ def test_report_renders_every_part(consultation):
                     "== Participants ==", "== Unsigned items =="):
         assert heading in text
     assert "\u2588" in text and "{{" not in text
+
+
+def test_fixture_is_the_reconstruction_of_the_seed():
+    """The fixture is what tools/reconstruct_consultation.py makes of shared/seed/."""
+    import importlib.util
+
+    root = Path(__file__).parents[2]
+    seed = root.parent / "shared" / "seed" / "000_cd0fc1438fa9009e.txt"
+    spec = importlib.util.spec_from_file_location(
+        "reconstruct", root / "tools" / "reconstruct_consultation.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    lines = module.reconstruct(seed.read_text(encoding="utf-8").split("\n"))
+    assert "\n".join(lines) + "\n" == FIXTURE.read_text(encoding="utf-8")

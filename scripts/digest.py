@@ -25,6 +25,7 @@ from typing import Any
 
 from bot import command
 from bot.core.config import ConfigError
+from bot.core.render import plural
 from bot.digest import job as digest_job
 from bot.digest.config import DigestConfig, load_digest_config
 from bot.digest.render import edit_summary, render_digest
@@ -98,6 +99,9 @@ def body(args: command.JobArgs) -> int:
         if fresh.unchanged:
             return freshness.say_unchanged(fresh)
     found = digest_job.digest_from_wiki(wiki, config, fresh)
+    command.log.info("counted %s by %s; %s", plural(found.comments, "comment"),
+                     plural(len(found.people), "participant"),
+                     plural(len(found.flagged), "flagged comment"))
     missing = sorted(set(config.pages) - set(found.revisions))
     if missing:
         print(f"peerbot: page(s) not found: {', '.join(missing)}", file=sys.stderr)

@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 from bench.dump import BenchData, Page, _Clock, _page, user_names
-from bench.measure import JobRun, bench_wiki, run_job
+from bench.measure import JobRun, bench_wiki, run_job, run_table
 from bench.seed import seed
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,8 +31,8 @@ def dialogue_pages(count: int, users: tuple[str, ...], seed_: int = 3) -> tuple[
     clock = _Clock()
     pages = []
     for number in range(count):
-        lines = [(users[number % len(users)], "== Idea ==\nWhat do you think of idea "
-                  f"{number}? {{sig}}")]
+        opening = f"== Idea ==\nWhat do you think of idea {number}? {{sig}}"
+        lines = [(users[number % len(users)], opening)]
         for turn in range(rng.randint(3, 8)):
             who = rng.choice(users)
             if turn == 3:
@@ -83,8 +83,6 @@ def main(argv: list[str] | None = None) -> int:
 def render(args: argparse.Namespace, revisions: int, users: int, runs: list[JobRun],
            counted: str) -> str:
     """-> the results as Markdown."""
-    rows = [f"| {run.label} | {run.requests} | {run.seconds:.1f} s | {run.peak_mib:.0f} MiB "
-            f"| {run.edits} |" for run in runs]
     return "\n".join([
         "# A digest of many discussion pages",
         "",
@@ -92,9 +90,7 @@ def render(args: argparse.Namespace, revisions: int, users: int, runs: list[JobR
          f"{args.pages} pages, {revisions:,} revisions (each comment its own, by its signer), "
          f"{users} users. The cold run counted {counted}."),
         "",
-        "| run | API requests | time | peak memory | edits |",
-        "|---|---:|---:|---:|---:|",
-        *rows,
+        *run_table(runs),
         "",
     ])
 

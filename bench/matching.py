@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 from bench.dump import BenchData, Page, _Clock, _page, user_names
-from bench.measure import JobRun, bench_wiki, run_job
+from bench.measure import JobRun, bench_wiki, run_job, run_table
 from bench.seed import seed
 from bot.match.config import MatchConfig, load_match_config
 from bot.match.offers import OFFER, REQUEST, Side, Sides
@@ -134,8 +134,6 @@ def main(argv: list[str] | None = None) -> int:
 def render(args: argparse.Namespace, seconds: float, compatible: int, made: int,
            runs: list[JobRun]) -> str:
     """-> the results as Markdown."""
-    rows = [f"| {run.label} | {run.requests} | {run.seconds:.1f} s | {run.peak_mib:.0f} MiB "
-            f"| {run.edits} |" for run in runs]
     return "\n".join([
         "# A mentoring round at scale",
         "",
@@ -147,9 +145,7 @@ def render(args: argparse.Namespace, seconds: float, compatible: int, made: int,
         (f"The matching alone (one process, random instance of the same shape): "
          f"{seconds:.1f} s for {compatible:,} compatible pairs, {made} pairs made."),
         "",
-        "| run | API requests | time | peak memory | edits |",
-        "|---|---:|---:|---:|---:|",
-        *rows,
+        *run_table(runs),
         "",
     ])
 

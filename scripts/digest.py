@@ -110,10 +110,7 @@ def body(args: command.JobArgs) -> int:
         return command.EXIT_OK
     outcome = wiki.save_report(config.report_page, render_digest(found), MARKER,
                                edit_summary(found, config.summary))
-    if fresh is not None and not missing:
-        freshness.remember_run(wiki, fresh, [outcome])
-    code = command.report_outcomes([outcome])
-    return code or (command.EXIT_REFUSED if missing else command.EXIT_OK)
+    return command.finish(wiki, fresh, [outcome], missing)
 
 
 def main(*args: str) -> int:

@@ -71,9 +71,7 @@ def body(args: command.JobArgs) -> int:
     outcome = wiki.save_report(config.report_page, report(True), match_job.MARKER,
                                match_render.edit_summary(result, config.summary),
                                smaller=[report(False)])
-    if fresh is not None:
-        freshness.remember_run(wiki, fresh, [outcome, *messages])
-    return command.report_outcomes([*messages, outcome])
+    return command.finish(wiki, fresh, [*messages, outcome])
 
 
 def main(*args: str) -> int:

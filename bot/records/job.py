@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from bot.core.integrity import AuditRow
+from bot.core.integrity import AuditRow, IntegrityConfig
 from bot.core.model import Entry, Problem
 from bot.core.render import bot_part, data_rows
 from bot.records.config import RecordsConfig
@@ -52,7 +52,7 @@ class Sources:
     pairs: Sequence[Published] = ()
     previous: Mapping[str, Previous] = field(default_factory=dict)
     pages: Mapping[str, PageSeen] = field(default_factory=dict)
-    struck: Mapping[tuple[str, int], int] = field(default_factory=dict)
+    struck: Mapping[tuple[str, int], tuple[int, str]] = field(default_factory=dict)
     revisions: Mapping[str, int] = field(default_factory=dict)
     audit: Sequence[AuditRow] = ()
     note: str = ""
@@ -84,13 +84,15 @@ def _mentions(text: str, hidden: set[str]) -> bool:
 
 def compile_records(src: Sources, config: RecordsConfig) -> RecordsRun:
     """Sources -> RecordsRun; pure. Opted-out people are left out everywhere."""
+    clerks = (config.integrity or IntegrityConfig()).clerks
+    entries, struck, tampered = own_strikes(src.entries, src.struck, clerks)
     by_kind: dict[str, list[Entry]] = {}
-    for entry in src.entries:
+    for entry in entries:
         by_kind.setdefault(entry.kind, []).append(entry)
-    goals, goal_problems = goal_items(by_kind.get("goal", []), src.struck)
+    goals, goal_problems = goal_items(by_kind.get("goal", []), struck)
     signed, signed_problems = signed_items(
         [e for k in ("recommendation", "mentoring feedback", "recognition")
-         for e in by_kind.get(k, [])], src.struck)
+         for e in by_kind.get(k, [])], struck)
     chosen, choice_problems = choices(by_kind.get("record choice", []), config.report_page)
     hidden = set(config.opt_out) | {u for u, c in chosen.items() if c == OPT_OUT}
     current = [*seat_items(src.seats), *goals, *signed, *pair_items(src.pairs)]
@@ -103,7 +105,9 @@ def compile_records(src: Sources, config: RecordsConfig) -> RecordsRun:
     closed = tuple(sorted(p for p, prev in src.previous.items() if prev.full and p not in full))
     problems = tuple(p for p in (*src.problems, *goal_problems, *signed_problems,
                                  *choice_problems) if not _mentions(p.reason, hidden))
-    audit = tuple(r for r in src.audit if not {r.user, r.subject, r.editor or ""} & hidden)
+    audit = tuple(sorted((r for r in (*src.audit, *tampered)
+                          if not {r.user, r.subject, r.editor or ""} & hidden),
+                         key=lambda r: (r.page, r.line)))
     return RecordsRun(records, tuple(full), closed, problems, dict(src.revisions), audit,
                       src.note)
 
@@ -124,27 +128,51 @@ def published_rows(page: Any, source: tuple[str, str], publishers: Iterable[str]
             for attrs in data_rows(bot_part(page.text, marker), row_class)], None
 
 
-def struck_revisions(wiki: Any, entries: Sequence[Entry]) -> dict[tuple[str, int], int]:
-    """Struck entries -> {(page, line): the first revision in which the entry was struck},
-    from the history index the reader just brought up to date (no request)."""
+def struck_revisions(store: Any, facts: Any, entries: Sequence[Entry]
+                     ) -> dict[tuple[str, int], tuple[int, str]]:
+    """History index and entries -> {(page, line): (the first revision in which each struck
+    entry was struck, its editor)}, from the index the reader just brought up to date (no
+    request). An entry's text starts at its template, so the strike opened before it on its
+    line is put back to find the revision that made it say "struck"."""
     from bot.core.history import entry_keys
     from bot.wiki.attribution import origins_for
-    from bot.wiki.state import HistoryStore
 
     struck = [e for e in entries if e.struck]
-    if not struck:
-        return {}
-    store = HistoryStore.for_site(wiki.api_url)
-    facts = wiki.facts()
-    out: dict[tuple[str, int], int] = {}
-    for title in {e.page for e in struck}:
+    out: dict[tuple[str, int], tuple[int, str]] = {}
+    for title in sorted({e.page for e in struck}):
         group = [e for e in struck if e.page == title]
-        origins = origins_for(store, title, [e.text for e in group], facts)
-        for entry in group:
-            meaning = entry_keys(entry.text, facts)[1]
+        texts = ["<s>" + e.text for e in group]
+        origins = origins_for(store, title, texts, facts)
+        for entry, text in zip(group, texts, strict=True):
+            meaning = entry_keys(text, facts)[1]
             origin = origins.get(meaning) if meaning else None
-            out[(entry.page, entry.line)] = origin.revision if origin else 0
+            out[(entry.page, entry.line)] = (origin.revision, origin.user) if origin else (0, "")
     return out
+
+
+def own_strikes(entries: Sequence[Entry], struck: Mapping[tuple[str, int], tuple[int, str]],
+                clerks: Sequence[str]) -> tuple[list[Entry], dict[tuple[str, int], int],
+                                                 list[AuditRow]]:
+    """Entries and who struck them -> (entries, {(page, line): revision} of the strikes by the
+    signer or a clerk, audit rows of strikes by anyone else: those do not withdraw)."""
+    kept: list[Entry] = []
+    withdrawn: dict[tuple[str, int], int] = {}
+    rows: list[AuditRow] = []
+    for entry in entries:
+        where = (entry.page, entry.line)
+        if not entry.struck or where not in struck:
+            kept.append(entry)
+            continue
+        revision, editor = struck[where]
+        if not editor or editor == entry.signer or editor in clerks:
+            withdrawn[where] = revision
+            kept.append(entry)
+            continue
+        kept.append(replace(entry, struck=False))
+        rows.append(AuditRow(entry.page, entry.line, entry.signer or "", entry.subject,
+                             entry.kind, "tampered", revision, editor,
+                             f"struck by {editor}; counted as {entry.signer} left it"))
+    return kept, withdrawn, rows
 
 
 def _report_rows(reports: Mapping[str, Any], config: RecordsConfig, publishers: Sequence[str]
@@ -206,8 +234,18 @@ def records_from_wiki(wiki: Any, config: RecordsConfig, fresh: Any = None
                         e.editor) for e in read.entries]
     audit = sorted(counted + list(read.excluded), key=lambda r: (r.page, r.line))
     src = Sources(read.entries, [*problems, *read.problems], seats, pairs, previous, seen,
-                  struck_revisions(wiki, read.entries), revisions, audit, read.note)
+                  _struck(wiki, read.entries, config), revisions, audit, read.note)
     return compile_records(src, config), parts
+
+
+def _struck(wiki: Any, entries: Sequence[Entry], config: RecordsConfig
+            ) -> dict[tuple[str, int], tuple[int, str]]:
+    if not any(e.struck for e in entries) or not (config.integrity or IntegrityConfig()
+                                                   ).check_history:
+        return {}
+    from bot.wiki.state import HistoryStore
+
+    return struck_revisions(HistoryStore.for_site(wiki.api_url), wiki.facts(), entries)
 
 
 def records_from_pages(pages: Sequence[tuple[str, str]], config: RecordsConfig,

@@ -155,7 +155,7 @@ def _days(start: str, end: str) -> str:
 def describe(item: Item) -> str:
     """An item -> what it says, as escaped wikitext."""
     text = escape_text(item.text)
-    other = user_link(item.other) if item.other else ""
+    other = user_link(item.other) if item.other else "someone who asked to be left out"
     if item.kind == "mentee":
         return f"{other} confirmed being mentored" + (f": {text}" if text else "")
     if item.kind == "pair":

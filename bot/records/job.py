@@ -228,8 +228,10 @@ def records_from_wiki(wiki: Any, config: RecordsConfig, fresh: Any = None
     if missing:
         seen.update({p.title: PageSeen(p.revision, p.timestamp[:10])
                      for p in wiki.read_pages(missing)})
-    revisions = {**read.revisions, **{t: p.revision for t, p in reports.items()
-                                      if t != config.report_page}}
+    # The records page is left out: every save of the bot's own would change its revision.
+    revisions = {t: r for t, r in {**read.revisions, **{t: p.revision for t, p in
+                                                        reports.items()}}.items()
+                 if t != config.report_page}
     counted = [AuditRow(e.page, e.line, e.signer or "", e.subject, e.kind, "", e.revision,
                         e.editor) for e in read.entries]
     audit = sorted(counted + list(read.excluded), key=lambda r: (r.page, r.line))

@@ -21,6 +21,7 @@ from bot.core.render import (
     plural,
     table,
     user_link,
+    valid_username,
 )
 from bot.records.items import Item
 from bot.records.ledger import Previous, counts
@@ -99,7 +100,8 @@ def render_summary(records: Mapping[str, Sequence[Item]], full: Iterable[str],
     for person in sorted(records, key=str.casefold):
         items = records[person]
         n = counts(items)
-        link = page_link(subpage(report_page, person), "record") if person in wanted else "–"
+        link = (page_link(subpage(report_page, person), "record")
+                if person in wanted and valid_username(person) else "–")
         rows.append([user_link(person), str(n["seat"]), f"{n['goal']} ({n['goals met']})",
                      str(n["mentee"]), str(n["pair"]), str(n["recommendation"]),
                      str(n["recognition"]), str(n["withdrawn"]), link])
@@ -172,8 +174,8 @@ def describe(item: Item) -> str:
 
 
 def _recorded(item: Item) -> str:
-    if not item.revision:
-        return page_link(item.page) if item.page else "–"
+    if not item.revision:  # no link: a page read back from a record is anyone's text
+        return escape_text(item.page) or "–"
     return (f"{page_link(item.page, revision=item.revision)} "
             f"([[Special:Diff/{item.revision}|diff]])")
 

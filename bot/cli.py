@@ -12,6 +12,7 @@ COMMANDS = {
     "votes": "scripts.votes",
     "match": "scripts.match",
     "records": "scripts.records",
+    "digest": "scripts.digest",
     "run": "scripts.run",
 }
 

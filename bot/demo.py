@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.core.render import plural
+from bot.demo_consultation import DIGEST_PAGE, seed_consultation
 from bot.wiki.localwiki import LocalWiki, running_wiki
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -330,7 +331,8 @@ def records_edits() -> list[Edit]:
 
 
 DEMO_USERS = [person[0] for person in PEOPLE]
-REPORT_PAGES = (SUMMARY_PAGE, LABEL_RESULTS_PAGE, SELECTION_PAGE, PAIRS_PAGE, RECORDS_PAGE)
+REPORT_PAGES = (SUMMARY_PAGE, LABEL_RESULTS_PAGE, SELECTION_PAGE, PAIRS_PAGE, DIGEST_PAGE,
+                RECORDS_PAGE)
 
 
 def build(wiki: LocalWiki) -> int:
@@ -354,7 +356,9 @@ def build(wiki: LocalWiki) -> int:
                             .replace('notify: ""', "notify: talk"), encoding="utf-8")
     code = max(code, run_peerbot(wiki, "match", "--config", str(match_config)))
     seed(wiki, records_edits())
-    return max(code, run_peerbot(wiki, "records"))
+    code = max(code, run_peerbot(wiki, "records"))
+    print(f"consultation: {plural(seed_consultation(wiki, PEOPLE[0][0]), 'edit')}", flush=True)
+    return max(code, run_peerbot(wiki, "digest"))
 
 
 def main() -> int:

@@ -9,15 +9,13 @@ person's later offer (or request) replaces their earlier one.
 from __future__ import annotations
 
 import difflib
-import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cache
-from importlib import resources
 
 from bot.core.model import Entry, Problem
+from bot.core.sitenames import language_codes
 from bot.match.config import MatchConfig, tag_key
 
 OFFER = "mentor offer"
@@ -58,13 +56,6 @@ class Sides:
     def active_requests(self) -> tuple[Side, ...]:
         """-> the requests not withdrawn."""
         return tuple(r for r in self.requests if not r.withdrawn)
-
-
-@cache
-def language_codes() -> frozenset[str]:
-    """-> every language code MediaWiki ships (from the generated site-names table)."""
-    raw = resources.files("bot.core").joinpath("data/site_names.json").read_text("utf-8")
-    return frozenset(json.loads(raw)["language_codes"])
 
 
 def split_list(value: str) -> list[str]:

@@ -199,6 +199,28 @@ def test_mentoring_pairs_read_in_chromium(demo_wiki, browser):
     page.close()
 
 
+def test_consultation_digest_read_in_chromium(demo_wiki, browser):
+    """The demo's digest of the real consultation as a reader sees it: one row per section
+    the job reports, the weekly bars, and every participant in the collapsed list."""
+    from bot import demo
+
+    run = peerbot(demo_wiki, "digest", "--json")
+    assert run.code == 0, run.stderr
+    data = json.loads(run.stdout)
+    assert len(data["participants"]) == 40 and not data["flagged"]
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(demo_wiki.page_url(demo.DIGEST_PAGE))
+    first = page.locator("table.wikitable").first
+    first.wait_for()
+    assert first.locator("tr").count() == len(data["sections"]) + 1
+    text = page.locator("#mw-content-text").inner_text()
+    assert "\u2588" in text and "Participation over time" in text
+    page.locator(".mw-collapsible-toggle").first.click()
+    shown = page.locator("#mw-content-text").inner_text()
+    assert all(p["user"] in shown for p in data["participants"])
+    page.close()
+
+
 def test_participation_records_read_in_chromium(demo_wiki, browser):
     """The demo's records page and a full record as a reader sees them: one summary row per
     person the job lists, nobody who opted out, each item of a full record in its table."""

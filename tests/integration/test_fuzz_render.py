@@ -30,6 +30,10 @@ from hypothesis import strategies as st
 from bot.core.integrity import AuditRow, render_audit
 from bot.core.model import Entry, Problem
 from bot.core.render import bot_part, splice_report
+from bot.core.sitenames import language_codes
+from bot.digest.parse import Comment, PageComments
+from bot.digest.render import render_digest
+from bot.digest.summary import digest
 from bot.match.config import PREFERENCES, match_config
 from bot.match.offers import OFFER, REQUEST, Side, Sides
 from bot.match.pairing import Published, match
@@ -138,10 +142,22 @@ def records_part(values: list[str]) -> str:
             + "\n" + render_record(USERS[0], items))
 
 
+def digest_part(values: list[str]) -> str:
+    v = cycle(values)
+    page = "Peer academy/Dialogue fuzz"
+    sections = (next(v), next(v))
+    comments = tuple(Comment(page, sections[i % 2], 3 + i, user, WHEN, i % 2 == 1,
+                             ("support", "+1", "")[i % 3], (next(v),), "x", 7 + i)
+                     for i, user in enumerate(USERS))
+    parsed_page = PageComments(page, sections, comments, ((sections[0], 9, next(v)),))
+    flagged = (AuditRow(page, 12, "Alice", next(v), "comment", "forged", 7, "Bob"),)
+    return render_digest(digest([parsed_page], language_codes(), None, flagged, {page: 7}))
+
+
 RENDERERS: dict[str, tuple[Callable[[list[str]], str], int]] = {
     "nominations": (nominations_part, 14), "votes": (votes_part, 6),
     "audit": (audit_part, 4), "selection": (selection_part, 10),
-    "match": (match_part, 10), "records": (records_part, 24)}
+    "match": (match_part, 10), "digest": (digest_part, 10), "records": (records_part, 24)}
 
 
 def placeholders(values: list[str]) -> list[str]:

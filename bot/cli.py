@@ -11,6 +11,7 @@ COMMANDS = {
     "select": "scripts.selection",
     "votes": "scripts.votes",
     "match": "scripts.match",
+    "records": "scripts.records",
     "digest": "scripts.digest",
     "run": "scripts.run",
 }

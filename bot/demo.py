@@ -307,8 +307,32 @@ def run_peerbot(wiki: LocalWiki, *args: str) -> int:
                           check=False).returncode
 
 
+RECORDS_PAGE = "Peer academy/Records"
+
+
+def records_edits() -> list[Edit]:
+    """-> recognitions given by peers (one of them struck by its giver) and the record
+    choices signed on the records page: two full records, one opt-out."""
+    page = "Peer academy/Recognition/2026"
+
+    def recognition(giver: str, user: str, why: str, struck: bool = False) -> Edit:
+        line = f"{{{{Peer academy recognition|user={user}|for={why}}}}} ~~~~"
+        return Edit(giver, page, f"* <s>{line}</s>" if struck else f"* {line}")
+
+    return [
+        recognition("Emeka Eze", "Amara Okafor", "Translated the training handbook into Igbo"),
+        recognition("Jamal Haidar", "Ines Duarte", "Ran the sources workshop twice"),
+        recognition("Mariam Diallo", "Jamal Haidar", "Answered every question on the talk page"),
+        recognition("Hana Sato", "Lars Holm", "Quiet help with templates", struck=True),
+        Edit("Amara Okafor", RECORDS_PAGE, "* {{Peer academy record|full}} ~~~~"),
+        Edit("Ines Duarte", RECORDS_PAGE, "* {{Peer academy record|full}} ~~~~"),
+        Edit("Olga Petrova", RECORDS_PAGE, "* {{Peer academy record|opt-out}} ~~~~"),
+    ]
+
+
 DEMO_USERS = [person[0] for person in PEOPLE]
-REPORT_PAGES = (SUMMARY_PAGE, LABEL_RESULTS_PAGE, SELECTION_PAGE, PAIRS_PAGE, DIGEST_PAGE)
+REPORT_PAGES = (SUMMARY_PAGE, LABEL_RESULTS_PAGE, SELECTION_PAGE, PAIRS_PAGE, DIGEST_PAGE,
+                RECORDS_PAGE)
 
 
 def build(wiki: LocalWiki) -> int:
@@ -331,6 +355,8 @@ def build(wiki: LocalWiki) -> int:
     match_config.write_text((ROOT / "config" / "match.yaml").read_text(encoding="utf-8")
                             .replace('notify: ""', "notify: talk"), encoding="utf-8")
     code = max(code, run_peerbot(wiki, "match", "--config", str(match_config)))
+    seed(wiki, records_edits())
+    code = max(code, run_peerbot(wiki, "records"))
     print(f"consultation: {plural(seed_consultation(wiki, PEOPLE[0][0]), 'edit')}", flush=True)
     return max(code, run_peerbot(wiki, "digest"))
 

@@ -21,7 +21,8 @@ from bot.core.render import plural, valid_username
 from bot.core.signatures import find_signature, find_timestamp, normalize_title_part, user_from_link
 
 SUBJECT_PARAM = {"nomination": "nominee", "recommendation": "candidate", "goal": "user",
-                 "mentoring feedback": "mentor", "mentor offer": "", "mentee request": ""}
+                 "mentoring feedback": "mentor", "mentor offer": "", "mentee request": "",
+                 "recognition": "user", "record choice": ""}
 # A kind whose subject parameter is "" is about its signer (an offer, a request).
 
 

@@ -7,37 +7,30 @@ paired, so a lost state folder never reshuffles anyone.
 
 from __future__ import annotations
 
-import html
-import re
 from collections.abc import Mapping, Sequence
 
 from bot.core.integrity import AuditRow, render_audit
 from bot.core.model import Problem
-from bot.core.render import SCROLL_OPEN, escape_text, page_link, plural, table, user_link
+from bot.core.render import (
+    SCROLL_OPEN,
+    data_row,
+    data_rows,
+    escape_text,
+    page_link,
+    plural,
+    table,
+    user_link,
+)
 from bot.match.config import MatchConfig
 from bot.match.explain import Miss, misses, recruits, uncovered_needs
 from bot.match.offers import Side
 from bot.match.pairing import MatchResult, Pair, Published
 
-_ROW = re.compile(r'^\|-\s*class="peerbot-pair"(?P<attrs>[^\n]*)$', re.MULTILINE)
-_ATTR = re.compile(r'data-(mentor|mentee|since|notified)="([^"]*)"')
-
 
 def published_pairs(bot_text: str) -> list[Published]:
     """The bot's part of the report page -> the pairs it shows, in order."""
-    out: list[Published] = []
-    for row in _ROW.finditer(bot_text):
-        attrs = {k: html.unescape(v) for k, v in _ATTR.findall(row.group("attrs"))}
-        if attrs.get("mentor") and attrs.get("mentee"):
-            out.append(Published(attrs["mentor"], attrs["mentee"], attrs.get("since", ""),
-                                 attrs.get("notified") == "yes"))
-    return out
-
-
-def _attr(value: str) -> str:
-    """A value -> an attribute value that holds it literally: every character that could
-    start wiki or HTML markup is an entity (MediaWiki expands templates in attributes too)."""
-    return escape_text(value)
+    return [Published(a["mentor"], a["mentee"], a.get("since", ""), a.get("notified") == "yes")
+            for a in data_rows(bot_text, "peerbot-pair") if a.get("mentor") and a.get("mentee")]
 
 
 def _codes(values: Sequence[str]) -> str:
@@ -61,9 +54,9 @@ def render_pairs(pairs: Sequence[Pair], revisions: Mapping[str, int]) -> str:
     out = [SCROLL_OPEN, '{| class="wikitable sortable peerbot-pairs"',
            "! Mentor !! Mentee !! Shared languages !! Needs covered !! Since !! Entries"]
     for pair in pairs:
-        out.append(f'|- class="peerbot-pair" data-mentor="{_attr(pair.mentor)}" '
-                   f'data-mentee="{_attr(pair.mentee)}" data-since="{_attr(pair.since)}" '
-                   f'data-notified="{"yes" if pair.notified else "no"}"')
+        out.append(data_row("peerbot-pair", [("mentor", pair.mentor), ("mentee", pair.mentee),
+                                             ("since", pair.since),
+                                             ("notified", "yes" if pair.notified else "no")]))
         since = escape_text(pair.since or "–")
         entries = (_entry_link(pair.mentor_side, "offer", revisions) + ", "
                    + _entry_link(pair.mentee_side, "request", revisions))

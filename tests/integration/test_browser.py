@@ -219,3 +219,26 @@ def test_consultation_digest_read_in_chromium(demo_wiki, browser):
     shown = page.locator("#mw-content-text").inner_text()
     assert all(p["user"] in shown for p in data["participants"])
     page.close()
+
+
+def test_participation_records_read_in_chromium(demo_wiki, browser):
+    """The demo's records page and a full record as a reader sees them: one summary row per
+    person the job lists, nobody who opted out, each item of a full record in its table."""
+    from bot import demo
+
+    run = peerbot(demo_wiki, "records", "--json")
+    assert run.code == 0, run.stderr
+    people = {p["user"]: p for p in json.loads(run.stdout)["people"]}
+    assert "Olga Petrova" not in people and people["Amara Okafor"]["full"]
+    page = browser.new_page(viewport={"width": 400, "height": 900})
+    page.goto(demo_wiki.page_url(demo.RECORDS_PAGE))
+    rows = page.locator("table.peerbot-records tr.peerbot-record")
+    rows.first.wait_for()
+    assert {r.get_attribute("data-user") for r in rows.all()} == set(people)
+    page.goto(demo_wiki.page_url(f"{demo.RECORDS_PAGE}/Amara Okafor"))
+    items = page.locator("table.peerbot-record-items tr.peerbot-record-item")
+    items.first.wait_for()
+    assert items.count() == len(people["Amara Okafor"]["items"])
+    assert "Translated the training handbook" in page.locator("#mw-content-text").inner_text()
+    page.screenshot(path=str(OUT / "demo-record-400.png"), full_page=True)
+    page.close()

@@ -39,6 +39,9 @@ from bot.match.offers import OFFER, REQUEST, Side, Sides
 from bot.match.pairing import Published, match
 from bot.match.render import render_report as render_match
 from bot.nominations.summary import CandidateSummary, NominationsReport, render
+from bot.records.items import Item
+from bot.records.render import render_page as render_records_page
+from bot.records.render import render_record
 from bot.selection.policy_parse import parse_policy
 from bot.selection.records import Candidate
 from bot.selection.render import render_selection
@@ -124,6 +127,21 @@ def match_part(values: list[str]) -> str:
     return render_match(result, config, {"Peer academy/Mentoring/Fuzz": 7}, audit)
 
 
+def records_part(values: list[str]) -> str:
+    v = cycle(values)
+    page = "Peer academy/Evidence/Fuzz"
+    # Every field of an item may come back from a record page anyone can edit.
+    items = [Item(USERS[0], kind, f"{kind}-{n}", next(v), next(v) if n % 2 else page,
+                  None if n % 2 else 7, USERS[n % 5], USERS[(n + 1) % 5], next(v), next(v),
+                  next(v), withdrawn=None if n < 3 else 9, why=next(v))
+             for n, kind in enumerate(("seat", "goal", "pair", "recognition", "mentee"))]
+    records = {USERS[0]: items, USERS[2]: items[:2], USERS[4]: items[3:]}
+    audit = (AuditRow(page, 3, "Alice", next(v), "recognition", "forged", 7, "Bob"),)
+    return (render_records_page(records, [USERS[0], USERS[4]], "Peer academy/Records",
+                                (Problem(page, next(v), 4),), {page: 7}, audit)
+            + "\n" + render_record(USERS[0], items))
+
+
 def digest_part(values: list[str]) -> str:
     v = cycle(values)
     page = "Peer academy/Dialogue fuzz"
@@ -139,7 +157,7 @@ def digest_part(values: list[str]) -> str:
 RENDERERS: dict[str, tuple[Callable[[list[str]], str], int]] = {
     "nominations": (nominations_part, 14), "votes": (votes_part, 6),
     "audit": (audit_part, 4), "selection": (selection_part, 10),
-    "match": (match_part, 10), "digest": (digest_part, 10)}
+    "match": (match_part, 10), "digest": (digest_part, 10), "records": (records_part, 24)}
 
 
 def placeholders(values: list[str]) -> list[str]:

@@ -129,11 +129,12 @@ def _user_named(raw: str, facts: SiteFacts) -> str:
 def entry_as_left(entry: Entry, meaning: str, facts: SiteFacts) -> Entry | None:
     """An entry and what its line said in an earlier version (``bot.core.history.
     line_meaning``) -> the entry as it was then: its subject and deciding parameters (track,
-    group ...) from that version, the rest as now; None when it was struck then or that
-    version names no subject by its parameter (``nominee=``, ``candidate=`` ...)."""
+    group ...) from that version, the rest as now, not struck; None when it was struck then
+    or that version names no subject by its parameter (``nominee=``, ``candidate=`` ...; an
+    entry about its signer, an offer or a request, keeps its signer)."""
     values, struck = meaning_values(meaning)
     param = SUBJECT_PARAM.get(entry.kind, "user")
-    subject = _user_named(values.get(param, ""), facts)
+    subject = _user_named(values.get(param, ""), facts) if param else entry.subject
     if struck or not subject:
         return None
     deciding = {name: _plain(value) for name, value in values.items() if name != param}
@@ -145,7 +146,7 @@ def entry_as_left(entry: Entry, meaning: str, facts: SiteFacts) -> Entry | None:
         elif name in deciding:
             params.append((key, deciding.pop(name)))
     params.extend(deciding.items())
-    return replace(entry, subject=subject, params=tuple(params))
+    return replace(entry, subject=subject, params=tuple(params), struck=False)
 
 
 def _without_comments(text: str) -> str:
@@ -220,7 +221,11 @@ def parse_entries(text: str, page: str, facts: SiteFacts,
             continue
         params = tuple((str(p.name).strip(), _plain(str(p.value)))
                        for p in node.params if str(p.name).strip() != subject_param)
-        signed_text = str(node) + _first_signed_lines(text[end:max(stop, end)], facts)
+        # From the start of its line: a strike opened before the template is part of what
+        # the entry says (who struck it is checked against history like any change).
+        line_start = text.rfind("\n", 0, offset) + 1
+        signed_text = (text[line_start:offset] + str(node)
+                       + _first_signed_lines(text[end:max(stop, end)], facts))
         entries.append(Entry(kind=kind, page=page, line=line, subject=subject,
                              signer=sig.user, timestamp=sig.timestamp, params=params,
                              anchor=section, text=signed_text, signed_at=sig.timestamp,

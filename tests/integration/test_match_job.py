@@ -128,3 +128,17 @@ def test_simulate_saves_nothing_and_nobots_is_respected(mentoring):
     _, judy = page_text(wiki, "User talk:Judy")
     assert judy == "{{nobots}} Please no bot messages."
     assert page_text(wiki, "User talk:Peggy")[1].count("== Peer academy mentoring") == 1
+
+
+def test_offer_struck_by_someone_else_is_tampered_not_withdrawn(mentoring):
+    wiki, config = mentoring
+    _, text = page_text(wiki, PAGE)
+    line = next(ln for ln in text.split("\n") if "[[User:Bob|Bob]]" in ln)
+    put(wiki, "Mallory", PAGE, text.replace(line, line.replace("* {{", "* <s>{{", 1) + "</s>"))
+    data = as_json(wiki, config)
+    assert ("Bob", "Erin") in {(p["mentor"], p["mentee"]) for p in data["pairs"]}
+    assert not any(w["user"] == "Bob" for w in data["withdrawn"])
+    run = peerbot(wiki, "match", "--config", str(config))
+    assert run.code == 0, run.stderr
+    html = rendered(wiki, REPORT)["text"]
+    assert "tampered" in html and "Mallory" in html

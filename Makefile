@@ -46,6 +46,9 @@ fuzz: deps venv ## every renderer against 10,000 hostile cases, parsed by the lo
 
 bench: deps venv ## API request, time and memory benchmark (see bench/README.md)
 	$(PY) -m bench.run $(BENCH_ARGS)
+	$(PY) -m bench.matching
+	$(PY) -m bench.digest
+	$(PY) -m bench.records
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis test-output

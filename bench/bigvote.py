@@ -30,7 +30,7 @@ from bench.dump import (
     signature,
     user_names,
 )
-from bench.measure import JobRun, bench_wiki, run_job
+from bench.measure import JobRun, bench_wiki, run_job, run_table
 from bench.seed import seed
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -106,8 +106,6 @@ def main(argv: list[str] | None = None) -> int:
 def render(page: Page, history_mb: float, cold: JobRun, after: JobRun,
            args: argparse.Namespace) -> str:
     """-> the results as Markdown."""
-    rows = [f"| {run.label} | {run.requests} | {run.seconds:.1f} s | {run.peak_mib:.0f} MiB "
-            f"| {run.edits} |" for run in (cold, after)]
     return "\n".join([
         "# A vote page at the size of a contested RfA",
         "",
@@ -117,9 +115,7 @@ def render(page: Page, history_mb: float, cold: JobRun, after: JobRun,
         f"history text (every revision's full text), final page "
         f"{len(page.revisions[-1].text.encode('utf-8')) / 1024:.0f} KiB."),
         "",
-        "| run | API requests | time | peak memory | edits |",
-        "|---|---:|---:|---:|---:|",
-        *rows,
+        *run_table([cold, after]),
         "",
         (f"Floor of a cold run: {floor(page)} requests (5 + the history: one request per 500 "
         f"revisions, and no answer over the API's 8 MiB result limit, so at least "

@@ -49,6 +49,13 @@ class JobRun:
         return self.peak_kib / 1024
 
 
+def run_table(runs: list[JobRun]) -> list[str]:
+    """Runs -> the lines of a Markdown table: requests, time, memory and edits of each."""
+    return ["| run | API requests | time | peak memory | edits |", "|---|---:|---:|---:|---:|",
+            *(f"| {run.label} | {run.requests} | {run.seconds:.1f} s | {run.peak_mib:.0f} MiB "
+              f"| {run.edits} |" for run in runs)]
+
+
 def bot_edits(wiki: LocalWiki) -> int:
     """-> how many revisions the bot account has saved, read from the wiki's database."""
     with contextlib.closing(sqlite3.connect(wiki.root / "data" / "wiki.sqlite",

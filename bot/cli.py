@@ -10,6 +10,9 @@ COMMANDS = {
     "install-templates": "scripts.install_templates",
     "select": "scripts.selection",
     "votes": "scripts.votes",
+    "match": "scripts.match",
+    "records": "scripts.records",
+    "digest": "scripts.digest",
     "run": "scripts.run",
 }
 

@@ -93,6 +93,18 @@ def report_outcomes(outcomes: Sequence[Any]) -> int:
     return code
 
 
+def finish(wiki: Any, fresh: Any, outcomes: Sequence[Any], missing: Sequence[str] = ()) -> int:
+    """A job's saves -> its exit code: the run is remembered for the next one's freshness
+    check when every report was written and no page it was to read was missing; a missing
+    page makes the exit code 1 even when the report was saved."""
+    if fresh is not None and not missing:
+        from bot.wiki import freshness
+
+        freshness.remember_run(wiki, fresh, outcomes)
+    code = report_outcomes(outcomes)
+    return code or (EXIT_REFUSED if missing else EXIT_OK)
+
+
 def run_script(args: Sequence[str], doc: str, body: Callable[[JobArgs], int],
                add: Callable[[argparse.ArgumentParser], None] | None = None) -> int:
     """Script argv -> exit code; operator errors become one clear line on stderr.

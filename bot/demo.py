@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.core.render import plural
+from bot.demo_consultation import DIGEST_PAGE, seed_consultation
 from bot.wiki.localwiki import LocalWiki, running_wiki
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -197,6 +198,43 @@ def evidence_edits() -> list[Edit]:
     ]
 
 
+MENTORING_PAGE = "Peer academy/Mentoring/2026"
+PAIRS_PAGE = "Peer academy/Mentoring/Pairs"
+
+
+def mentoring_edits() -> list[Edit]:
+    """-> a small mentoring round: offers by last year's mentors, requests by newer people,
+    one request struck by its author (withdrawn), one in a language no mentor speaks."""
+    p = MENTORING_PAGE
+
+    def offer(user: str, skills: str, languages: str, capacity: int = 1) -> Edit:
+        group, region = GROUP[user]
+        return Edit(user, p, f"* {{{{Peer academy mentor offer|skills={skills}|languages="
+                             f"{languages}|region={region}|capacity={capacity}|group={group}"
+                             "|format=video calls}} ~~~~")
+
+    def request(user: str, needs: str, languages: str, struck: bool = False) -> Edit:
+        group, region = GROUP[user]
+        line = (f"{{{{Peer academy mentee request|needs={needs}|languages={languages}|region="
+                f"{region}|group={group}}}}} ~~~~")
+        return Edit(user, p, f"* <s>{line}</s>" if struck else f"* {line}")
+
+    return [
+        offer("Amara Okafor", "events, outreach", "en, ha, yo", 2),
+        offer("Jamal Haidar", "technical, editing", "ar, en"),
+        offer("Kavya Rao", "outreach, grants", "en, kn, hi", 2),
+        offer("Gabriela Ruiz", "grants, sources", "es, pt"),
+        request("Emeka Eze", "organizing events", "en, ig"),
+        request("Fatima Zahra", "templates", "ar, fr"),
+        request("Rosa Mendes", "grant writing, references", "pt-br, es"),
+        request("Nikhil Das", "education, funding", "hi, en"),
+        request("Mariam Diallo", "funding", "fr, dyu"),
+        request("Pita Tupou", "photography", "to, en"),
+        request("Hana Sato", "lua", "ja"),
+        request("Olga Petrova", "grants", "hy, ru", struck=True),
+    ]
+
+
 LABEL_VOTE_PAGE = "Peer academy/Label vote"
 LABEL_RESULTS_PAGE = "Peer academy/Votes/Results"
 WORDS = ["Leaders", "Guides", "Mentors", "Liaisons", "Facilitators", "Builders", "Organizers"]
@@ -269,8 +307,32 @@ def run_peerbot(wiki: LocalWiki, *args: str) -> int:
                           check=False).returncode
 
 
+RECORDS_PAGE = "Peer academy/Records"
+
+
+def records_edits() -> list[Edit]:
+    """-> recognitions given by peers (one of them struck by its giver) and the record
+    choices signed on the records page: two full records, one opt-out."""
+    page = "Peer academy/Recognition/2026"
+
+    def recognition(giver: str, user: str, why: str, struck: bool = False) -> Edit:
+        line = f"{{{{Peer academy recognition|user={user}|for={why}}}}} ~~~~"
+        return Edit(giver, page, f"* <s>{line}</s>" if struck else f"* {line}")
+
+    return [
+        recognition("Emeka Eze", "Amara Okafor", "Translated the training handbook into Igbo"),
+        recognition("Jamal Haidar", "Ines Duarte", "Ran the sources workshop twice"),
+        recognition("Mariam Diallo", "Jamal Haidar", "Answered every question on the talk page"),
+        recognition("Hana Sato", "Lars Holm", "Quiet help with templates", struck=True),
+        Edit("Amara Okafor", RECORDS_PAGE, "* {{Peer academy record|full}} ~~~~"),
+        Edit("Ines Duarte", RECORDS_PAGE, "* {{Peer academy record|full}} ~~~~"),
+        Edit("Olga Petrova", RECORDS_PAGE, "* {{Peer academy record|opt-out}} ~~~~"),
+    ]
+
+
 DEMO_USERS = [person[0] for person in PEOPLE]
-REPORT_PAGES = (SUMMARY_PAGE, LABEL_RESULTS_PAGE, SELECTION_PAGE)
+REPORT_PAGES = (SUMMARY_PAGE, LABEL_RESULTS_PAGE, SELECTION_PAGE, PAIRS_PAGE, DIGEST_PAGE,
+                RECORDS_PAGE)
 
 
 def build(wiki: LocalWiki) -> int:
@@ -286,8 +348,17 @@ def build(wiki: LocalWiki) -> int:
     print(f"label vote: {plural(seed_label_vote(wiki), 'edit')}", flush=True)
     code = max(code, run_peerbot(wiki, "votes", LABEL_VOTE_PAGE))
     # The default policy (config/selection.yaml), compared with two consultation ideas.
-    return max(code, run_peerbot(wiki, "select", "--compare", "config/selection-blend.yaml",
+    code = max(code, run_peerbot(wiki, "select", "--compare", "config/selection-blend.yaml",
                                  "config/selection-fcfs.yaml"))
+    seed(wiki, mentoring_edits())
+    match_config = wiki.root / "match-demo.yaml"
+    match_config.write_text((ROOT / "config" / "match.yaml").read_text(encoding="utf-8")
+                            .replace('notify: ""', "notify: talk"), encoding="utf-8")
+    code = max(code, run_peerbot(wiki, "match", "--config", str(match_config)))
+    seed(wiki, records_edits())
+    code = max(code, run_peerbot(wiki, "records"))
+    print(f"consultation: {plural(seed_consultation(wiki, PEOPLE[0][0]), 'edit')}", flush=True)
+    return max(code, run_peerbot(wiki, "digest"))
 
 
 def main() -> int:

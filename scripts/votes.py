@@ -67,10 +67,7 @@ def body(args: command.JobArgs) -> int:
     outcome = wiki.save_report(report_page, votes_job.render_votes(results, revisions, note), "votes",
                                votes_job.votes_summary(results, job.summary),
                                smaller=[votes_job.render_votes(results, revisions, note, False)])
-    if fresh is not None and not missing:
-        freshness.remember_run(wiki, fresh, [outcome])
-    code = command.report_outcomes([outcome])
-    return code or (command.EXIT_REFUSED if missing else command.EXIT_OK)
+    return command.finish(wiki, fresh, [outcome], missing)
 
 
 def main(*args: str) -> int:

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import mwparserfromhell
 from mwparserfromhell.nodes import Heading, Node, Tag, Template
 from mwparserfromhell.wikicode import Wikicode
 
+from bot.core.history import MEANING_PARAMS, meaning_values
 from bot.core.model import Entry, Problem, Signature, SiteFacts
 from bot.core.render import plural, valid_username
 from bot.core.signatures import (
@@ -25,7 +26,9 @@ from bot.core.signatures import (
 )
 
 SUBJECT_PARAM = {"nomination": "nominee", "recommendation": "candidate", "goal": "user",
-                 "mentoring feedback": "mentor"}
+                 "mentoring feedback": "mentor", "mentor offer": "", "mentee request": "",
+                 "recognition": "user", "record choice": ""}
+# A kind whose subject parameter is "" is about its signer (an offer, a request).
 
 
 @dataclass(frozen=True)
@@ -46,7 +49,10 @@ class EntryTemplates:
 
     def subject_param(self, kind: str) -> str:
         """Kind -> the parameter that names the entry's subject user."""
-        return dict(self.subjects).get(kind) or SUBJECT_PARAM.get(kind, "user")
+        named = dict(self.subjects)
+        if kind in named:
+            return named[kind]
+        return SUBJECT_PARAM.get(kind, "user")
 
     def kind_of(self, template: Template, facts: SiteFacts) -> str | None:
         """Template node -> its entry kind or None, names matched as MediaWiki does."""
@@ -115,6 +121,11 @@ def _subject(template: Template, name: str, facts: SiteFacts) -> str:
         if template.has(key):
             raw = str(template.get(key).value).strip()
             break
+    return _user_named(raw, facts)
+
+
+def _user_named(raw: str, facts: SiteFacts) -> str:
+    """A subject parameter's wikitext -> the user it names ('' for none)."""
     if not raw:
         return ""
     links = mwparserfromhell.parse(raw).filter_wikilinks() if "[[" in raw else []
@@ -127,6 +138,29 @@ def _subject(template: Template, name: str, facts: SiteFacts) -> str:
         if plain.casefold().startswith(prefix.casefold() + ":"):
             plain = plain[len(prefix) + 1:]
     return normalize_title_part(plain)
+
+
+def entry_as_left(entry: Entry, meaning: str, facts: SiteFacts) -> Entry | None:
+    """An entry and what its line said in an earlier version (``bot.core.history.
+    line_meaning``) -> the entry as it was then: its subject and deciding parameters (track,
+    group ...) from that version, the rest as now, not struck; None when it was struck then
+    or that version names no subject by its parameter (``nominee=``, ``candidate=`` ...; an
+    entry about its signer, an offer or a request, keeps its signer)."""
+    values, struck = meaning_values(meaning)
+    param = SUBJECT_PARAM.get(entry.kind, "user")
+    subject = _user_named(values.get(param, ""), facts) if param else entry.subject
+    if struck or not subject:
+        return None
+    deciding = {name: _plain(value) for name, value in values.items() if name != param}
+    params = []
+    for key, value in entry.params:
+        name = key.casefold()
+        if name not in MEANING_PARAMS:
+            params.append((key, value))
+        elif name in deciding:
+            params.append((key, deciding.pop(name)))
+    params.extend(deciding.items())
+    return replace(entry, subject=subject, params=tuple(params), struck=False)
 
 
 def _without_comments(text: str) -> str:
@@ -199,12 +233,16 @@ def parse_entries(text: str, page: str, facts: SiteFacts,
         counted_to = offset
         snippet = mark.raw[:200]
         subject_param = templates.subject_param(kind)
-        subject = _subject(node, subject_param, facts)
         trailing = text[end:max(stop, end)]
         signed = _first_signed_lines(trailing, facts)
         sig = _signer(node, signed if "<!--" not in trailing else
                       _first_signed_lines(_without_comments(trailing), facts), facts)
+        subject = _subject(node, subject_param, facts) if subject_param else (
+            sig.user if sig is not None else "")
         label = f"{kind} of {subject}" if subject else kind
+        if not subject_param and sig is None:
+            problems.append(Problem(page, f"{kind}: unsigned", line, snippet))
+            continue
         if not subject:
             problems.append(Problem(page, f"{kind} without {subject_param}", line, snippet))
             continue
@@ -219,10 +257,25 @@ def parse_entries(text: str, page: str, facts: SiteFacts,
             continue
         params = tuple((str(p.name).strip(), _plain(str(p.value)))
                        for p in node.params if str(p.name).strip() != subject_param)
+        # From the start of its line: a strike opened before the template is part of what
+        # the entry says (who struck it is checked against history like any change).
+        line_start = text.rfind("\n", 0, offset) + 1
         entries.append(Entry(kind=kind, page=page, line=line, subject=subject,
                              signer=sig.user, timestamp=sig.timestamp, params=params,
-                             anchor=section, text=mark.raw + signed, signed_at=sig.timestamp))
+                             anchor=section, text=text[line_start:offset] + mark.raw + signed,
+                             signed_at=sig.timestamp, struck=_struck(text, offset)))
     return entries, problems
+
+
+_STRIKE_OPEN = re.compile(r"<(?:s|del|strike)\b[^>]*>", re.IGNORECASE)
+_STRIKE_CLOSE = re.compile(r"</(?:s|del|strike)\s*>", re.IGNORECASE)
+
+
+def _struck(text: str, offset: int) -> bool:
+    """Page text and an entry's offset -> True when a strike opened earlier on its line is
+    still open there (``* <s>{{...}} signature</s>``: withdrawn)."""
+    before = text[text.rfind("\n", 0, offset) + 1:offset]
+    return len(_STRIKE_OPEN.findall(before)) > len(_STRIKE_CLOSE.findall(before))
 
 
 def _outermost(marks: list[_Mark]) -> list[_Mark]:

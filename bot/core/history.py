@@ -6,7 +6,11 @@ first holds the span of an entry's signature is the revision that added the entr
 editor is who really wrote it. Spans ignore what precedes a signature on its line (a later
 ``<s>`` or a moved list marker does not change them) and what follows its time zone.
 A second key per line, the whole stripped line, finds the original text of entries that
-carry an ``{{unsigned}}`` note added later by someone else.
+carry an ``{{unsigned}}`` note added later by someone else. Each dated span also has a
+*meaning key* (what its line says before it) and a *section key* (the title of the section
+the line sits in, read with ``bot.core.sections.heading_title``, the vote parser's rule);
+both stay readable after the span's digest, so every version of a signature can be listed
+and compared by what it means under a page's rules.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.core.model import SiteFacts
+from bot.core.sections import heading_title
 from bot.core.signatures import _stripper, unsigned_notes, user_links
 
 _OPEN = re.compile(r"\[\[")
@@ -61,6 +66,23 @@ def _span(line: str, start: int, facts: SiteFacts) -> tuple[int, bool]:
     return len(line.rstrip()), False
 
 
+def section_prefix(span: str) -> str:
+    """A signature span -> the start every section key of that signature shares."""
+    return _digest("x", span) + "|"
+
+
+def section_key(span: str, title: str) -> str:
+    """A signature span and the title of the section its line sits in (as written, blanks
+    folded; '' before the first heading) -> the key of that pair ("x<digest>|<title>")."""
+    return section_prefix(span) + title
+
+
+def section_title(heading: str) -> str:
+    """A heading's title as written -> as section keys keep it: blanks folded, at most 200
+    characters (a longer title is no option or subject anyone votes on)."""
+    return " ".join(heading.split())[:200]
+
+
 def line_keys(line: str, facts: SiteFacts) -> Iterator[str]:
     """One line of wikitext -> its keys: each signature span, what the line says before each
     dated span (its meaning key), and the whole stripped line."""
@@ -68,14 +90,21 @@ def line_keys(line: str, facts: SiteFacts) -> Iterator[str]:
     if not stripped:
         return
     yield _digest("l", stripped)
-    if "[[" not in line:
-        return
-    for match in _OPEN.finditer(line):
-        end, dated = _span(line, match.start(), facts)
-        span = line[match.start():end]
+    for start, span, dated in _spans(line, facts):
         yield _digest("s", span)
         if dated:
-            yield meaning_key(span, line_meaning(line[:match.start()]))
+            yield meaning_key(span, line_meaning(line[:start]))
+
+
+def _spans(line: str, facts: SiteFacts) -> list[tuple[int, str, bool]]:
+    """One line -> (offset, span, dated) of each signature span in it."""
+    if "[[" not in line:
+        return []
+    found = []
+    for match in _OPEN.finditer(line):
+        end, dated = _span(line, match.start(), facts)
+        found.append((match.start(), line[match.start():end], dated))
+    return found
 
 
 # What a line says before its signature: the templates with their positional and deciding
@@ -85,7 +114,25 @@ _TEMPLATE = re.compile(r"\{\{([^{}|]*)((?:\|[^{}]*)?)\}\}")
 _BOLD = re.compile(r"'''(.{1,40}?)'''")
 _STRIKE_OPEN = re.compile(r"<(?:s|del|strike)\b[^>]*>", re.IGNORECASE)
 _STRIKE_CLOSE = re.compile(r"</(?:s|del|strike)\s*>", re.IGNORECASE)
+_PIPE = re.compile(r"\|(?![^\[]*\]\])")  # a template's pipe, not a link's
 MEANING_PARAMS = frozenset({"nominee", "candidate", "track", "group", "user", "for"})
+# Deciding parameters that name a user: compared as MediaWiki compares user names. The
+# others (track, group) are kept as written, blanks folded, so a version can be restored.
+USER_PARAMS = frozenset({"nominee", "candidate", "user", "for"})
+# Characters that separate a meaning's parts, escaped inside values so it parses back.
+_ESCAPES = (("%", "%25"), (",", "%2C"), ("(", "%28"), (")", "%29"), ("|", "%7C"))
+
+
+def _escape(value: str) -> str:
+    for char, code in _ESCAPES:
+        value = value.replace(char, code)
+    return value
+
+
+def _unescape(value: str) -> str:
+    for char, code in reversed(_ESCAPES):
+        value = value.replace(code, char)
+    return value
 
 
 def _title_case(name: str) -> str:
@@ -135,17 +182,36 @@ def line_meaning(before: str) -> str:
     for match in _TEMPLATE.finditer(before):
         name = _title_case(match.group(1))
         kept = []
-        for param in match.group(2).split("|")[1:]:
+        for param in _PIPE.split(match.group(2))[1:]:
             key, sep, value = param.partition("=")
+            name_key = key.strip().casefold()
             if not sep:
-                kept.append(_title_case(param))
-            elif key.strip().casefold() in MEANING_PARAMS:
-                kept.append(key.strip().casefold() + "=" + _title_case(value))
+                kept.append(_escape(_title_case(param)))
+            elif name_key in USER_PARAMS:
+                kept.append(name_key + "=" + _escape(_title_case(value)))
+            elif name_key in MEANING_PARAMS:
+                kept.append(name_key + "=" + _escape(" ".join(value.split())))
         parts.append(name + "(" + ",".join(kept) + ")")
     parts.extend(" ".join(b.split()).casefold() for b in _BOLD.findall(before))
     struck = len(_STRIKE_OPEN.findall(before)) > len(_STRIKE_CLOSE.findall(before))
     parts.append("struck" if struck else "")
     return "|".join(parts)
+
+
+def meaning_values(meaning: str) -> tuple[dict[str, str], bool]:
+    """What a line said (``line_meaning``) -> ({deciding parameter: value}, struck): the
+    named parameters of its templates (the first template naming one wins), as kept."""
+    *parts, struck = meaning.split("|")
+    values: dict[str, str] = {}
+    for part in parts:
+        _name, paren, inner = part.partition("(")
+        if not paren or not inner.endswith(")"):
+            continue
+        for param in inner[:-1].split(","):
+            key, sep, value = param.partition("=")
+            if sep and key in MEANING_PARAMS:
+                values.setdefault(key, _unescape(value))
+    return values, bool(struck)
 
 
 def new_signatures(text: str, facts: SiteFacts, known: set[str] | frozenset[str]) -> int:
@@ -229,27 +295,45 @@ class Blame:
     backwards in batches and each text dropped once seen.
 
     A key's origin is the oldest revision fed that holds it (each older one overwrites it);
-    keys in ``known`` are skipped. Each distinct line's keys are computed once.
+    keys in ``known`` are skipped. Each distinct line's keys are computed once; its section
+    keys depend on the headings above it, so lines are read in page order.
     """
 
     def __init__(self, facts: SiteFacts, known: set[str] | frozenset[str] = frozenset()):
         self.facts = facts
         self.known = known
         self.found: dict[str, Origin] = {}
-        self._keys_of: dict[str, tuple[str, ...]] = {}
+        # line -> (its own keys not known yet, section prefixes of its dated spans,
+        # the section title it opens or None)
+        self._keys_of: dict[str, tuple[tuple[str, ...], tuple[str, ...], str | None]] = {}
+
+    def _read(self, line: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None]:
+        keys = tuple(line_keys(line, self.facts))
+        prefixes = tuple(section_prefix(span) for _start, span, dated
+                         in _spans(line, self.facts) if dated)
+        heading = heading_title(line)
+        return (tuple(k for k in keys if k not in self.known), prefixes,
+                None if heading is None else section_title(heading))
 
     def add_older(self, rev: RevisionText) -> None:
         """One revision, older than every revision fed so far -> None (origins updated)."""
         if rev.text is None:
             return
         origin = Origin(rev.revision, rev.user, rev.timestamp)
-        for line in set(rev.text.split("\n")):
-            keys = self._keys_of.get(line)
-            if keys is None:
-                keys = self._keys_of[line] = tuple(
-                    k for k in line_keys(line, self.facts) if k not in self.known)
+        title = ""
+        for line in rev.text.split("\n"):
+            read = self._keys_of.get(line)
+            if read is None:
+                read = self._keys_of[line] = self._read(line)
+            keys, prefixes, heading = read
+            if heading is not None:
+                title = heading
             for key in keys:
                 self.found[key] = origin
+            for prefix in prefixes:
+                key = prefix + title
+                if key not in self.known:
+                    self.found[key] = origin
 
 
 def blame(revisions: Iterable[RevisionText], facts: SiteFacts,

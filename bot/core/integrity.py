@@ -201,7 +201,8 @@ class Verdict:
 
 def judge(signer: str, signed_at: datetime | None, origin: Origin | None,
           unsigned_for: str | None, users: Mapping[str, UserFacts],
-          config: IntegrityConfig, changed: Origin | None = None) -> Verdict:
+          config: IntegrityConfig, changed: Origin | None = None,
+          moved: Origin | None = None) -> Verdict:
     """One signed entry and what the history found -> Verdict.
 
     ``origin`` is the revision that added the entry's signature (or, for an entry carrying an
@@ -209,8 +210,10 @@ def judge(signer: str, signed_at: datetime | None, origin: Origin | None,
     Forged: the adding revision's editor is neither the signer nor a clerk. Tampered:
     ``changed``, the first revision in which the entry says what it says now (its stance,
     strike, nominee, track or group), was saved by someone other than the
-    signer or a clerk; the verdict names that revision and its editor. Time: the adding
-    revision's time, except for a clerk's move, where the signature's time stands.
+    signer or a clerk; or ``moved``, the first revision in which the entry sat in a section
+    meaning what its section means now (a vote's stance or subject), was. The verdict names
+    that revision and its editor. Time: the adding revision's time, except for a clerk's
+    move, where the signature's time stands.
     """
     user = unsigned_for or signer
     revision = origin.revision if origin else None
@@ -221,9 +224,10 @@ def judge(signer: str, signed_at: datetime | None, origin: Origin | None,
             when = signed_at or when
         else:
             return Verdict(user, "forged", revision, editor, when)
-    if (origin and changed and changed.revision != origin.revision
-            and changed.user != user and changed.user not in config.clerks):
-        return Verdict(user, "tampered", changed.revision, changed.user, when)
+    for change in (changed, moved):
+        if (origin and change and change.revision != origin.revision
+                and change.user != user and change.user not in config.clerks):
+            return Verdict(user, "tampered", change.revision, change.user, when)
     if when is not None:
         if config.opens and when < config.opens:
             return Verdict(user, "early", revision, editor, when)
@@ -231,6 +235,19 @@ def judge(signer: str, signed_at: datetime | None, origin: Origin | None,
             return Verdict(user, "late", revision, editor, when)
     reason = ineligible(user, users.get(user), config.eligibility)
     return Verdict(user, reason, revision, editor, when)
+
+
+def last_own(versions: Mapping[str, Origin], before: int, signer: str,
+             config: IntegrityConfig) -> tuple[str, Origin] | None:
+    """{version of an entry: the first revision holding it} -> the latest version saved
+    before revision ``before`` by the signer or a clerk, with its origin (None: none): the
+    entry as its signer last left it before someone else changed it."""
+    own = [(origin.revision, version, origin) for version, origin in versions.items()
+           if origin.revision < before and (origin.user == signer or origin.user in config.clerks)]
+    if not own:
+        return None
+    _revision, version, origin = max(own, key=lambda found: found[0])
+    return version, origin
 
 
 @dataclass(frozen=True)
@@ -245,6 +262,7 @@ class AuditRow:
     reason: str  # "" when counted
     revision: int | None
     editor: str | None
+    note: str = ""  # e.g. what counts instead of a tampered entry
 
 
 def render_audit(rows: list[AuditRow], note: str = "", counted_rows: bool = True) -> str:
@@ -262,7 +280,8 @@ def render_audit(rows: list[AuditRow], note: str = "", counted_rows: bool = True
         diff = f"[[Special:Diff/{row.revision}|{row.revision}]]" if row.revision else "–"
         body.append([user_link(row.user), escape_text(row.subject), escape_text(row.stance),
                      "counted" if not row.reason else "excluded",
-                     f"<code>{escape_text(row.reason)}</code>" if row.reason else "",
+                     (f"<code>{escape_text(row.reason)}</code>" if row.reason else "")
+                     + (f": {escape_text(row.note)}" if row.note else ""),
                      user_link(row.editor) if row.editor else "–", diff,
                      f"{page_link(row.page)}:{row.line}"])
     counted = sum(1 for r in rows if not r.reason)

@@ -84,6 +84,7 @@ class Entry:
     revision: int | None = None
     editor: str | None = None
     signed_at: datetime | None = None
+    struck: bool = False  # the template stands inside <s>, <del> or <strike> on its line
 
     def param(self, name: str) -> str:
         """name -> the parameter's stripped value, '' when absent."""

@@ -79,20 +79,43 @@ def _anchor(heading: str) -> str:
     return " ".join(text.split())
 
 
+def data_row(row_class: str, attrs: Sequence[tuple[str, str]]) -> str:
+    """A row class and (name, value) pairs -> a table row line ``|- class=".." data-name=".."``
+    whose values hold any text literally: every character that could start wiki or HTML
+    markup is an entity (MediaWiki expands templates inside attributes too)."""
+    shown = " ".join(f'data-{name}="{escape_text(value)}"' for name, value in attrs)
+    return f'|- class="{row_class}"' + (f" {shown}" if shown else "")
+
+
+_DATA_ATTR = re.compile(r'data-([a-z][a-z0-9-]*)="([^"]*)"')
+
+
+def data_rows(text: str, row_class: str) -> list[dict[str, str]]:
+    """Wikitext (the bot's part of a page) -> the data- attributes of each table row of that
+    class, in page order, values unescaped: what ``data_row`` wrote, read back."""
+    import html
+
+    pattern = re.compile(r'^\|-\s*class="' + re.escape(row_class) + r'"(?P<attrs>[^\n]*)$',
+                         re.MULTILINE)
+    return [{k: html.unescape(v) for k, v in _DATA_ATTR.findall(row.group("attrs"))}
+            for row in pattern.finditer(text)]
+
+
 def table(headers: list[str], rows: list[list[str]], *, sortable: bool = True,
-          caption: str = "", classes: str = "") -> str:
+          caption: str = "", classes: str = "", row_lines: Sequence[str] = ()) -> str:
     """Headers and already-rendered cells -> a wikitable (cells must be escaped by the caller).
 
     The table sits in a box that scrolls sideways, so a wide table on a narrow screen scrolls
-    by itself instead of widening the whole page.
+    by itself instead of widening the whole page. ``row_lines`` gives rows their own opening
+    line (``data_row``) instead of ``|-``, in order.
     """
     cls = "wikitable" + (" sortable" if sortable else "") + (f" {classes}" if classes else "")
     out = [SCROLL_OPEN, f'{{| class="{cls}"']
     if caption:
         out.append(f"|+ {caption}")
     out.append("! " + " !! ".join(headers))
-    for row in rows:
-        out.append("|-")
+    for i, row in enumerate(rows):
+        out.append(row_lines[i] if i < len(row_lines) else "|-")
         out.append("| " + " || ".join(cell if cell != "" else " " for cell in row))
     out.append("|}")
     out.append("</div>")

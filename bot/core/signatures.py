@@ -59,10 +59,12 @@ def normalize_title_part(name: str) -> str:
 
 @dataclass(frozen=True)
 class LinkedUser:
-    """Who a link points at, and whether it points into their subpages."""
+    """Who a link points at, whether it points into their subpages, and the interwiki and
+    language prefixes it went through (folded: ``("w", "de")``; empty on this wiki)."""
 
     name: str
     subpage: bool
+    prefixes: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=16)
@@ -97,16 +99,17 @@ def linked_user(target: str, facts: SiteFacts) -> LinkedUser | None:
     for i in range(min(len(parts) - 1, _MAX_PREFIXES + 1)):
         word = sitenames.fold(parts[i])
         rest = ":".join(parts[i + 1:])
+        went = tuple(sitenames.fold(p) for p in parts[:i])
         if word in names.user:
             page = rest.strip()
             name = normalize_title_part(page.split("/", 1)[0])
-            return LinkedUser(name, "/" in page) if name else None
+            return LinkedUser(name, "/" in page, went) if name else None
         if word in names.special:
             page, _, arg = rest.partition("/")
             page_word = sitenames.fold(page)
             if (page_word in names.contributions or page_word in names.centralauth) \
                     and arg.strip():
-                return LinkedUser(normalize_title_part(arg.split("/", 1)[0]), False)
+                return LinkedUser(normalize_title_part(arg.split("/", 1)[0]), False, went)
             return None
         if word not in prefixes:
             return None
@@ -292,6 +295,17 @@ def _read_text(text: str, facts: SiteFacts) -> datetime | None:
 
 
 _ZERO = datetime(2000, 1, 1) - datetime(2000, 1, 1)
+
+
+def signer_link(text: str, facts: SiteFacts) -> LinkedUser | None:
+    """Signed text -> the link of its signature (the last user link with a timestamp after
+    it), with the prefixes it went through: where the signer came from."""
+    found = [(m.end(), linked_user(m.group(1), facts)) for m in _LINK.finditer(text)]
+    users = [(end, link) for end, link in found if link is not None]
+    for end, link in reversed(users):
+        if find_timestamp(text[end:], facts) is not None:
+            return link
+    return users[-1][1] if users else None
 
 
 def find_signature(text: str, facts: SiteFacts) -> Signature | None:

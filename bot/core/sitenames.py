@@ -48,6 +48,12 @@ def table() -> dict[str, Any]:
     return json.loads(DATA.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
 
 
+@cache
+def language_codes() -> frozenset[str]:
+    """-> every language code MediaWiki ships (``es``, ``pt-br``)."""
+    return frozenset(table()["language_codes"])
+
+
 def _names(entry: dict[str, list[str]]) -> LinkNames:
     return LinkNames(frozenset(map(fold, entry.get("user", []) + entry.get("user_talk", []))),
                      frozenset(map(fold, entry.get("special", []))),

@@ -179,7 +179,8 @@ def to_json(report: NominationsReport) -> dict[str, Any]:
                      for p in report.problems],
         "excluded": [{"user": r.user, "subject": r.subject, "kind": r.stance,
                       "reason": r.reason, "page": r.page, "line": r.line,
-                      "revision": r.revision, "editor": r.editor} for r in report.excluded],
+                      "revision": r.revision, "editor": r.editor, "note": r.note}
+                     for r in report.excluded],
         "revisions": dict(report.revisions),
     }
 

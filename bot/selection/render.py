@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from bot.core.model import Problem
-from bot.core.render import escape_text, page_link, plural, table, user_link
+from bot.core.render import data_row, escape_text, page_link, plural, table, user_link
 from bot.selection.evidence import EvidenceReport
 from bot.selection.policy import GENERAL_TRACK, Criteria, SelectionPolicy
 from bot.selection.records import Comparison, Placement, SelectionResult
@@ -38,8 +38,13 @@ def _track_label(name: str, policy: SelectionPolicy) -> str:
     return name
 
 
+SEAT_ROW = "peerbot-seat"  # a selected person's row: data-user, data-track, data-policy
+
+
 def _people_table(people: tuple[Placement, ...], policy: SelectionPolicy,
-                  rank_header: str) -> str:
+                  rank_header: str, seats: bool = False) -> str:
+    """Placements -> their table; ``seats``: each row carries the seat as data attributes,
+    so other jobs (peerbot records) read who was selected back from the page."""
     hide = policy.hide
     headers = [rank_header, "User"]
     if "group" not in hide:
@@ -62,7 +67,9 @@ def _people_table(people: tuple[Placement, ...], policy: SelectionPolicy,
             row.append(format_score(person.score))
         row.append(_escape(person.reason))
         rows.append(row)
-    return _table(headers, rows)
+    lines = [data_row(SEAT_ROW, [("user", p.user), ("track", p.track), ("policy", policy.name)])
+             for p in people] if seats else []
+    return table(headers, rows, row_lines=lines)
 
 
 def _criteria_text(criteria: Criteria) -> str:
@@ -93,7 +100,7 @@ def render_selection(result: SelectionResult, config_permalink: str | None = Non
             continue
         if applied.tracks:
             out.append(_heading(f"Track: {_escape(_track_label(name, applied))}", level + 1))
-        out.append(_people_table(people, policy, "Rank"))
+        out.append(_people_table(people, policy, "Rank", seats=True))
     out.append(_heading("Waitlist", level))
     if result.waitlist:
         out.append("When a selected person withdraws, their seat goes to the first person "

@@ -15,11 +15,11 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Any
 
 import highspy
 import numpy as np
 
+from bot.core.solver import quiet_highs
 from bot.selection.policy import GENERAL_TRACK, SelectionPolicy
 from bot.selection.records import Candidate
 from bot.selection.score import candidate_tracks, lottery_order, score_options
@@ -104,14 +104,6 @@ def _rules(candidates: tuple[Candidate, ...], policy: SelectionPolicy,
 LinearRow = tuple[Sequence[int], Sequence[float], float, float]
 
 
-def _new_highs() -> Any:
-    """-> a HiGHS solver that prints nothing (reports may be written to stdout)."""
-    # highspy.Highs() prints a banner on stdout before any option can be set; the core class
-    # underneath it has the same methods and stays quiet.
-    core = getattr(getattr(highspy, "_core", None), "_Highs", None)
-    return core() if core is not None else highspy.Highs()  # type: ignore[no-untyped-call]
-
-
 def milp(costs: Sequence[float], rows: Sequence[LinearRow], lower: Sequence[float],
          upper: Sequence[float]) -> tuple[float, tuple[int, ...]] | None:
     """Integer program (maximize costs . x) -> (objective, integer solution), or None."""
@@ -119,7 +111,7 @@ def milp(costs: Sequence[float], rows: Sequence[LinearRow], lower: Sequence[floa
     if count == 0:
         feasible = all(lo <= 0 <= hi for _, _, lo, hi in rows)
         return (0.0, ()) if feasible else None
-    highs = _new_highs()
+    highs = quiet_highs()
     highs.setOptionValue("output_flag", False)
     highs.setOptionValue("mip_rel_gap", 0.0)
     highs.setOptionValue("mip_abs_gap", 1e-7)

@@ -77,3 +77,5 @@ class VotePage:
     excluded: tuple[Excluded, ...]
     ballots: tuple[Ballot, ...] = ()
     ballot_excluded: tuple[Excluded, ...] = ()
+    # the sections are the options Support / Oppose / Neutral of the page's one question
+    stance_options: bool = False

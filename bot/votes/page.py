@@ -164,4 +164,4 @@ def parse_votes(text: str, facts: SiteFacts, config: VoteConfig, page: str = "")
             else:
                 excluded.append(record)
     return VotePage(page, layout, tuple(subjects), tuple(votes), tuple(excluded),
-                    tuple(read.ballots), tuple(read.ballot_excluded))
+                    tuple(read.ballots), tuple(read.ballot_excluded), stance_options)

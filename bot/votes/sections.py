@@ -8,9 +8,11 @@ Pure: no I/O, no clock.
 
 Rules:
 
-* **Sections.** A section starts at a heading (``== x ==``), at a line that is one bold run
-  alone (``'''Support'''``) or at a definition term line (``;General comments``), and ends
-  at the next one. Sections named in ``config.ignored_sections`` never hold votes.
+* **Sections.** A section starts at a heading line as ``bot.core.sections.heading_title``
+  reads it (``== x ==``, a bold run alone such as ``'''Support'''``, a definition term
+  line such as ``;General comments``) and ends at the next one; the history index reads
+  sections with the same rule. Sections named in ``config.ignored_sections`` never hold
+  votes.
 * **Items.** A top-level list line (``#`` or ``*``) opens an item. Following lines with no
   list marker and no blank line before them continue it until a line that carries a
   signature with a timestamp (a vote ends at its signature). Indented lines (``#:``,
@@ -24,11 +26,10 @@ import re
 from dataclasses import dataclass
 
 from bot.core.model import SiteFacts
+from bot.core.sections import heading_title
 from bot.votes.clean import CleanPage, plain_text
 from bot.votes.signature import find_time
 
-_HEADING = re.compile(r"^(=+)(.+?)\1\s*$")
-_BOLD_LINE = re.compile(r"^'''((?:(?!''').)+)''':?$")
 _LIST = re.compile(r"^[#*:;]+")
 
 
@@ -49,19 +50,6 @@ class Section:
 
     title: str | None  # None before the first heading
     blocks: tuple[Block, ...]
-
-
-def _heading_title(line: str) -> str | None:
-    stripped = line.strip()
-    match = _HEADING.match(stripped)
-    if match:
-        return match.group(2)
-    match = _BOLD_LINE.match(stripped)
-    if match:
-        return match.group(1)
-    if stripped.startswith(";"):
-        return stripped[1:]
-    return None
 
 
 @dataclass
@@ -97,7 +85,7 @@ def split_sections(clean: CleanPage, facts: SiteFacts) -> list[Section]:
         if not line.strip():
             close()
             continue
-        heading = _heading_title(line)
+        heading = heading_title(line)
         if heading is not None:
             close()
             sections.append(Section(title, tuple(blocks)))

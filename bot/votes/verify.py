@@ -18,6 +18,13 @@ from bot.core.model import SiteFacts
 from bot.core.signatures import signed_by_own_name
 from bot.votes.config import VoteConfig
 from bot.votes.model import UNSIGNED, Excluded, Vote
+from bot.votes.moves import (
+    Sections,
+    as_the_signer_left_it,
+    moved_by,
+    section_history,
+    versions_of,
+)
 from bot.wiki.attribution import origins_for, verdict_for
 from bot.wiki.state import HistoryStore
 
@@ -28,10 +35,14 @@ def check_votes(page: Any, store: HistoryStore | None, users: Mapping[str, UserF
     """VotePage -> the same page with forged/early/late/ineligible votes moved to excluded
     and every vote carrying the revision and editor that added it. A tampered vote is
     excluded as the other account left it and, with the page's vote ``rules``, counted as
-    its signer last left it when the history shows that version."""
+    its signer last left it when the history shows that version. A vote moved into a
+    section that means another stance or subject (``bot.votes.moves``) is tampered too,
+    unless its signer or a clerk moved it."""
     struck = [e for e in page.excluded if e.reason == "struck" and e.user]
     origins = origins_for(store, page.page, [v.text for v in page.votes]
                           + [b.text for b in page.ballots] + [e.text for e in struck], facts)
+    # where every signature's line sat, read once for the page (the local index, no request)
+    sections = section_history(store.with_prefix(page.page, "x")) if store is not None else {}
     votes, ballots, ballot_excluded = [], [], list(page.ballot_excluded)
     excluded = [_struck_by_whom(e, page.page, origins, users, config, facts)
                 if e in struck else e for e in page.excluded]
@@ -41,8 +52,8 @@ def check_votes(page: Any, store: HistoryStore | None, users: Mapping[str, UserF
                 continue
             struck_vote = Vote(record.user, record.subject, record.stance or "",
                                record.timestamp, record.line, record.text)
-            votes.extend(_as_the_signer_left_it(struck_vote, record.revision or 0, page.page,
-                                                store, rules, users, config, facts))
+            votes.extend(_as_the_signer_left_it(struck_vote, record.revision or 0, page,
+                                                store, sections, rules, users, config, facts))
     if adders is None:  # the caller may have looked them up already (unsigned_origins)
         adders = unsigned_origins(page, store)
     listed = []
@@ -56,15 +67,17 @@ def check_votes(page: Any, store: HistoryStore | None, users: Mapping[str, UserF
         listed.append(record)
     excluded = listed
     for vote in page.votes:
+        moved = moved_by(vote, sections, page, rules, facts) if rules is not None else None
         verdict = verdict_for(vote.text, vote.user, vote.timestamp, page.page, origins, users,
-                              config, facts)
+                              config, facts, moved)
         if verdict.reason:
             excluded.append(Excluded(verdict.user, vote.subject, vote.stance, verdict.reason,
                                      vote.line, vote.text, vote.timestamp, verdict.revision,
                                      verdict.editor))
             if verdict.reason == "tampered" and rules is not None and store is not None:
-                votes.extend(_as_the_signer_left_it(vote, verdict.revision or 0, page.page,
-                                                    store, rules, users, config, facts))
+                votes.extend(_as_the_signer_left_it(vote, verdict.revision or 0, page,
+                                                    store, sections, rules, users, config,
+                                                    facts))
         else:
             votes.append(replace(vote, user=verdict.user, revision=verdict.revision,
                                  editor=verdict.editor))
@@ -78,7 +91,9 @@ def check_votes(page: Any, store: HistoryStore | None, users: Mapping[str, UserF
         else:
             ballots.append(replace(ballot, user=verdict.user, revision=verdict.revision,
                                    editor=verdict.editor))
-    return replace(page, votes=tuple(sorted(votes, key=lambda v: v.line)),
+    # a vote counted as its signer left it may be for a subject no vote is for now
+    subjects = tuple(dict.fromkeys((*page.subjects, *(v.subject for v in votes))))
+    return replace(page, subjects=subjects, votes=tuple(sorted(votes, key=lambda v: v.line)),
                    ballots=tuple(ballots),
                    excluded=tuple(sorted(excluded, key=lambda e: e.line)),
                    ballot_excluded=tuple(ballot_excluded))
@@ -109,45 +124,29 @@ def _unsigned_by_history(record: Excluded, origin: Origin, users: Mapping[str, U
                 record.line, record.text, origin.revision, origin.user)
 
 
-def _as_the_signer_left_it(vote: Vote, changed: int, title: str, store: HistoryStore,
-                           rules: VoteConfig, users: Mapping[str, UserFacts],
-                           config: IntegrityConfig, facts: SiteFacts) -> list[Vote]:
-    """A tampered vote and the revision that changed it -> [the vote with the stance its
-    signer (or a clerk) last gave it before that revision], or [] when the history has no
-    such version, in it the vote was struck or had no stance, or the signer may not vote
-    (the period and eligibility rules, judged at that version)."""
+def _as_the_signer_left_it(vote: Vote, changed: int, page: Any, store: HistoryStore,
+                           sections: Sections, rules: VoteConfig,
+                           users: Mapping[str, UserFacts], config: IntegrityConfig,
+                           facts: SiteFacts) -> list[Vote]:
+    """A tampered vote and the revision that changed it -> [the vote with the section and
+    stance its signer (or a clerk) last gave it before that revision], or [] when the
+    history has no such version, in it the vote was struck or had no stance, or the signer
+    may not vote (the period and eligibility rules, judged at that version)."""
     span = signature_span(vote.text, facts)
     if span is None:
         return []
     prefix = meaning_prefix(span)
-    own = [(origin.revision, key[len(prefix):], origin)
-           for key, origin in store.with_prefix(title, prefix).items()
-           if origin.revision < changed and (origin.user == vote.user
-                                             or origin.user in config.clerks)]
-    if not own:
+    meanings = {key[len(prefix):]: origin
+                for key, origin in store.with_prefix(page.page, prefix).items()}
+    found = as_the_signer_left_it(vote, changed, meanings, versions_of(vote, sections, facts),
+                                  page, rules, config)
+    if found is None:
         return []
-    _revision, meaning, origin = max(own, key=lambda found: found[0])
-    stance = meaning_stance(meaning, rules)
-    if stance is None or judge(vote.user, vote.timestamp, replace(origin, user=vote.user),
-                               None, users, config).reason:
+    left, origin = found
+    if judge(vote.user, vote.timestamp, replace(origin, user=vote.user), None, users,
+             config).reason:
         return []
-    return [replace(vote, stance=stance, revision=origin.revision, editor=origin.user)]
-
-
-def meaning_stance(meaning: str, rules: VoteConfig) -> str | None:
-    """What a vote's line said (``bot.core.history.line_meaning``) -> its stance under the
-    page's rules; None when it was struck or names no stance."""
-    *parts, struck = meaning.split("|")
-    if struck:
-        return None
-    for part in parts:
-        if part.endswith(")") and "(" in part:
-            stance = rules.template_stance(part[:part.index("(")])
-        else:
-            stance = rules.word_stance(part)
-        if stance:
-            return stance
-    return None
+    return [left]
 
 
 def _struck_by_whom(record: Excluded, title: str, origins: Mapping[str, Any],
@@ -166,11 +165,24 @@ def vote_audit(result: Any) -> list[AuditRow]:
     """TallyResult -> audit rows of every vote and ballot, counted or not."""
     rows = [AuditRow(result.page, v.line, v.user, t.subject, v.stance, "", v.revision,
                      v.editor) for t in result.subjects for v in t.votes]
+    counted = {(v.line, v.user): (t.subject, v) for t in result.subjects for v in t.votes}
     rows += [AuditRow(result.page, e.line, e.user or "", e.subject, e.stance or "", e.reason,
-                      e.revision, e.editor) for e in result.excluded]
+                      e.revision, e.editor, _left_note(e, counted))
+             for e in result.excluded]
     if result.ranked is not None:
         rows += [AuditRow(result.page, b.line, b.user, "ranking", " > ".join(b.ranking), "",
                           b.revision, b.editor) for b in result.ranked.ballots]
         rows += [AuditRow(result.page, e.line, e.user or "", "ranking", "", e.reason,
                           e.revision, e.editor) for e in result.ranked.excluded]
     return sorted(rows, key=lambda r: (r.line, r.user))
+
+
+def _left_note(record: Excluded, counted: Mapping[tuple[int, str | None], Any]) -> str:
+    """A tampered vote and the counted votes by (line, user) -> the audit's note naming
+    what counts instead: the vote as its signer left it ("" for none)."""
+    if record.reason != "tampered" or (record.line, record.user) not in counted:
+        return ""
+    subject, vote = counted[(record.line, record.user)]
+    where = f"{subject}, " if subject != record.subject else ""
+    return (f"counted as {vote.user} left it in revision {vote.revision} "
+            f"({where}{vote.stance})")

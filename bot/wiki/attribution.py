@@ -14,16 +14,27 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
+from bot.core.entries import SUBJECT_PARAM, entry_as_left
 from bot.core.history import (
     Blame,
+    Origin,
     RevisionText,
     entry_keys,
     line_key,
+    meaning_prefix,
     new_signatures,
+    signature_span,
     unsigned_key,
     unsigned_user,
 )
-from bot.core.integrity import AuditRow, IntegrityConfig, UserFacts, Verdict, judge
+from bot.core.integrity import (
+    AuditRow,
+    IntegrityConfig,
+    UserFacts,
+    Verdict,
+    judge,
+    last_own,
+)
 from bot.core.model import Entry, Problem, SiteFacts
 from bot.core.render import plural
 from bot.wiki.state import HistoryStore
@@ -272,16 +283,19 @@ def with_clerks_by_group(wiki: Any, config: IntegrityConfig,
 
 def verdict_for(text: str, signer: str, signed_at: datetime | None, title: str,
                 origins: Mapping[str, Any], users: Mapping[str, UserFacts],
-                config: IntegrityConfig, facts: SiteFacts) -> Verdict:
+                config: IntegrityConfig, facts: SiteFacts,
+                moved: Origin | None = None) -> Verdict:
     """One entry's text and signer -> Verdict, with the origins looked up by its keys: the
-    revision that added it, and the one that made it say what it says now."""
+    revision that added it, and the one that made it say what it says now; ``moved``, the
+    first revision that put it in a section meaning what its section means now, when the
+    caller knows the page's rules (see ``bot.votes.moves``)."""
     unsigned_for = unsigned_user(text, facts)
     if unsigned_for:
         key, meaning = unsigned_key(text, facts), None
     else:
         key, meaning = entry_keys(text, facts)
     return judge(signer, signed_at, origins.get(key) if key else None, unsigned_for, users,
-                 config, changed=origins.get(meaning) if meaning else None)
+                 config, changed=origins.get(meaning) if meaning else None, moved=moved)
 
 
 def origins_for(store: HistoryStore | None, title: str, texts: Iterable[str],
@@ -314,11 +328,51 @@ def check_entries(entries: Sequence[Entry], store: HistoryStore | None,
             verdict = verdict_for(entry.text, entry.signer or "", entry.signed_at, title,
                                   origins, users, config, facts)
             if verdict.reason:
+                left = None
+                if verdict.reason == "tampered" and store is not None:
+                    left = _as_the_signer_left_it(entry, verdict, store, users, config, facts)
+                    if left is not None:
+                        kept.append(left)
                 dropped.append(AuditRow(title, entry.line, verdict.user, entry.subject,
                                         entry.kind, verdict.reason, verdict.revision,
-                                        verdict.editor))
+                                        verdict.editor, _left_note(left)))
             else:
                 kept.append(replace(entry, signer=verdict.user, revision=verdict.revision,
                                     editor=verdict.editor,
                                     timestamp=verdict.time or entry.timestamp))
     return kept, dropped
+
+
+def _as_the_signer_left_it(entry: Entry, verdict: Verdict, store: HistoryStore,
+                           users: Mapping[str, UserFacts], config: IntegrityConfig,
+                           facts: SiteFacts) -> Entry | None:
+    """A tampered entry -> the entry as its signer (or a clerk) last left it before the
+    revision that changed it (its subject, track, group ...), with that version's revision
+    and editor; None when the history has no such version, it was struck, or the period
+    and eligibility rules leave it out (judged at that version)."""
+    span = signature_span(entry.text, facts)
+    if span is None or verdict.revision is None:
+        return None
+    prefix = meaning_prefix(span)
+    versions = {key[len(prefix):]: origin
+                for key, origin in store.with_prefix(entry.page, prefix).items()}
+    found = last_own(versions, verdict.revision, verdict.user, config)
+    if found is None:
+        return None
+    meaning, origin = found
+    left = entry_as_left(entry, meaning, facts)
+    if left is None or judge(verdict.user, entry.signed_at, replace(origin, user=verdict.user),
+                             None, users, config).reason:
+        return None
+    return replace(left, signer=verdict.user, revision=origin.revision, editor=origin.user,
+                   timestamp=verdict.time or entry.timestamp)
+
+
+def _left_note(left: Entry | None) -> str:
+    """What counts instead of a tampered entry -> the audit's note saying so."""
+    if left is None:
+        return ""
+    said = ", ".join(f"{name} {value}" for name, value in (
+        (SUBJECT_PARAM.get(left.kind, "subject"), left.subject),
+        ("track", left.param("track")), ("group", left.param("group"))) if value)
+    return f"counted as {left.signer} left it in revision {left.revision} ({said})"

@@ -54,8 +54,9 @@ def _origin(revision: int, user: str, stamp: str) -> Origin:
     return Origin(int(revision), user, when)
 
 
-# Version of the blame keys (bot.core.history.line_keys); 2 added the meaning keys.
-KEYS_VERSION = 2
+# Version of the blame keys (bot.core.history): 2 added the meaning keys, 3 the section
+# keys and meaning values kept as written.
+KEYS_VERSION = 3
 
 
 def state_dir() -> Path:

@@ -45,12 +45,11 @@ def wiki() -> Iterator[LocalWiki]:
 
 
 def peerbot(wiki: LocalWiki, *args: str, pywikibot_dir: Path | None = None,
-            timeout: int = 300, state: Path | None = None) -> Run:
-    """Run `peerbot ARGS` as its own process against the local wiki -> Run (``state``: a
-    state folder of its own instead of the tests' shared one)."""
+            timeout: int = 300, state_dir: Path | None = None) -> Run:
+    """Run `peerbot ARGS` as its own process against the local wiki -> Run."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYWIKIBOT")}
     env["PYWIKIBOT_DIR"] = str(pywikibot_dir or wiki.pywikibot_dir)
-    env["PEERBOT_STATE_DIR"] = str(state or wiki.root / "state")
+    env["PEERBOT_STATE_DIR"] = str(state_dir or wiki.root / "state")
     done = subprocess.run([sys.executable, "-m", "bot.cli", *args], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=timeout, check=False)
     return Run(done.returncode, done.stdout, done.stderr)

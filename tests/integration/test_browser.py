@@ -172,3 +172,73 @@ def test_every_demo_report_fits_the_window(demo_wiki, browser, width):
             if not table["scrolls"] and table["width"] < 0.3 * min(table["room"], 600):
                 problems.append(f"{where}: squeezed to {table['width']:.0f} px")
     assert not problems, "\n".join(problems)
+
+
+def test_mentoring_pairs_read_in_chromium(demo_wiki, browser):
+    """The demo's pairs page as a reader sees it: one table row per pair the job reports,
+    each waiting request with its reason, and the talk-page message of a new pair."""
+    from bot import demo
+
+    run = peerbot(demo_wiki, "match", "--json")
+    assert run.code == 0, run.stderr
+    data = json.loads(run.stdout)
+    assert data["pairs"] and data["waiting"]
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(demo_wiki.page_url(demo.PAIRS_PAGE))
+    rows = page.locator("table.peerbot-pairs tr.peerbot-pair")
+    rows.first.wait_for()
+    shown = {(r.get_attribute("data-mentor"), r.get_attribute("data-mentee"))
+             for r in rows.all()}
+    assert shown == {(p["mentor"], p["mentee"]) for p in data["pairs"]}
+    text = page.locator("#mw-content-text").inner_text()
+    for waiting in data["waiting"]:
+        assert waiting["reason"] in text
+    mentee = data["pairs"][0]["mentee"]
+    page.goto(demo_wiki.page_url(f"User talk:{mentee}"))
+    assert "Peer academy mentoring" in page.locator("#mw-content-text").inner_text()
+    page.close()
+
+
+def test_consultation_digest_read_in_chromium(demo_wiki, browser):
+    """The demo's digest of the real consultation as a reader sees it: one row per section
+    the job reports, the weekly bars, and every participant in the collapsed list."""
+    from bot import demo
+
+    run = peerbot(demo_wiki, "digest", "--json")
+    assert run.code == 0, run.stderr
+    data = json.loads(run.stdout)
+    assert len(data["participants"]) == 40 and not data["flagged"]
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(demo_wiki.page_url(demo.DIGEST_PAGE))
+    first = page.locator("table.wikitable").first
+    first.wait_for()
+    assert first.locator("tr").count() == len(data["sections"]) + 1
+    text = page.locator("#mw-content-text").inner_text()
+    assert "\u2588" in text and "Participation over time" in text
+    page.locator(".mw-collapsible-toggle").first.click()
+    shown = page.locator("#mw-content-text").inner_text()
+    assert all(p["user"] in shown for p in data["participants"])
+    page.close()
+
+
+def test_participation_records_read_in_chromium(demo_wiki, browser):
+    """The demo's records page and a full record as a reader sees them: one summary row per
+    person the job lists, nobody who opted out, each item of a full record in its table."""
+    from bot import demo
+
+    run = peerbot(demo_wiki, "records", "--json")
+    assert run.code == 0, run.stderr
+    people = {p["user"]: p for p in json.loads(run.stdout)["people"]}
+    assert "Olga Petrova" not in people and people["Amara Okafor"]["full"]
+    page = browser.new_page(viewport={"width": 400, "height": 900})
+    page.goto(demo_wiki.page_url(demo.RECORDS_PAGE))
+    rows = page.locator("table.peerbot-records tr.peerbot-record")
+    rows.first.wait_for()
+    assert {r.get_attribute("data-user") for r in rows.all()} == set(people)
+    page.goto(demo_wiki.page_url(f"{demo.RECORDS_PAGE}/Amara Okafor"))
+    items = page.locator("table.peerbot-record-items tr.peerbot-record-item")
+    items.first.wait_for()
+    assert items.count() == len(people["Amara Okafor"]["items"])
+    assert "Translated the training handbook" in page.locator("#mw-content-text").inner_text()
+    page.screenshot(path=str(OUT / "demo-record-400.png"), full_page=True)
+    page.close()

@@ -30,7 +30,18 @@ from hypothesis import strategies as st
 from bot.core.integrity import AuditRow, render_audit
 from bot.core.model import Entry, Problem
 from bot.core.render import bot_part, splice_report
+from bot.core.sitenames import language_codes
+from bot.digest.parse import Comment, PageComments
+from bot.digest.render import render_digest
+from bot.digest.summary import digest
+from bot.match.config import PREFERENCES, match_config
+from bot.match.offers import OFFER, REQUEST, Side, Sides
+from bot.match.pairing import Published, match
+from bot.match.render import render_report as render_match
 from bot.nominations.summary import CandidateSummary, NominationsReport, render
+from bot.records.items import Item
+from bot.records.render import render_page as render_records_page
+from bot.records.render import render_record
 from bot.selection.policy_parse import parse_policy
 from bot.selection.records import Candidate
 from bot.selection.render import render_selection
@@ -95,9 +106,58 @@ def selection_part(values: list[str]) -> str:
     return render_selection(select(people, policy, "fuzz"))
 
 
+def match_part(values: list[str]) -> str:
+    v = cycle(values)
+    # Preferences off: a value's case must not decide who is paired (placeholders keep only
+    # equality and order); languages are codes from a fixed list, the rest is hostile.
+    config = match_config({"preferences": {name: 0 for name in PREFERENCES}})
+    offers = tuple(Side(OFFER, user, ("es",), (next(v), next(v)), next(v), next(v), next(v),
+                        1, "Peer academy/Mentoring/Fuzz", 3, 7) for user in USERS[:2])
+    requests = tuple(Side(REQUEST, user, ("es", "sw"), (next(v),), next(v), next(v), next(v),
+                          page="Peer academy/Mentoring/Fuzz", line=4)
+                     for user in USERS[2:])
+    withdrawn = Side(REQUEST, "Gone", ("es",), (next(v),), withdrawn=True)
+    sides = Sides(offers, (*requests, withdrawn), (Problem("Peer academy/Mentoring/Fuzz",
+                                                           next(v), 4, next(v)),))
+    # "since" is read back from the report page, which anyone can edit.
+    published = [Published(USERS[0], USERS[2], next(v)), Published(USERS[1], "Gone", next(v))]
+    result = match(sides, config, "fuzz", published, "2026-12-02")
+    audit = (AuditRow("Peer academy/Mentoring/Fuzz", 3, "Alice", next(v), next(v), "forged",
+                      7, "Bob"),)
+    return render_match(result, config, {"Peer academy/Mentoring/Fuzz": 7}, audit)
+
+
+def records_part(values: list[str]) -> str:
+    v = cycle(values)
+    page = "Peer academy/Evidence/Fuzz"
+    # Every field of an item may come back from a record page anyone can edit.
+    items = [Item(USERS[0], kind, f"{kind}-{n}", next(v), next(v) if n % 2 else page,
+                  None if n % 2 else 7, USERS[n % 5], USERS[(n + 1) % 5], next(v), next(v),
+                  next(v), withdrawn=None if n < 3 else 9, why=next(v))
+             for n, kind in enumerate(("seat", "goal", "pair", "recognition", "mentee"))]
+    records = {USERS[0]: items, USERS[2]: items[:2], USERS[4]: items[3:]}
+    audit = (AuditRow(page, 3, "Alice", next(v), "recognition", "forged", 7, "Bob"),)
+    return (render_records_page(records, [USERS[0], USERS[4]], "Peer academy/Records",
+                                (Problem(page, next(v), 4),), {page: 7}, audit)
+            + "\n" + render_record(USERS[0], items))
+
+
+def digest_part(values: list[str]) -> str:
+    v = cycle(values)
+    page = "Peer academy/Dialogue fuzz"
+    sections = (next(v), next(v))
+    comments = tuple(Comment(page, sections[i % 2], 3 + i, user, WHEN, i % 2 == 1,
+                             ("support", "+1", "")[i % 3], (next(v),), "x", 7 + i)
+                     for i, user in enumerate(USERS))
+    parsed_page = PageComments(page, sections, comments, ((sections[0], 9, next(v)),))
+    flagged = (AuditRow(page, 12, "Alice", next(v), "comment", "forged", 7, "Bob"),)
+    return render_digest(digest([parsed_page], language_codes(), None, flagged, {page: 7}))
+
+
 RENDERERS: dict[str, tuple[Callable[[list[str]], str], int]] = {
     "nominations": (nominations_part, 14), "votes": (votes_part, 6),
-    "audit": (audit_part, 4), "selection": (selection_part, 10)}
+    "audit": (audit_part, 4), "selection": (selection_part, 10),
+    "match": (match_part, 10), "digest": (digest_part, 10), "records": (records_part, 24)}
 
 
 def placeholders(values: list[str]) -> list[str]:

@@ -98,12 +98,12 @@ def test_tampered_vote_shown_on_the_rendered_report(tampered):
     assert f"Special:Diff/{revs['mallory']}" in page_text(wiki, REPORT)[1]
 
 
-def test_nominee_changed_by_someone_else_is_tampered(wiki):
+def test_nominee_changed_by_someone_else_is_tampered_and_restored(wiki):
     title = "Peer academy/Tamper nominations/2026"
     put(wiki, "Zoe", title, "Nominations.")
     _, text = page_text(wiki, title)
-    put(wiki, "Alice", title, text + "\n* {{Peer academy nomination|nominee=Bob|group=G|"
-                                     "region=R|track=mentor|statement=Kind.}} ~~~~")
+    added = put(wiki, "Alice", title, text + "\n* {{Peer academy nomination|nominee=Bob|"
+                                             "group=G|region=R|track=mentor|statement=Kind.}} ~~~~")
     _, text = page_text(wiki, title)
     put(wiki, "Heidi", title, text + "\n* {{Peer academy nomination|nominee=Carol|group=G|"
                                      "region=R|track=mentor|statement=Helpful.}} ~~~~")
@@ -118,8 +118,18 @@ def test_nominee_changed_by_someone_else_is_tampered(wiki):
     run = peerbot(wiki, "nominations", "--config", str(config), "--json")
     assert run.code == 0, run.stderr
     data = json.loads(run.stdout)
-    # Mallory made Alice's nomination name Mallory: tampered. Ivan's edit of Heidi's
-    # statement changes no nominee, track or group: Carol's nomination stands.
-    assert [c["user"] for c in data["candidates"]] == ["Carol"]
+    # Mallory made Alice's nomination name Mallory: tampered, and restored as Alice left
+    # it (nominee Bob). Ivan's edit of Heidi's statement changes no nominee, track or
+    # group: Carol's nomination stands.
+    assert [c["user"] for c in data["candidates"]] == ["Bob", "Carol"]
+    bob = data["candidates"][0]
+    assert (bob["nominator_names"], bob["track"], bob["group"]) == (["Alice"], "mentor", "G")
+    assert bob["entries"][0]["revision"] == added and bob["entries"][0]["editor"] == "Alice"
     assert [(e["user"], e["subject"], e["reason"], e["editor"], e["revision"])
             for e in data["excluded"]] == [("Alice", "Mallory", "tampered", "Mallory", changed)]
+    assert data["excluded"][0]["note"] == (f"counted as Alice left it in revision {added} "
+                                           "(nominee Bob, track mentor, group G)")
+    report = "Peer academy/Tamper nominations/Summary"
+    run = peerbot(wiki, "nominations", "--config", str(config))
+    assert run.code == 0, run.stderr
+    assert "counted as Alice left it" in page_text(wiki, report)[1]

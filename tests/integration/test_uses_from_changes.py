@@ -40,7 +40,7 @@ def same_as_from_scratch(wiki: LocalWiki, config: Path, tmp_path: Path) -> None:
     """A run with an empty state folder lists and reads everything: it finds the report as
     it would write it."""
     edits = bot_edits(wiki)
-    again = peerbot(wiki, "nominations", "--config", str(config), state=tmp_path / "empty")
+    again = peerbot(wiki, "nominations", "--config", str(config), state_dir=tmp_path / "empty")
     assert again.code == 0, again.stderr
     assert bot_edits(wiki) == edits, again.stderr
 

@@ -155,6 +155,6 @@ def test_judge_tampered_names_the_editor_unless_a_clerk():
 def test_a_lines_meaning_gives_back_its_stance(before, stance):
     from bot.core.history import line_meaning
     from bot.votes.config import default_vote_config
-    from bot.votes.verify import meaning_stance
+    from bot.votes.moves import meaning_stance
 
     assert meaning_stance(line_meaning(before), default_vote_config()) == stance

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-JOB_PACKAGES = ("nominations", "votes", "selection")
+JOB_PACKAGES = ("nominations", "votes", "selection", "match", "digest", "records")
 
 
 def _module_name(path: Path) -> str:

@@ -28,7 +28,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def test_shipped_jobs_file_loads_and_every_job_type_exists(tmp_path):
     conf = load_runner_config(ROOT / "config" / "jobs.yaml")
-    assert [j.name for j in conf.jobs] == ["nominations", "votes", "select"]
+    assert [j.name for j in conf.jobs] == ["nominations", "votes", "select", "match", "digest",
+                                          "records"]
     assert conf.kill_switch_page and conf.run_word == "run"
     for spec in conf.jobs:
         assert callable(job_module(spec.job, "jobs.yaml").body)

@@ -1,0 +1,120 @@
+"""A Digest -> the report's wikitext; pure. Bars are text (no image): they render anywhere."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.core.integrity import render_audit
+from bot.core.render import collapsible, escape_text, page_link, plural, table, user_link
+from bot.digest.parse import Comment
+from bot.digest.summary import Digest
+
+BAR = "\u2588"
+BAR_WIDTH = 40
+
+
+def _day(when: datetime | None) -> str:
+    return when.strftime("%Y-%m-%d") if when else "–"
+
+
+def _sections(digest: Digest) -> str:
+    several = len(digest.pages) > 1
+    rows = []
+    for s in digest.sections:
+        marks = dict(s.markers)
+        cells = [page_link(s.page, s.title or "(before the first heading)", anchor=s.title),
+                 str(s.comments), str(s.replies), str(s.participants), _day(s.first),
+                 _day(s.last), str(marks.get("support", 0)), str(marks.get("oppose", 0)),
+                 str(marks.get("+1", 0))]
+        rows.append(([page_link(s.page)] if several else []) + cells)
+    headers = (["Page"] if several else []) + [
+        "Section", "Comments", "Replies", "Participants", "First", "Last", "Support",
+        "Oppose", "+1"]
+    return table(headers, rows)
+
+
+def _weeks(digest: Digest) -> str:
+    if not digest.weeks:
+        return "No dated comments."
+    most = max(w.participants for w in digest.weeks) or 1
+    rows = [[w.start.isoformat(), str(w.participants), str(w.new),
+             (f'<span style="color:#36c">{BAR * round(BAR_WIDTH * w.participants / most)}'
+              "</span>")] for w in digest.weeks]
+    return table(["Week of", "Participants", "New that week", "Participants"], rows,
+                 sortable=False)
+
+
+def _counts(header: str, pairs: tuple[tuple[str, int], ...], blank: str) -> str:
+    if not pairs:
+        return "None."
+    return table([header, "Participants"],
+                 [[escape_text(k) if k else blank, str(n)] for k, n in pairs])
+
+
+def _comment(comment: Comment) -> str:
+    where = (f"[[Special:Diff/{comment.revision}|{_day(comment.timestamp)}]]"
+             if comment.revision else f"{_day(comment.timestamp)} (line {comment.line})")
+    kind = "reply" if comment.reply else "comment"
+    return f"{where} {kind}" + (f" ({comment.marker})" if comment.marker else "")
+
+
+def _people(digest: Digest) -> str:
+    rows = []
+    for user, comments in digest.people:
+        by_section: dict[str, list[Comment]] = {}
+        for comment in comments:
+            by_section.setdefault(comment.section, []).append(comment)
+        said = "<br />".join(
+            f"{escape_text(section or '(top)')}: " + ", ".join(_comment(c) for c in mine)
+            for section, mine in by_section.items())
+        rows.append([user_link(user), str(len(comments)), said])
+    return collapsible(f"Every participant and their comments ({len(rows)})",
+                       table(["Participant", "Comments", "Per section"], rows))
+
+
+def render_digest(digest: Digest) -> str:
+    """Digest -> the wikitext of the bot's "digest" part of the report page."""
+    participants = len(digest.people)
+    parts = [
+        (f"{plural(digest.comments, 'signed comment', bold=True)} by "
+         f"{plural(participants, 'participant', bold=True)} in "
+         f"{plural(len(digest.sections), 'section')} of {plural(len(digest.pages), 'page')}. "
+         "A comment is the text up to its author's signature; one indented with ':' or by "
+         "two or more list markers is a reply. Markers are counted only as a comment's "
+         "opening (a support or oppose template, or +1). Every comment is checked against "
+         "page history: one saved by someone other than its signer is flagged below and "
+         "counted for nobody."),
+        "== Sections ==", _sections(digest),
+        "== Participation over time ==",
+        ("Distinct participants per week (Monday to Sunday, UTC), and how many took part "
+         "for the first time that week."), _weeks(digest),
+        "== Where people came from ==",
+        ("Read from the link in each signature: its interwiki or language prefix (a "
+         "language prefix means that language's Wikipedia); a link without prefix is this "
+         "wiki."),
+        "=== Home wikis ===", _counts("Home wiki", digest.homes, "this wiki"),
+        "=== Languages ===", _counts("Language", digest.languages, "–"),
+        "=== Affiliations ===",
+        "From the parentheses at the end of a user name, as in ''Name (WMDE)''.",
+        _counts("Affiliation", digest.affiliations, "–"),
+        "== Participants ==", _people(digest),
+    ]
+    if digest.flagged:
+        parts += ["== Flagged comments ==", render_audit(list(digest.flagged))]
+    if digest.unsigned:
+        parts += ["== Unsigned items ==", collapsible(
+            f"List items with no signature after them ({len(digest.unsigned)}): not counted",
+            table(["Page", "Section", "Line", "Text"],
+                  [[page_link(p, revision=digest.revisions.get(p)), escape_text(s), str(n),
+                    escape_text(t[:150])] for p, s, n, t in digest.unsigned]))]
+    parts += ["== Pages read ==", "\n".join(
+        f"* {page_link(t)}: [[Special:Permalink/{r}|revision {r}]]"
+        for t, r in sorted(digest.revisions.items())) or "None (read from a file)."]
+    return "\n".join(parts)
+
+
+def edit_summary(digest: Digest, prefix: str) -> str:
+    """Digest -> the edit summary with the counts."""
+    return (f"{prefix}: {plural(digest.comments, 'comment')} by "
+            f"{plural(len(digest.people), 'participant')}, "
+            f"{plural(len(digest.flagged), 'flagged comment')}")[:480]

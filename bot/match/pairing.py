@@ -1,0 +1,131 @@
+"""Sides, published pairs and a seed -> the round's pairs, ended pairs and misses; pure.
+
+A pair, once published, stays while both sides are still there and no organizer ended it;
+new pairs only fill what is left (``solve.best_pairs``). Every request left unmatched gets a
+reason (``explain.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass, field, replace
+
+from bot.match.config import MatchConfig
+from bot.match.offers import Side, Sides
+from bot.match.solve import Option, best_pairs, objective, options
+
+
+@dataclass(frozen=True)
+class Published:
+    """A pair as the report page shows it: who, since when, and whether both were told."""
+
+    mentor: str
+    mentee: str
+    since: str
+    notified: bool = False
+
+
+@dataclass(frozen=True)
+class Pair:
+    """A pair of this round: kept from an earlier one or new."""
+
+    mentor: str
+    mentee: str
+    languages: tuple[str, ...]
+    needs: tuple[str, ...]
+    since: str
+    new: bool
+    notified: bool = False
+    mentor_side: Side | None = None
+    mentee_side: Side | None = None
+
+
+@dataclass(frozen=True)
+class Ended:
+    """A published pair that is not kept, and why."""
+
+    mentor: str
+    mentee: str
+    since: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class MatchResult:
+    """Everything one matching run decided."""
+
+    seed: str
+    pairs: tuple[Pair, ...]
+    ended: tuple[Ended, ...]
+    sides: Sides
+    options: tuple[Option, ...]
+    score: tuple[int, int, int, int]
+    newcomers: frozenset[str] = field(default_factory=frozenset)
+
+    def used(self, mentor: str) -> int:
+        """Mentor -> how many mentees they have this round."""
+        return sum(1 for p in self.pairs if p.mentor == mentor)
+
+    def matched(self) -> set[str]:
+        """-> the mentees with a mentor."""
+        return {p.mentee for p in self.pairs}
+
+
+def _end_reason(pair: Published, offers: dict[str, Side], requests: dict[str, Side],
+                config: MatchConfig) -> str:
+    if (pair.mentor, pair.mentee) in config.ended_pairs:
+        return "ended by an organizer (ended_pairs)"
+    if (pair.mentor, pair.mentee) in config.excluded_pairs:
+        return "excluded by an organizer (excluded_pairs)"
+    for user, sides, role in ((pair.mentor, offers, "mentor"), (pair.mentee, requests, "mentee")):
+        side = sides.get(user)
+        if side is None:
+            return f"the {role}'s {'offer' if role == 'mentor' else 'request'} is gone"
+        if side.withdrawn:
+            return f"the {role} withdrew (struck their {'offer' if role == 'mentor' else 'request'})"
+    return ""
+
+
+def match(sides: Sides, config: MatchConfig, seed: str, published: Sequence[Published] = (),
+          today: str = "", newcomers: Collection[str] = (),
+          ask_newcomers: Callable[[set[str]], Collection[str]] | None = None) -> MatchResult:
+    """Sides, config, lottery seed, the pairs the report shows -> MatchResult.
+
+    ``ask_newcomers`` (names -> the newcomers among them) is asked only about the waiting
+    mentees who could get a mentor this round, so a run whose mentors are all full asks
+    nothing."""
+    offers = {s.user: s for s in sides.offers}
+    requests = {s.user: s for s in sides.requests}
+    kept: list[Pair] = []
+    ended: list[Ended] = []
+    for old in published:
+        reason = _end_reason(old, offers, requests, config)
+        if reason:
+            ended.append(Ended(old.mentor, old.mentee, old.since, reason))
+            continue
+        if any(p.mentee == old.mentee for p in kept):
+            ended.append(Ended(old.mentor, old.mentee, old.since,
+                               "the mentee already has a mentor"))
+            continue
+        mentor, mentee = offers[old.mentor], requests[old.mentee]
+        kept.append(Pair(old.mentor, old.mentee,
+                         tuple(c for c in mentee.languages if c in mentor.languages),
+                         tuple(t for t in mentee.tags if t in mentor.tags), old.since, False,
+                         old.notified, mentor, mentee))
+    taken = {p.mentee for p in kept}
+    free = {o.user: o.capacity - sum(1 for p in kept if p.mentor == o.user)
+            for o in sides.active_offers()}
+    waiting = [r for r in sides.active_requests() if r.user not in taken]
+    found = options(sides.active_offers(), waiting, config, seed, frozenset(newcomers))
+    if ask_newcomers is not None and config.weight("newcomer"):
+        asked = {o.mentee for o in found if free.get(o.mentor, 0) > 0}
+        newcomers = frozenset(ask_newcomers(asked)) if asked else frozenset()
+        bonus = config.weight("newcomer")
+        found = [replace(o, preference=o.preference + bonus) if o.mentee in newcomers else o
+                 for o in found]
+    chosen = best_pairs(found, free)
+    new = [Pair(o.mentor, o.mentee, o.languages, o.needs, today, True, False,
+                offers[o.mentor], requests[o.mentee]) for o in chosen]
+    pairs = sorted([*kept, *new], key=lambda p: (p.mentor.casefold(), p.mentee.casefold()))
+    return MatchResult(seed, tuple(pairs), tuple(ended), sides, tuple(found),
+                       objective(chosen), frozenset(newcomers))

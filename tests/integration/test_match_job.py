@@ -1,0 +1,144 @@
+"""Mentoring pairs on the local wiki, with real separate accounts: offers and requests saved
+by their authors, a forged offer excluded, a struck request withdrawn, pairs kept across runs
+(even with the state folder lost), a second run without change makes no edit, a new request
+fills free capacity only, and each new pair's two messages are posted once."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.integration.conftest import append, page_text, peerbot, put, rendered
+
+PAGE = "Peer academy/Mentoring/Test round"
+REPORT = "Peer academy/Mentoring/Test pairs"
+CONFIG = f"""
+page_prefixes: ["Peer academy/Mentoring/Test round"]
+report_page: "{REPORT}"
+vocabulary:
+  grants: [funding, grant writing]
+  events: [organizing events]
+  sources: [references]
+notify: talk
+"""
+
+
+def offer(params: str) -> str:
+    return f"* {{{{Peer academy mentor offer|{params}}}}} ~~~~"
+
+
+def request(params: str) -> str:
+    return f"* {{{{Peer academy mentee request|{params}}}}} ~~~~"
+
+
+@pytest.fixture(scope="module")
+def mentoring(wiki):
+    config = wiki.root / "match-test.yaml"
+    config.write_text(CONFIG, encoding="utf-8")
+    put(wiki, "Zoe", PAGE, "Mentoring round for the test.")
+    append(wiki, "Alice", PAGE, offer("skills=grants, references|languages=es, en|capacity=2"))
+    append(wiki, "Bob", PAGE, offer("skills=events|languages=fr"))
+    # Mallory saves an offer with Carol's signature typed by hand: forged.
+    append(wiki, "Mallory", PAGE, "* {{Peer academy mentor offer|skills=grants|languages=sw}} "
+                                  "[[User:Carol|Carol]] 10:00, 1 December 2026 (UTC)")
+    append(wiki, "Dave", PAGE, request("needs=grant writing|languages=es"))
+    append(wiki, "Erin", PAGE, request("needs=organizing events|languages=fr, wo"))
+    append(wiki, "Frank", PAGE, request("needs=funding|languages=sw"))
+    append(wiki, "Grace", PAGE, request("needs=grants|languages=es"))
+    _, text = page_text(wiki, PAGE)
+    put(wiki, "Grace", PAGE, text.replace("* {{Peer academy mentee request|needs=grants",
+                                          "* <s>{{Peer academy mentee request|needs=grants"
+                                          ).rstrip() + "</s>")
+    first = peerbot(wiki, "match", "--config", str(config))
+    assert first.code == 0, first.stderr
+    return wiki, config
+
+
+def as_json(wiki, config, **kw) -> dict:
+    run = peerbot(wiki, "match", "--config", str(config), "--json", **kw)
+    assert run.code == 0, run.stderr
+    return json.loads(run.stdout)
+
+
+def test_pairs_forged_and_withdrawn(mentoring):
+    wiki, config = mentoring
+    data = as_json(wiki, config)
+    assert {(p["mentor"], p["mentee"]) for p in data["pairs"]} == {("Alice", "Dave"),
+                                                                  ("Bob", "Erin")}
+    waiting = {w["mentee"]: w["reason"] for w in data["waiting"]}
+    assert waiting == {"Frank": "no mentor speaks sw"}  # Carol's forged offer is not counted
+    assert {"user": "Grace", "kind": "mentee request"} in data["withdrawn"]
+    html = rendered(wiki, REPORT)["text"]
+    assert "forged" in html and "no mentor speaks sw" in html
+    assert html.count('class="peerbot-pair"') == 2
+    assert data["recruit"][0] == {"language": "sw", "skill": "grants", "waiting": 1}
+
+
+def test_messages_posted_once_and_no_change_no_edit(mentoring):
+    wiki, config = mentoring
+    talk = {u: page_text(wiki, f"User talk:{u}") for u in ("Alice", "Dave", "Bob", "Erin")}
+    assert all("Peer academy mentoring" in text for _, text in talk.values())
+    assert talk["Dave"][1].count("== Peer academy mentoring") == 1
+    report_rev = page_text(wiki, REPORT)[0]
+    again = peerbot(wiki, "match", "--config", str(config))
+    assert again.code == 0, again.stderr
+    assert page_text(wiki, REPORT)[0] == report_rev
+    assert {u: page_text(wiki, f"User talk:{u}")[0] for u in talk} == \
+        {u: rev for u, (rev, _) in talk.items()}
+
+
+def test_new_request_fills_free_capacity_only(mentoring, tmp_path):
+    wiki, config = mentoring
+    before = {(p["mentor"], p["mentee"], p["since"]) for p in as_json(wiki, config)["pairs"]}
+    dave_talk = page_text(wiki, "User talk:Dave")[0]
+    append(wiki, "Heidi", PAGE, request("needs=grants|languages=es, en"))
+    append(wiki, "Ivan", PAGE, request("needs=events|languages=fr"))
+    run = peerbot(wiki, "match", "--config", str(config))
+    assert run.code == 0, run.stderr
+    # A lost state folder changes nothing: the pairs are read back from the report page.
+    data = as_json(wiki, config, state_dir=tmp_path / "empty-state")
+    pairs = {(p["mentor"], p["mentee"], p["since"]) for p in data["pairs"]}
+    assert before < pairs
+    assert {(m, e) for m, e, _ in pairs - before} == {("Alice", "Heidi")}  # Bob is full
+    assert any(w["mentee"] == "Ivan" and "full" in w["reason"] for w in data["waiting"])
+    assert page_text(wiki, "User talk:Dave")[0] == dave_talk
+    _, heidi = page_text(wiki, "User talk:Heidi")
+    _, alice = page_text(wiki, "User talk:Alice")
+    assert heidi.count("== Peer academy mentoring") == 1
+    assert alice.count("== Peer academy mentoring") == 2  # Dave, then Heidi
+
+
+def test_simulate_saves_nothing_and_nobots_is_respected(mentoring):
+    wiki, config = mentoring
+    put(wiki, "Judy", "User talk:Judy", "{{nobots}} Please no bot messages.")
+    append(wiki, "Judy", PAGE, request("needs=grants|languages=en"))
+    append(wiki, "Peggy", PAGE, offer("skills=grants|languages=en"))
+    report = page_text(wiki, REPORT)[0]
+    simulated = peerbot(wiki, "match", "--config", str(config), "-simulate")
+    assert simulated.code == 0, simulated.stderr
+    assert page_text(wiki, REPORT)[0] == report
+    assert "Peer academy mentoring" not in page_text(wiki, "User talk:Judy")[1]
+    assert "Peer academy mentoring" not in page_text(wiki, "User talk:Peggy")[1]
+    real = peerbot(wiki, "match", "--config", str(config))
+    assert real.code == 0, real.stderr
+    assert page_text(wiki, REPORT)[0] != report
+    pairs = {(p["mentor"], p["mentee"]): p for p in as_json(wiki, config)["pairs"]}
+    assert pairs[("Peggy", "Judy")]["notified"]  # told as far as Judy allows
+    _, judy = page_text(wiki, "User talk:Judy")
+    assert judy == "{{nobots}} Please no bot messages."
+    assert page_text(wiki, "User talk:Peggy")[1].count("== Peer academy mentoring") == 1
+
+
+def test_offer_struck_by_someone_else_is_tampered_not_withdrawn(mentoring):
+    wiki, config = mentoring
+    _, text = page_text(wiki, PAGE)
+    line = next(ln for ln in text.split("\n") if "[[User:Bob|Bob]]" in ln)
+    put(wiki, "Mallory", PAGE, text.replace(line, line.replace("* {{", "* <s>{{", 1) + "</s>"))
+    data = as_json(wiki, config)
+    assert ("Bob", "Erin") in {(p["mentor"], p["mentee"]) for p in data["pairs"]}
+    assert not any(w["user"] == "Bob" for w in data["withdrawn"])
+    run = peerbot(wiki, "match", "--config", str(config))
+    assert run.code == 0, run.stderr
+    html = rendered(wiki, REPORT)["text"]
+    assert "tampered" in html and "Mallory" in html

@@ -50,9 +50,11 @@ def body(args: command.JobArgs) -> int:
     wiki = Wiki.connect()
     fresh = None
     if not args.json:
+        templates = tuple(config.templates().values())
         fresh = freshness.check_fresh(
             wiki, f"match:{config.report_page}", freshness.fingerprint("match", config),
-            freshness.Watch(config.page_prefixes, (config.report_page,)))
+            freshness.Watch(config.page_prefixes, (config.report_page, *(
+                f"Template:{t}" for t in templates))), templates)
         if fresh.unchanged:
             return freshness.say_unchanged(fresh)
     run = match_job.match_from_wiki(wiki, config, fresh)

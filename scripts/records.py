@@ -53,10 +53,12 @@ def body(args: command.JobArgs) -> int:
     wiki = Wiki.connect()
     fresh = None
     if not args.json:
+        templates = tuple(config.templates().values())
         watch = freshness.Watch(config.prefixes(),
-                                (*config.selection_pages, *config.pairs_pages))
+                                (*config.selection_pages, *config.pairs_pages,
+                                 *(f"Template:{t}" for t in templates)))
         fresh = freshness.check_fresh(wiki, f"records:{config.report_page}",
-                                      freshness.fingerprint("records", config), watch)
+                                      freshness.fingerprint("records", config), watch, templates)
         if fresh.unchanged:
             return freshness.say_unchanged(fresh)
     run, parts = records_job.records_from_wiki(wiki, config, fresh)

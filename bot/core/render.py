@@ -8,8 +8,10 @@ sign a page.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+
+from bot.core.model import Problem
 
 # Characters that start wiki or HTML markup anywhere in a line, or at its start, or that
 # make free links (':' in "https://") and signatures ('~').
@@ -127,6 +129,22 @@ def collapsible(title: str, body: str, *, collapsed: bool = True) -> str:
     cls = "mw-collapsible" + (" mw-collapsed" if collapsed else "")
     return (f'<div class="{cls}" style="border:1px solid #a2a9b1;padding:2px 6px;margin:2px 0">\n'
             f"'''{title}'''\n<div class=\"mw-collapsible-content\">\n{body}\n</div></div>")
+
+
+def problems_table(problems: Sequence[Problem], revisions: Mapping[str, int]) -> str:
+    """Problems and the revisions read -> a table linking each problem's page revision, or
+    "None."."""
+    if not problems:
+        return "None."
+    return table(["Page", "Line", "Problem"],
+                 [[page_link(p.page, revision=revisions.get(p.page)), str(p.line or ""),
+                   escape_text(p.reason)] for p in problems])
+
+
+def pages_read(revisions: Mapping[str, int], empty: str = "None.") -> str:
+    """{title: revision} -> one line per page read, linking the revision read."""
+    return "\n".join(f"* {page_link(t)}: [[Special:Permalink/{r}|revision {r}]]"
+                     for t, r in sorted(revisions.items()) if r) or empty
 
 
 # --- the bot's part of a report page -------------------------------------------------------

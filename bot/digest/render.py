@@ -5,7 +5,15 @@ from __future__ import annotations
 from datetime import datetime
 
 from bot.core.integrity import render_audit
-from bot.core.render import collapsible, escape_text, page_link, plural, table, user_link
+from bot.core.render import (
+    collapsible,
+    escape_text,
+    page_link,
+    pages_read,
+    plural,
+    table,
+    user_link,
+)
 from bot.digest.parse import Comment
 from bot.digest.summary import Digest
 
@@ -107,9 +115,7 @@ def render_digest(digest: Digest) -> str:
             table(["Page", "Section", "Line", "Text"],
                   [[page_link(p, revision=digest.revisions.get(p)), escape_text(s), str(n),
                     escape_text(t[:150])] for p, s, n, t in digest.unsigned]))]
-    parts += ["== Pages read ==", "\n".join(
-        f"* {page_link(t)}: [[Special:Permalink/{r}|revision {r}]]"
-        for t, r in sorted(digest.revisions.items())) or "None (read from a file)."]
+    parts += ["== Pages read ==", pages_read(digest.revisions, "None (read from a file).")]
     return "\n".join(parts)
 
 

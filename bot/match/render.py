@@ -10,14 +10,15 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from bot.core.integrity import AuditRow, render_audit
-from bot.core.model import Problem
 from bot.core.render import (
     SCROLL_OPEN,
     data_row,
     data_rows,
     escape_text,
     page_link,
+    pages_read,
     plural,
+    problems_table,
     table,
     user_link,
 )
@@ -109,12 +110,10 @@ def render_report(result: MatchResult, config: MatchConfig, revisions: Mapping[s
             ["Mentor", "Mentee", "Since", "Why ended"],
             [[user_link(e.mentor), user_link(e.mentee), escape_text(e.since or "–"),
               escape_text(e.reason)] for e in result.ended])]
-    parts += ["== Problems ==", _render_problems(result.sides.problems, revisions)]
+    parts += ["== Problems ==", problems_table(result.sides.problems, revisions)]
     if audit:
         parts.append(render_audit(list(audit), note, audit_counted))
-    parts += ["== Pages read ==", "\n".join(
-        f"* {page_link(t)}: [[Special:Permalink/{r}|revision {r}]]"
-        for t, r in sorted(revisions.items())) or "None."]
+    parts += ["== Pages read ==", pages_read(revisions)]
     return "\n".join(parts)
 
 
@@ -134,14 +133,6 @@ def _render_uncovered(result: MatchResult) -> str:
     if not rows:
         return "Every need named in a request is covered by some offer."
     return table(["Need", "Requests naming it"], [[escape_text(t), str(n)] for t, n in rows])
-
-
-def _render_problems(problems: Sequence[Problem], revisions: Mapping[str, int]) -> str:
-    if not problems:
-        return "None."
-    return table(["Page", "Line", "Problem"],
-                 [[page_link(p.page, revision=revisions.get(p.page)), str(p.line or ""),
-                   escape_text(p.reason)] for p in problems])
 
 
 def edit_summary(result: MatchResult, prefix: str) -> str:

@@ -18,7 +18,9 @@ from bot.core.render import (
     data_rows,
     escape_text,
     page_link,
+    pages_read,
     plural,
+    problems_table,
     table,
     user_link,
     valid_username,
@@ -128,21 +130,11 @@ def render_page(records: Mapping[str, Sequence[Item]], full: Iterable[str], repo
         "&#126;&#126;&#126;&#126;</code>."),
         "== Participation ==",
         render_summary(records, full, report_page) if records else "Nobody yet.",
-        "== Problems ==", _problems(problems, revisions)]
+        "== Problems ==", problems_table(problems, revisions)]
     if audit:
         parts.append(render_audit(list(audit), note, audit_counted))
-    parts += ["== Pages read ==", "\n".join(
-        f"* {page_link(t)}: [[Special:Permalink/{r}|revision {r}]]"
-        for t, r in sorted(revisions.items()) if r) or "None."]
+    parts += ["== Pages read ==", pages_read(revisions)]
     return "\n".join(parts)
-
-
-def _problems(problems: Sequence[Problem], revisions: Mapping[str, int]) -> str:
-    if not problems:
-        return "None."
-    return table(["Page", "Line", "Problem"],
-                 [[page_link(p.page, revision=revisions.get(p.page)), str(p.line or ""),
-                   escape_text(p.reason)] for p in problems])
 
 
 # --- a full record -----------------------------------------------------------------------

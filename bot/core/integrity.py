@@ -18,7 +18,7 @@ from bot.core.history import Origin
 from bot.core.render import escape_text, page_link, plural, table, user_link
 
 INTEGRITY_KEYS = {"check_history", "clerks", "clerk_groups", "open", "close", "eligibility",
-                  "nominations", "count_unsigned_by_history"}
+                  "nominations", "count_unsigned_by_history", "count_unverifiable"}
 ELIGIBILITY_KEYS = {"registered_before", "min_edits", "edits_before", "not_blocked", "not_bot",
                     "groups", "include", "exclude", "global"}
 NOMINATION_RULE_KEYS = {"self_nomination", "max_per_nominator",
@@ -71,6 +71,9 @@ class IntegrityConfig:
     # An unsigned vote added in one revision counts for that revision's editor (off: it is
     # listed with who added it, for a clerk to act).
     count_unsigned_by_history: bool = False
+    # An entry whose adding revision is hidden (revision deletion) counts by its signature
+    # (off: it is excluded as unverifiable); either way it is listed, never forged.
+    count_unverifiable: bool = True
 
 
 def _time(data: Mapping[str, Any], key: str, where: str) -> datetime | None:
@@ -132,6 +135,7 @@ def integrity_config(data: Mapping[str, Any] | None,
         clerk_groups=get_str_list(data, "clerk_groups", where),
         opens=opens, closes=closes,
         count_unsigned_by_history=_bool(data, "count_unsigned_by_history", where, False),
+        count_unverifiable=_bool(data, "count_unverifiable", where, True),
         eligibility=Eligibility(
             registered_before=_time(elig, "registered_before", ew),
             min_edits=_count(elig, "min_edits", ew),

@@ -63,6 +63,7 @@ def votes_from_wiki(wiki: Any, pages: Sequence[Any], job: VotesJob) -> tuple[lis
     from bot.votes.verify import check_votes, unsigned_origins
     from bot.wiki.attribution import (
         CLERK_MATTERS,
+        event_logs,
         index_history,
         user_facts,
         with_clerks_by_group,
@@ -74,21 +75,34 @@ def votes_from_wiki(wiki: Any, pages: Sequence[Any], job: VotesJob) -> tuple[lis
     if store is not None:
         index_history(wiki, pages, store, facts)
     parsed = [parse_votes(p.text, facts, job.rules, p.title) for p in pages]
+    logs = event_logs(store, [p.title for p in pages], facts)
     records: list[Any] = [r for page in parsed for r in (*page.votes, *page.ballots)]
     names = {r.user for r in records}
     names |= {u for r in records if (u := unsigned_user(r.text, facts))}
-    adders = [unsigned_origins(page, store) for page in parsed]
+    names |= {u for log in logs.values() for entry in log.removed()
+              if (u := _signer(entry.text, facts))}
+    adders = [unsigned_origins(page, store, logs.get(page.page)) for page in parsed]
     names |= {o.user for found in adders for o in found.values()}
     users, note = user_facts(wiki, names, job.integrity, store)
-    checked = [check_votes(page, store, users, job.integrity, facts, job.rules, added)
+    checked = [check_votes(page, store, users, job.integrity, facts, job.rules, added,
+                           logs.get(page.page))
                for page, added in zip(parsed, adders, strict=True)]
     clerked = with_clerks_by_group(wiki, job.integrity, [
         e.editor for page in checked for e in (*page.excluded, *page.ballot_excluded)
         if e.reason in CLERK_MATTERS])
     if clerked is not None:
-        checked = [check_votes(page, store, users, clerked, facts, job.rules, added)
+        checked = [check_votes(page, store, users, clerked, facts, job.rules, added,
+                               logs.get(page.page))
                    for page, added in zip(parsed, adders, strict=True)]
     return [tally_votes(page, job.rules) for page in checked], note
+
+
+def _signer(text: str, facts: SiteFacts) -> str | None:
+    """A line -> the user who signed it, or None (removed votes' voters are looked up too)."""
+    from bot.core.signatures import find_signature
+
+    found = find_signature(text, facts)
+    return found.user if found else None
 
 
 def votes_json(results: Sequence[Any], revisions: dict[str, int]) -> dict[str, Any]:

@@ -36,6 +36,7 @@ class Vote:
     text: str
     revision: int | None = None
     editor: str | None = None
+    note: str = ""  # what the history says of it (unverifiable, removed, typed date ...)
 
 
 @dataclass(frozen=True)

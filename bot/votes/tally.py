@@ -116,7 +116,7 @@ def one_vote_each(votes: Sequence[Vote], per_page: bool
             same = (vote.subject, vote.stance) == (latest.subject, latest.stance)
             excluded.append(Excluded(vote.user, vote.subject, vote.stance,
                                      DUPLICATE if same else CHANGED, vote.line, vote.text,
-                                     vote.timestamp))
+                                     vote.timestamp, vote.revision, vote.editor))
     counted.sort(key=lambda v: v.line)
     return tuple(counted), tuple(excluded)
 
@@ -269,7 +269,7 @@ def to_json(result: TallyResult) -> dict[str, Any]:
             {"subject": t.subject,
              "counts": {"support": t.support, "oppose": t.oppose, "neutral": t.neutral},
              "votes": [{"user": v.user, "stance": v.stance, "timestamp": iso_time(v.timestamp),
-                        "revision": v.revision, "editor": v.editor}
+                        "revision": v.revision, "editor": v.editor, "note": v.note}
                        for v in t.votes]}
             for t in result.subjects],
         "excluded": [_excluded_json(e) for e in result.excluded],

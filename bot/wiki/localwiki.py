@@ -54,6 +54,8 @@ $wgUseInstantCommons = false;
 $wgCookieSecure = false;
 $wgForceHTTPS = false;
 $wgSQLiteDataDirBusyTimeout = 30;
+# Revision deletion by administrators, as on Wikimedia wikis (tests hide revisions).
+$wgGroupPermissions['sysop']['deleterevision'] = true;
 """
 
 

@@ -1,4 +1,4 @@
-"""Local state: the blame index of each page's history, kept in SQLite between runs.
+"""Local state: the blame index and event log of each page's history, kept in SQLite.
 
 Keyed by wiki (API URL) and page id, so a later run fetches only revisions newer than the
 last one it indexed. Pages' current texts are kept too, each with the recent-changes
@@ -16,6 +16,7 @@ import sqlite3
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from bot.core.history import Origin
 
@@ -40,6 +41,8 @@ CREATE TABLE IF NOT EXISTS uses (
     site TEXT NOT NULL, templates TEXT NOT NULL, rcid INTEGER NOT NULL,
     listed_at TEXT NOT NULL, aliases TEXT NOT NULL, titles TEXT NOT NULL,
     PRIMARY KEY (site, templates));
+CREATE TABLE IF NOT EXISTS eventlog (
+    site TEXT NOT NULL, title TEXT NOT NULL, data TEXT NOT NULL, PRIMARY KEY (site, title));
 CREATE TABLE IF NOT EXISTS origin (
     site TEXT NOT NULL, title TEXT NOT NULL, key TEXT NOT NULL,
     revision INTEGER NOT NULL, user TEXT NOT NULL, timestamp TEXT NOT NULL,
@@ -55,8 +58,8 @@ def _origin(revision: int, user: str, stamp: str) -> Origin:
 
 
 # Version of the blame keys (bot.core.history): 2 added the meaning keys, 3 the section
-# keys and meaning values kept as written.
-KEYS_VERSION = 3
+# keys and meaning values kept as written, 4 the event logs (bot.integrity.events).
+KEYS_VERSION = 4
 
 
 def state_dir() -> Path:
@@ -77,6 +80,7 @@ class HistoryStore:
             # The keys a history is indexed by changed: index every page again.
             self.db.execute("DELETE FROM origin")
             self.db.execute("DELETE FROM page")
+            self.db.execute("DELETE FROM eventlog")
             self.db.execute(f"PRAGMA user_version = {KEYS_VERSION}")
             self.db.commit()
 
@@ -102,6 +106,12 @@ class HistoryStore:
         with self.db:
             self.db.execute("DELETE FROM page WHERE site=? AND title=?", (self.site, title))
             self.db.execute("DELETE FROM origin WHERE site=? AND title=?", (self.site, title))
+            self.db.execute("DELETE FROM eventlog WHERE site=? AND title=?", (self.site, title))
+
+    def indexed_titles(self) -> list[str]:
+        """-> every page whose history is indexed."""
+        return [r[0] for r in self.db.execute("SELECT title FROM page WHERE site=?",
+                                              (self.site,))]
 
     def known_keys(self, title: str) -> set[str]:
         """Page -> keys already indexed (they keep their first origin)."""
@@ -109,10 +119,20 @@ class HistoryStore:
                                (self.site, title))
         return {r[0] for r in rows}
 
+    def event_log(self, title: str) -> dict[str, Any] | None:
+        """Page -> its event log as kept (``bot.integrity.events.EventLog.to_json``)."""
+        row = self.db.execute("SELECT data FROM eventlog WHERE site=? AND title=?",
+                              (self.site, title)).fetchone()
+        return json.loads(row[0]) if row else None
+
     def add(self, title: str, page_id: int, last_revision: int,
-            origins: dict[str, Origin]) -> None:
-        """Record new keys' origins and the last indexed revision, in one transaction."""
+            origins: dict[str, Origin], events: dict[str, Any] | None = None) -> None:
+        """Record new keys' origins, the page's event log and the last indexed revision, in
+        one transaction."""
         with self.db:
+            if events is not None:
+                self.db.execute("INSERT OR REPLACE INTO eventlog VALUES (?,?,?)",
+                                (self.site, title, json.dumps(events)))
             self.db.executemany(
                 "INSERT OR IGNORE INTO origin VALUES (?,?,?,?,?,?)",
                 [(self.site, title, k, o.revision, o.user, o.timestamp.isoformat())

@@ -1,0 +1,183 @@
+"""What happened to each vote, read from history with real separate accounts: a vote removed
+by someone else, revisions an administrator hid, identical unsigned lines, the close, and
+typed dates; each counted the same with a cold and a warm state folder."""
+
+from __future__ import annotations
+
+import json
+import time
+from html import unescape
+
+import pytest
+
+from tests.integration.conftest import page_text, peerbot, put, rendered
+
+PAGE = "Peer academy/Event vote"
+CLOSE_PAGE = "Peer academy/Close vote"
+
+
+def add(wiki, user: str, title: str, line: str) -> int:
+    _, text = page_text(wiki, title)
+    return put(wiki, user, title, text + "\n" + line)
+
+
+def hide(wiki, title: str, revisions: list[int]) -> None:
+    """An administrator hides the text and the account of revisions (revision deletion)."""
+    site = wiki.client("Admin")
+    reply = site.post("revisiondelete", type="revision", target=title,
+                      ids="|".join(map(str, revisions)), hide="content|user",
+                      reason="test", token=site.get_token("csrf"))
+    assert reply["revisiondelete"]["status"] == "Success", reply
+
+
+def count(wiki, title: str, config, state_dir) -> dict:
+    run = peerbot(wiki, "votes", title, "--config", str(config), "--json",
+                  state_dir=state_dir)
+    assert run.code == 0, run.stderr
+    return json.loads(run.stdout)
+
+
+def outcome(data: dict) -> tuple[list, list]:
+    """--json -> (counted (subject, user, stance, note) sorted, excluded (user, reason,
+    editor) sorted)."""
+    counted = sorted((s["subject"], v["user"], v["stance"], v["note"])
+                     for s in data["subjects"] for v in s["votes"])
+    excluded = sorted((e["user"] or "", e["reason"], e["editor"] or "")
+                      for e in data["excluded"])
+    return counted, excluded
+
+
+@pytest.fixture(scope="module")
+def contested(wiki, tmp_path_factory):
+    root = tmp_path_factory.mktemp("events")
+    put(wiki, "Zoe", PAGE, "Vote on the word.\n\n== Mentors ==")
+    revs = {}
+    for user in ("Alice", "Bob", "Carol", "Erin", "Frank"):
+        revs[user] = add(wiki, user, PAGE, "# {{support}} ~~~~")
+    # Mallory, no clerk, deletes Carol's vote.
+    _, text = page_text(wiki, PAGE)
+    carol = next(line for line in text.split("\n") if "[[User:Carol" in line)
+    revs["mallory"] = put(wiki, "Mallory", PAGE, text.replace(carol + "\n", ""))
+    # Three accounts each add the same unsigned line.
+    for user in ("Grace", "Heidi", "Ivan"):
+        revs[user] = add(wiki, user, PAGE, "# {{support}}")
+    config = root / "votes.yaml"
+    config.write_text(f"integrity:\n  clerks: [Trent]\nreport_page: {PAGE}/Results\n",
+                      encoding="utf-8")
+    warm = root / "warm"
+    before = count(wiki, PAGE, config, warm)
+    # A scheduled run keeps the history in its state folder ...
+    scheduled = peerbot(wiki, "votes", PAGE, "--config", str(config), state_dir=warm)
+    assert scheduled.code == 0, scheduled.stderr
+    # ... then an administrator hides the revisions that added Bob's and Erin's votes, and
+    # the next scheduled run learns it from the deletion log in recent changes.
+    hide(wiki, PAGE, [revs["Bob"], revs["Erin"]])
+    scheduled = peerbot(wiki, "votes", PAGE, "--config", str(config), state_dir=warm)
+    assert scheduled.code == 0, scheduled.stderr
+    assert "read again" in scheduled.stderr
+    return wiki, revs, config, root, before
+
+
+def test_removed_vote_is_listed_and_counts_as_its_voter_left_it(contested):
+    _wiki, revs, _config, _root, before = contested
+    counted, excluded = outcome(before)
+    assert ("Carol", "removed", "Mallory") in excluded
+    assert [c[:3] for c in counted if c[1] == "Carol"] == [("Mentors", "Carol", "support")]
+    note = next(c[3] for c in counted if c[1] == "Carol")
+    assert f"removed by Mallory in revision {revs['mallory']}" in note
+
+
+def test_identical_unsigned_lines_are_each_added_by_their_own_account(contested):
+    wiki, _revs, _config, root, before = contested
+    _counted, excluded = outcome(before)
+    assert [e for e in excluded if e[1] == "unsigned"] == [
+        ("", "unsigned", "Grace"), ("", "unsigned", "Heidi"), ("", "unsigned", "Ivan")]
+    by_history = root / "by-history.yaml"
+    by_history.write_text("integrity:\n  count_unsigned_by_history: true\n", encoding="utf-8")
+    counted, excluded = outcome(count(wiki, PAGE, by_history, root / "unsigned"))
+    assert {"Grace", "Heidi", "Ivan"} <= {c[1] for c in counted}
+    assert not [e for e in excluded if e[1] in ("duplicate", "unsigned")]
+
+
+@pytest.mark.parametrize("state", ["cold", "warm"])
+def test_hidden_revisions_never_make_a_voter_forged(contested, state):
+    wiki, revs, config, root, _before = contested
+    data = count(wiki, PAGE, config, root / ("warm" if state == "warm" else "cold"))
+    counted, excluded = outcome(data)
+    assert not [e for e in excluded if e[1] == "forged"], excluded
+    voters = {c[1]: c for c in counted}
+    assert {"Alice", "Bob", "Carol", "Erin", "Frank"} <= set(voters)
+    for user in ("Bob", "Erin"):
+        assert voters[user][3] == f"unverifiable: revision {revs[user]} is hidden"
+    # Nobody who only saved the next revision is named as the editor of a hidden one.
+    editors = {(v["user"], v["editor"]) for s in data["subjects"] for v in s["votes"]}
+    assert ("Erin", "Frank") not in editors and ("Bob", "Carol") not in editors
+    assert ("Carol", "removed", "Mallory") in excluded
+
+
+def test_cold_and_warm_agree_after_revisions_are_hidden(contested):
+    wiki, _revs, config, root, _before = contested
+    warm = outcome(count(wiki, PAGE, config, root / "warm"))
+    cold = outcome(count(wiki, PAGE, config, root / "cold-2"))
+    assert warm == cold
+    html = unescape(rendered(wiki, PAGE + "/Results")["text"])  # what a reader sees
+    assert html.count("unverifiable: revision") >= 2 and "forged" not in html
+
+
+def test_unverifiable_can_be_left_out(contested):
+    wiki, _revs, _config, root, _before = contested
+    strict = root / "strict.yaml"
+    strict.write_text("integrity:\n  count_unverifiable: false\n", encoding="utf-8")
+    counted, excluded = outcome(count(wiki, PAGE, strict, root / "strict"))
+    assert ("Bob", "unverifiable", "") in excluded and ("Erin", "unverifiable", "") in excluded
+    assert "Bob" not in {c[1] for c in counted}
+
+
+def _revision_time(wiki, title: str) -> str:
+    site = wiki.client("Alice")
+    data = site.get("query", prop="revisions", titles=title, rvprop="timestamp",
+                    formatversion=2)
+    return data["query"]["pages"][0]["revisions"][0]["timestamp"]
+
+
+def test_the_close_closes_the_vote(wiki, tmp_path):
+    put(wiki, "Zoe", CLOSE_PAGE, "Vote on the word.\n\n== Mentors ==\n\n== Guides ==")
+    for user in ("Alice", "Bob"):
+        _, text = page_text(wiki, CLOSE_PAGE)
+        put(wiki, user, CLOSE_PAGE, text.replace("== Mentors ==",
+                                                 "== Mentors ==\n# {{support}} ~~~~", 1))
+    close = _revision_time(wiki, CLOSE_PAGE)
+    time.sleep(2)
+    # After the close: Bob flips his support, Alice moves hers to another subject.
+    _, text = page_text(wiki, CLOSE_PAGE)
+    bob = next(line for line in text.split("\n") if "[[User:Bob" in line)
+    changed = put(wiki, "Bob", CLOSE_PAGE, text.replace(bob, bob.replace("support", "oppose")))
+    _, text = page_text(wiki, CLOSE_PAGE)
+    alice = next(line for line in text.split("\n") if "[[User:Alice" in line)
+    text = text.replace(alice + "\n", "").replace("== Guides ==", f"== Guides ==\n{alice}")
+    moved = put(wiki, "Alice", CLOSE_PAGE, text)
+    config = tmp_path / "close.yaml"
+    config.write_text(f"integrity:\n  close: {close}\n", encoding="utf-8")
+    data = count(wiki, CLOSE_PAGE, config, tmp_path / "state")
+    counted, _excluded = outcome(data)
+    assert [c[:3] for c in counted] == [("Mentors", "Alice", "support"),
+                                        ("Mentors", "Bob", "support")]
+    after = {(e["user"], e["revision"], e["editor"]) for e in data["excluded"]
+             if e["reason"] == "changed after the close"}
+    assert after == {("Bob", changed, "Bob"), ("Alice", moved, "Alice")}
+
+
+def test_revision_time_outranks_a_typed_date(wiki, tmp_path):
+    title = "Peer academy/Typed date vote"
+    put(wiki, "Zoe", title, "Vote on the word.\n\n== Mentors ==")
+    first = add(wiki, "Erin", title, "# {{support}} [[User:Erin|Erin]] 10:00, 1 January 2030 (UTC)")
+    later = add(wiki, "Erin", title, "# {{oppose}} changed my mind ~~~~")
+    config = tmp_path / "typed.yaml"
+    config.write_text("integrity: {}\n", encoding="utf-8")
+    data = count(wiki, title, config, tmp_path / "state")
+    counted, _ = outcome(data)
+    assert [c[:3] for c in counted] == [("Mentors", "Erin", "oppose")]
+    [old] = [e for e in data["excluded"] if e["user"] == "Erin"]
+    assert (old["reason"], old["stance"], old["revision"], old["editor"]) == \
+        ("changed", "support", first, "Erin")
+    assert later > first

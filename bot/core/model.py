@@ -41,6 +41,9 @@ class SiteFacts:
     # Notes a third person adds under an unsigned comment: (template name, position of the
     # user parameter, position of the date parameter; 0 when it has none).
     unsigned_templates: tuple[tuple[str, int, int], ...] = UNSIGNED_TEMPLATES
+    # (old account name, the name it goes by now) from the wiki's rename log
+    # (``bot.integrity.renames``): a signature by an old name is read as the current one.
+    renames: frozenset[tuple[str, str]] = frozenset()
 
 
 @dataclass(frozen=True)

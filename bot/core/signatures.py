@@ -205,7 +205,16 @@ def user_links(text: str, facts: SiteFacts) -> list[tuple[int, int, str]]:
     if "{{" in text:
         found.extend((n.start, n.date_at, n.user) for n in unsigned_notes(text, facts))
         found.sort()
+    if facts.renames:
+        now = _renamed(facts.renames)
+        found = [(start, end, now.get(user, user)) for start, end, user in found]
     return found
+
+
+@lru_cache(maxsize=8)
+def _renamed(renames: frozenset[tuple[str, str]]) -> dict[str, str]:
+    """The site facts' renames -> {old name: name now}."""
+    return dict(renames)
 
 
 # IP addresses (an {{unsignedIP2|DATE|IP}} note puts one after the date) read as times and

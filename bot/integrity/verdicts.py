@@ -13,9 +13,11 @@ clerks: no rule reads the wiki or the state folder. The verdicts:
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
+from datetime import datetime
 
+from bot.core.integrity import IntegrityConfig, UserFacts, Verdict, judge
 from bot.integrity.events import ADDED, REMOVED, EntryLog, Event
 
 UNVERIFIABLE = "unverifiable"
@@ -46,6 +48,18 @@ def hidden_adding(log: EntryLog) -> bool:
     revision between it and the last readable one, is hidden."""
     first = added(log)
     return first.kind == ADDED and (first.user is None or bool(first.hidden))
+
+
+def unverifiable(signer: str, signed_at: datetime | None, log: EntryLog,
+                 users: Mapping[str, UserFacts], config: IntegrityConfig) -> Verdict:
+    """An entry whose adding revision is hidden -> judged by its signature alone (its time
+    and the signer's eligibility), never forged, naming the hidden revision and no editor;
+    ``unverifiable`` when ``count_unverifiable`` is off."""
+    first = added(log)
+    revision = first.hidden[0] if first.hidden else first.revision
+    verdict = judge(signer, signed_at, None, None, users, config)
+    reason = verdict.reason or (None if config.count_unverifiable else UNVERIFIABLE)
+    return Verdict(verdict.user, reason, revision, None, verdict.time)
 
 
 def own(event: Event, signer: str, clerks: Collection[str]) -> bool:

@@ -67,11 +67,12 @@ def votes_from_wiki(wiki: Any, pages: Sequence[Any], job: VotesJob) -> tuple[lis
         index_history,
         user_facts,
         with_clerks_by_group,
+        with_renames,
     )
     from bot.wiki.state import HistoryStore
 
-    facts = wiki.facts()
     store = HistoryStore.for_site(wiki.api_url) if job.integrity.check_history else None
+    facts = with_renames(wiki, wiki.facts(), store)
     if store is not None:
         index_history(wiki, pages, store, facts)
     parsed = [parse_votes(p.text, facts, job.rules, p.title) for p in pages]

@@ -16,9 +16,9 @@ from datetime import UTC, datetime
 from bot.core.history import Origin
 from bot.core.integrity import IntegrityConfig, UserFacts, judge
 from bot.core.model import SiteFacts
+from bot.integrity import verdicts
 from bot.integrity.events import EntryLog, Event, EventLog
 from bot.integrity.verdicts import (
-    UNVERIFIABLE,
     added,
     frozen_at_close,
     hidden_adding,
@@ -73,22 +73,17 @@ def unsigned_adders(page: VotePage, events: EventLog) -> dict[int, Origin]:
 def unverifiable(vote: Vote, events: EventLog | None, users: Mapping[str, UserFacts],
                  config: IntegrityConfig) -> Vote | Excluded | None:
     """A vote whose adding revision is hidden -> counted by its signature (``unverifiable``
-    noted) or, with ``count_unverifiable: false``, excluded as such; None when the history
-    can be read. Time and eligibility rules still apply, by the signature's time."""
+    noted) or excluded (``count_unverifiable: false``, or the time and eligibility rules);
+    None when the history can be read."""
     log = events.entry_at(vote.line) if events is not None else None
     if log is None or not hidden_adding(log):
         return None
-    first = added(log)
-    revision = first.hidden[0] if first.hidden else first.revision
-    verdict = judge(vote.user, vote.timestamp, None, None, users, config)
+    verdict = verdicts.unverifiable(vote.user, vote.timestamp, log, users, config)
     if verdict.reason:
         return Excluded(vote.user, vote.subject, vote.stance, verdict.reason, vote.line,
-                        vote.text, vote.timestamp, revision, None)
-    if not config.count_unverifiable:
-        return Excluded(vote.user, vote.subject, vote.stance, UNVERIFIABLE, vote.line,
-                        vote.text, vote.timestamp, revision, None)
-    return replace(vote, revision=revision, editor=None,
-                   note=f"unverifiable: revision {revision} is hidden")
+                        vote.text, vote.timestamp, verdict.revision, None)
+    return replace(vote, revision=verdict.revision, editor=None,
+                   note=f"unverifiable: revision {verdict.revision} is hidden")
 
 
 def removed_votes(page: VotePage, events: EventLog, rules: VoteConfig,

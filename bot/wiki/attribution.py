@@ -39,6 +39,8 @@ from bot.core.model import Entry, Problem, SiteFacts
 from bot.core.render import plural
 from bot.integrity import anchor_for
 from bot.integrity.events import EventLog, Rev
+from bot.integrity.renames import current_names
+from bot.integrity.verdicts import hidden_adding, unverifiable
 from bot.wiki.state import HistoryStore
 
 log = logging.getLogger("peerbot")
@@ -162,6 +164,22 @@ def _finish(store: HistoryStore, chain: _Chain, facts: SiteFacts) -> None:
     chain.revs.clear()
     store.add(chain.page.title, chain.page.page_id, chain.page.revision, chain.blame.found,
               events.to_json())
+
+
+def with_renames(wiki: Any, facts: SiteFacts, store: HistoryStore | None) -> SiteFacts:
+    """Site facts -> the same with the wiki's account renames, so a renamed voter's old
+    signatures read as their current name (the rename log is read once, and again after
+    recent changes show a rename; ``bot.wiki.freshness``)."""
+    if store is None:
+        return facts
+    renames = store.renames()
+    if renames is None:
+        renames = wiki.renames()
+        store.keep_renames(renames)
+    names = current_names(renames)
+    if names:
+        log.info("renamed accounts: %s", ", ".join(f"{o} -> {n}" for o, n in sorted(names)))
+    return replace(facts, renames=names) if names else facts
 
 
 def page_revision(page: Any) -> Any:
@@ -352,11 +370,16 @@ def check_entries(entries: Sequence[Entry], store: HistoryStore | None,
         by_page.setdefault(entry.page, []).append(entry)
     kept: list[Entry] = []
     dropped: list[AuditRow] = []
+    logs = event_logs(store, by_page, facts)
     for title, group in by_page.items():
         origins = origins_for(store, title, [e.text for e in group], facts)
         for entry in group:
             verdict = verdict_for(entry.text, entry.signer or "", entry.signed_at, title,
                                   origins, users, config, facts)
+            log_of = logs[title].entry_at(entry.line) if title in logs else None
+            if log_of is not None and hidden_adding(log_of):
+                verdict = unverifiable(entry.signer or "", entry.signed_at, log_of, users,
+                                       config)
             if verdict.reason:
                 left = None
                 if verdict.reason == "tampered" and store is not None:

@@ -155,6 +155,7 @@ def forget_rewritten(store: Any, changes: Iterable[Change]) -> list[str]:
                      and c.log_type in REWRITING_LOGS})
     if any(c.kind == "log" and c.log_type == "renameuser" for c in changes):
         titles = store.indexed_titles()
+        store.forget_renames()
     for title in titles:
         store.forget(title)
     if titles:

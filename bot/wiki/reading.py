@@ -91,6 +91,7 @@ def read_entries(wiki: Any, kinds: dict[str, str], prefixes: Sequence[str],
         unsigned_adders,
         user_facts,
         with_clerks_by_group,
+        with_renames,
     )
     from bot.wiki.state import HistoryStore
     from bot.wiki.uses import keep_uses, list_uses, template_uses, transcluded_elsewhere
@@ -110,13 +111,13 @@ def read_entries(wiki: Any, kinds: dict[str, str], prefixes: Sequence[str],
     templates = EntryTemplates(tuple((kind, uses.aliases.get(name, (name,)))
                                      for kind, name in kinds.items()))
     log.info("read %s using %s", plural(len(pages), "page"), ", ".join(names))
-    facts = wiki.facts()
+    store = HistoryStore.for_site(wiki.api_url) if integrity.check_history else None
+    facts = with_renames(wiki, wiki.facts(), store)
     entries, problems = parse_pages([(p.title, p.text) for p in pages], facts, templates)
     stray = outside_prefixes_problem(outside)
     if stray is not None:
         log.warning("%s", stray.reason)
         problems.insert(0, stray)
-    store = HistoryStore.for_site(wiki.api_url) if integrity.check_history else None
     if store is not None:
         index_history(wiki, pages, store, facts)
     problems = unsigned_adders(problems, {p.title: p.text for p in pages}, store)

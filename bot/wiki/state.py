@@ -41,6 +41,8 @@ CREATE TABLE IF NOT EXISTS uses (
     site TEXT NOT NULL, templates TEXT NOT NULL, rcid INTEGER NOT NULL,
     listed_at TEXT NOT NULL, aliases TEXT NOT NULL, titles TEXT NOT NULL,
     PRIMARY KEY (site, templates));
+CREATE TABLE IF NOT EXISTS renames (
+    site TEXT NOT NULL PRIMARY KEY, data TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS eventlog (
     site TEXT NOT NULL, title TEXT NOT NULL, data TEXT NOT NULL, PRIMARY KEY (site, title));
 CREATE TABLE IF NOT EXISTS origin (
@@ -107,6 +109,21 @@ class HistoryStore:
             self.db.execute("DELETE FROM page WHERE site=? AND title=?", (self.site, title))
             self.db.execute("DELETE FROM origin WHERE site=? AND title=?", (self.site, title))
             self.db.execute("DELETE FROM eventlog WHERE site=? AND title=?", (self.site, title))
+
+    def renames(self) -> list[tuple[str, str]] | None:
+        """-> the wiki's account renames as last read (None: not read yet, or a rename
+        happened since)."""
+        row = self.db.execute("SELECT data FROM renames WHERE site=?", (self.site,)).fetchone()
+        return [(old, new) for old, new in json.loads(row[0])] if row else None
+
+    def keep_renames(self, renames: list[tuple[str, str]]) -> None:
+        with self.db:
+            self.db.execute("INSERT OR REPLACE INTO renames VALUES (?,?)",
+                            (self.site, json.dumps(renames)))
+
+    def forget_renames(self) -> None:
+        with self.db:
+            self.db.execute("DELETE FROM renames WHERE site=?", (self.site,))
 
     def indexed_titles(self) -> list[str]:
         """-> every page whose history is indexed."""

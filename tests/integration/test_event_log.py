@@ -181,3 +181,28 @@ def test_revision_time_outranks_a_typed_date(wiki, tmp_path):
     assert (old["reason"], old["stance"], old["revision"], old["editor"]) == \
         ("changed", "support", first, "Erin")
     assert later > first
+
+
+
+def test_a_renamed_voter_is_one_person_shown_under_the_current_name(wiki, tmp_path):
+    title = "Peer academy/Rename vote"
+    wiki.create_user("Vanessa")
+    put(wiki, "Zoe", title, "Vote on the word.\n\n== Mentors ==")
+    add(wiki, "Vanessa", title, "# {{support}} ~~~~")
+    add(wiki, "Walter", title, "# {{oppose}} ~~~~")
+    config = tmp_path / "rename.yaml"
+    config.write_text(f"report_page: {title}/Results\n", encoding="utf-8")
+    warm = tmp_path / "warm"
+    scheduled = peerbot(wiki, "votes", title, "--config", str(config), state_dir=warm)
+    assert scheduled.code == 0, scheduled.stderr
+    wiki.rename_user("Vanessa", "Vanessa Renamed")
+    _, text = page_text(wiki, title)
+    assert "[[User:Vanessa|Vanessa]]" in text  # her signature keeps the old name
+    scheduled = peerbot(wiki, "votes", title, "--config", str(config), state_dir=warm)
+    assert scheduled.code == 0, scheduled.stderr
+    for state in (warm, tmp_path / "cold"):
+        data = count(wiki, title, config, state)
+        counted, excluded = outcome(data)
+        assert [c[:3] for c in counted] == [("Mentors", "Vanessa Renamed", "support"),
+                                            ("Mentors", "Walter", "oppose")], state
+        assert not excluded, excluded

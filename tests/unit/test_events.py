@@ -136,3 +136,29 @@ def test_a_log_kept_as_json_goes_on_where_it_stopped() -> None:
     resumed = EventLog.from_json(first.to_json(), anchor)
     resumed.feed(steps[2])
     assert resumed.to_json() == whole.to_json()
+
+
+@pytest.mark.parametrize("log, expected", [
+    ([("Victor", "Victor Renamed")], {("Victor", "Victor Renamed")}),
+    # a chain: both earlier names are the last one now
+    ([("A", "B"), ("B", "C")], {("A", "C"), ("B", "C")}),
+    # a name freed by a rename and taken again by a new rename is that account's own
+    ([("A", "B"), ("C", "A")], {("C", "A")}),
+    ([("A", "A"), ("", "B")], set()),
+])
+def test_current_names_follow_the_rename_log(log, expected) -> None:
+    from bot.integrity.renames import current_names
+
+    assert current_names(log) == frozenset(expected)
+
+
+def test_a_signature_by_an_old_name_reads_as_the_current_name() -> None:
+    from dataclasses import replace
+
+    from bot.core.signatures import find_signature
+
+    facts = replace(FACTS, renames=frozenset({("Victor", "Victor Renamed")}))
+    found = find_signature(line("Victor"), facts)
+    assert found is not None and found.user == "Victor Renamed"
+    found = find_signature(line("Walter"), facts)
+    assert found is not None and found.user == "Walter"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -121,9 +121,10 @@ def votes_json(results: Sequence[Any], revisions: dict[str, int]) -> dict[str, A
 
 
 def render_votes(results: Sequence[Any], revisions: dict[str, int], note: str = "",
-                 audit_counted: bool = True) -> str:
+                 audit_counted: bool = True, moved: Mapping[str, str] | None = None) -> str:
     """TallyResults -> the wikitext of the results page's bot part: a section per vote with
-    its tables and the audit of every entry."""
+    its tables and the audit of every entry; ``moved`` ({title: the old title the config
+    names}) says which vote pages were moved."""
     from bot.core.integrity import render_audit
     from bot.core.render import page_link
     from bot.votes.render import render_tally
@@ -134,6 +135,10 @@ def render_votes(results: Sequence[Any], revisions: dict[str, int], note: str = 
         revision = revisions.get(result.page)
         counted = (f"Counted: {page_link(result.page, revision=revision)} "
                    f"(revision {revision})." if revision else "")
+        if moved and result.page in moved:
+            counted += (f" {page_link(moved[result.page])} was moved to "
+                        f"{page_link(result.page)}; the bot's config still names the old "
+                        "title and should be updated.")
         parts.append(f"== {page_link(result.page)} ==\n{counted}\n{render_tally(result)}\n"
                      + render_audit(vote_audit(result), note, audit_counted))
     return "\n".join(parts)

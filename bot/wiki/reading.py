@@ -36,6 +36,22 @@ class EntriesRead:
     note: str = ""
 
 
+def moved_pages(pages: list[Any]) -> list[Any]:
+    """Pages read -> the same, each one read through a redirect named in the log: a page
+    the config names was moved, and its new title belongs in the config."""
+    for page in pages:
+        if page.moved_from:
+            log.warning("%s was moved to %s; update the config", page.moved_from, page.title)
+    return pages
+
+
+def missing_titles(titles: Sequence[str], pages: Sequence[Any]) -> list[str]:
+    """Titles asked for and the pages read -> the titles no page answers to (a moved page
+    answers to its old title)."""
+    found = {p.title for p in pages} | {p.moved_from for p in pages if p.moved_from}
+    return sorted(set(titles) - found)
+
+
 def read_current(wiki: Any, titles: Sequence[str], fresh: Freshness | None = None,
                  transcluders: bool = False) -> list[Any]:
     """Titles -> PageTexts of the existing pages, in their order (with ``transcluders``,
@@ -49,16 +65,16 @@ def read_current(wiki: Any, titles: Sequence[str], fresh: Freshness | None = Non
     from bot.wiki.pages import PageText
     from bot.wiki.state import HistoryStore
 
-    ask = {"transcluders": True} if transcluders else {}
+    ask = {"transcluders": True, "redirects": True} if transcluders else {"redirects": True}
     if fresh is None or not fresh.rcid:
-        return wiki.read_pages(titles, **ask)
+        return moved_pages(wiki.read_pages(titles, **ask))
     store = HistoryStore.for_site(wiki.api_url)
     kept: dict[str, Any] = {}
     if fresh.changed is not None:
         found = store.current_pages([t for t in titles if t not in fresh.changed], fresh.since)
         kept = {t: PageText(t, rev, text, stamp, page_id)
                 for t, (page_id, rev, stamp, text) in found.items()}
-    read = wiki.read_pages([t for t in titles if t not in kept], **ask)
+    read = moved_pages(wiki.read_pages([t for t in titles if t not in kept], **ask))
     store.keep_current([(p.title, p.page_id, p.revision, p.timestamp, p.text) for p in read],
                        kept, fresh.rcid)
     if kept:

@@ -5,6 +5,7 @@ typed dates; each counted the same with a cold and a warm state folder."""
 from __future__ import annotations
 
 import json
+import re
 import time
 from html import unescape
 
@@ -206,3 +207,29 @@ def test_a_renamed_voter_is_one_person_shown_under_the_current_name(wiki, tmp_pa
         assert [c[:3] for c in counted] == [("Mentors", "Vanessa Renamed", "support"),
                                             ("Mentors", "Walter", "oppose")], state
         assert not excluded, excluded
+
+
+def test_a_moved_vote_page_is_followed_and_named(wiki, tmp_path):
+    old, new = "Peer academy/Move vote", "Peer academy/Moved vote"
+    put(wiki, "Zoe", old, "Vote on the word.\n\n== Mentors ==")
+    for user, stance in (("Alice", "support"), ("Bob", "support"), ("Carol", "oppose")):
+        add(wiki, user, old, f"# {{{{{stance}}}}} ~~~~")
+    config = tmp_path / "move.yaml"
+    config.write_text(f"pages: [{old}]\nreport_page: {old}/Results\n", encoding="utf-8")
+    state = tmp_path / "state"
+    first = peerbot(wiki, "votes", "--config", str(config), state_dir=state)
+    assert first.code == 0, first.stderr
+    site = wiki.client("Admin")
+    site.post("move", **{"from": old}, to=new, reason="test", token=site.get_token("csrf"))
+    assert page_text(wiki, old)[1].upper().startswith("#REDIRECT")
+    for run_state in (state, tmp_path / "cold"):
+        moved = peerbot(wiki, "votes", "--config", str(config), state_dir=run_state)
+        assert moved.code == 0, moved.stderr
+        assert f"{old} was moved to {new}; update the config" in moved.stderr
+        counted, excluded = outcome(count(wiki, old, config, run_state))
+        assert [c[1:3] for c in counted] == [("Alice", "support"), ("Bob", "support"),
+                                             ("Carol", "oppose")]
+        assert not excluded, excluded
+    report = re.sub(r"<[^>]+>", "", unescape(rendered(wiki, f"{old}/Results")["text"]))
+    assert f"{old} was moved to {new}" in report
+    assert "Audit: 3 entries, 3 counted, 0 excluded" in report

@@ -19,6 +19,7 @@ NO_STANCE = "no-stance"
 INVALID = "invalid"
 DUPLICATE = "duplicate"
 CHANGED = "changed"
+HIDDEN = "hidden"
 
 OPTIONS = "options"
 SUBJECTS = "subjects"

@@ -41,7 +41,7 @@ def count(wiki, title: str, config, state_dir) -> dict:
 def outcome(data: dict) -> tuple[list, list]:
     """--json -> (counted (subject, user, stance, note) sorted, excluded (user, reason,
     editor) sorted)."""
-    counted = sorted((s["subject"], v["user"], v["stance"], v["note"])
+    counted = sorted((s["subject"], v["user"], v["stance"], v.get("note", ""))
                      for s in data["subjects"] for v in s["votes"])
     excluded = sorted((e["user"] or "", e["reason"], e["editor"] or "")
                       for e in data["excluded"])

@@ -63,12 +63,11 @@ def votes_from_wiki(wiki: Any, pages: Sequence[Any], job: VotesJob) -> tuple[lis
     from bot.votes.verify import check_votes, unsigned_origins
     from bot.wiki.attribution import (
         CLERK_MATTERS,
-        event_logs,
         index_history,
         user_facts,
         with_clerks_by_group,
-        with_renames,
     )
+    from bot.wiki.logs import event_logs, removed_signers, with_renames
     from bot.wiki.state import HistoryStore
 
     store = HistoryStore.for_site(wiki.api_url) if job.integrity.check_history else None
@@ -80,8 +79,7 @@ def votes_from_wiki(wiki: Any, pages: Sequence[Any], job: VotesJob) -> tuple[lis
     records: list[Any] = [r for page in parsed for r in (*page.votes, *page.ballots)]
     names = {r.user for r in records}
     names |= {u for r in records if (u := unsigned_user(r.text, facts))}
-    names |= {u for log in logs.values() for entry in log.removed()
-              if (u := _signer(entry.text, facts))}
+    names |= removed_signers(logs, facts)
     adders = [unsigned_origins(page, store, logs.get(page.page)) for page in parsed]
     names |= {o.user for found in adders for o in found.values()}
     users, note = user_facts(wiki, names, job.integrity, store)
@@ -96,14 +94,6 @@ def votes_from_wiki(wiki: Any, pages: Sequence[Any], job: VotesJob) -> tuple[lis
                                logs.get(page.page))
                    for page, added in zip(parsed, adders, strict=True)]
     return [tally_votes(page, job.rules) for page in checked], note
-
-
-def _signer(text: str, facts: SiteFacts) -> str | None:
-    """A line -> the user who signed it, or None (removed votes' voters are looked up too)."""
-    from bot.core.signatures import find_signature
-
-    found = find_signature(text, facts)
-    return found.user if found else None
 
 
 def votes_json(results: Sequence[Any], revisions: dict[str, int]) -> dict[str, Any]:

@@ -149,17 +149,18 @@ def closed(vote: Vote, events: EventLog | None, page: VotePage, rules: VoteConfi
            users: Mapping[str, UserFacts], config: IntegrityConfig,
            facts: SiteFacts) -> tuple[Vote | None, Excluded] | None:
     """A vote whose line changed after the close -> (the vote as it stood at the close, or
-    None when it did not count then; the record of the later change), or None."""
+    None when it did not count then; the record of the later change), or None (nothing
+    changed, or the line was added after the close: the period rules call it late)."""
     if config.closes is None or events is None:
         return None
     log = events.entry_at(vote.line)
     said = frozen_at_close(log, _iso(config.closes)) if log is not None else None
     if said is None or log is None or said.reason is None:
         return None
+    if said.counts is None:
+        return None  # not there at the close: the period rules call it late
     later = Excluded(vote.user, vote.subject, vote.stance, said.reason, vote.line, vote.text,
                      vote.timestamp, said.revision, said.editor)
-    if said.counts is None:
-        return None, later
     stood = _as_left(log, said.counts, vote.user, page, rules, users, config, facts)
     return (replace(stood, line=vote.line) if stood else None), later
 

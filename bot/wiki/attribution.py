@@ -37,10 +37,9 @@ from bot.core.integrity import (
 )
 from bot.core.model import Entry, Problem, SiteFacts
 from bot.core.render import plural
-from bot.integrity import anchor_for
-from bot.integrity.events import EventLog, Rev
-from bot.integrity.renames import current_names
+from bot.integrity.events import Rev
 from bot.integrity.verdicts import hidden_adding, unverifiable
+from bot.wiki.logs import event_logs, fed_log, page_revision
 from bot.wiki.state import HistoryStore
 
 log = logging.getLogger("peerbot")
@@ -156,48 +155,10 @@ def index_history(wiki: Any, pages: Sequence[Any], store: HistoryStore,
 def _finish(store: HistoryStore, chain: _Chain, facts: SiteFacts) -> None:
     """A page walked back to its last indexed revision -> its new keys and its event log,
     fed the new revisions oldest first, kept in the store."""
-    kept = store.event_log(chain.page.title) if chain.last else None
-    anchor = anchor_for(facts)
-    events = EventLog.from_json(kept, anchor) if kept else EventLog(anchor)
-    for rev in reversed(chain.revs):
-        events.feed(rev)
+    events = fed_log(store, chain.page.title, bool(chain.last), reversed(chain.revs), facts)
     chain.revs.clear()
     store.add(chain.page.title, chain.page.page_id, chain.page.revision, chain.blame.found,
-              events.to_json())
-
-
-def with_renames(wiki: Any, facts: SiteFacts, store: HistoryStore | None) -> SiteFacts:
-    """Site facts -> the same with the wiki's account renames, so a renamed voter's old
-    signatures read as their current name (the rename log is read once, and again after
-    recent changes show a rename; ``bot.wiki.freshness``)."""
-    if store is None:
-        return facts
-    renames = store.renames()
-    if renames is None:
-        renames = wiki.renames()
-        store.keep_renames(renames)
-    names = current_names(renames)
-    if names:
-        log.info("renamed accounts: %s", ", ".join(f"{o} -> {n}" for o, n in sorted(names)))
-    return replace(facts, renames=names) if names else facts
-
-
-def page_revision(page: Any) -> Any:
-    """A page read with its current revision -> that revision as the history reads it."""
-    from bot.wiki.pages import Revision
-
-    return Revision(page.revision, page.parent, page.page_id, page.user, page.timestamp,
-                    page.text)
-
-
-def event_logs(store: HistoryStore | None, titles: Iterable[str],
-               facts: SiteFacts) -> dict[str, EventLog]:
-    """Pages -> {title: its event log} for the pages the store has one for."""
-    if store is None:
-        return {}
-    anchor = anchor_for(facts)
-    return {title: EventLog.from_json(data, anchor) for title in titles
-            if (data := store.event_log(title)) is not None}
+              events)
 
 
 def _index_listed(wiki: Any, chains: Sequence[_Chain], store: HistoryStore,

@@ -100,6 +100,7 @@ def read_entries(wiki: Any, kinds: dict[str, str], prefixes: Sequence[str],
     checked in batches. Shared by every job that reads templates (nominations, selection
     evidence).
     """
+    from bot.integrity.entries import removed_entries
     from bot.wiki.attribution import (
         CLERK_MATTERS,
         check_entries,
@@ -107,8 +108,8 @@ def read_entries(wiki: Any, kinds: dict[str, str], prefixes: Sequence[str],
         unsigned_adders,
         user_facts,
         with_clerks_by_group,
-        with_renames,
     )
+    from bot.wiki.logs import event_logs, removed_signers, with_renames
     from bot.wiki.state import HistoryStore
     from bot.wiki.uses import keep_uses, list_uses, template_uses, transcluded_elsewhere
 
@@ -137,12 +138,18 @@ def read_entries(wiki: Any, kinds: dict[str, str], prefixes: Sequence[str],
     if store is not None:
         index_history(wiki, pages, store, facts)
     problems = unsigned_adders(problems, {p.title: p.text for p in pages}, store)
-    users, note = user_facts(wiki, {e.signer or "" for e in entries} - {""}, integrity, store)
+    logs = event_logs(store, [p.title for p in pages], facts)
+    users, note = user_facts(wiki, ({e.signer or "" for e in entries} - {""})
+                             | removed_signers(logs, facts), integrity, store)
     kept, excluded = check_entries(entries, store, users, integrity, facts)
     clerked = with_clerks_by_group(wiki, integrity, [r.editor for r in excluded
                                                       if r.reason in CLERK_MATTERS])
     if clerked is not None:
         kept, excluded = check_entries(entries, store, users, clerked, facts)
+    still, gone = removed_entries(
+        logs, lambda title, text: parse_pages([(title, text)], facts, templates)[0], users,
+        clerked or integrity)
+    kept, excluded = [*kept, *still], [*excluded, *gone]
     existing = existing_accounts(wiki, {e.subject for e in kept}, store)
     return EntriesRead(kept, problems, {p.title: p.revision for p in pages}, existing,
                        excluded, note)

@@ -233,3 +233,34 @@ def test_a_moved_vote_page_is_followed_and_named(wiki, tmp_path):
     report = re.sub(r"<[^>]+>", "", unescape(rendered(wiki, f"{old}/Results")["text"]))
     assert f"{old} was moved to {new}" in report
     assert "Audit: 3 entries, 3 counted, 0 excluded" in report
+
+
+def test_a_nomination_removed_by_someone_else_still_counts(wiki, tmp_path):
+    title = "Peer academy/Nominations/Removal round"
+    nom = "{{Peer academy nomination|nominee=%s|group=WM Test|region=Europe|track=mentor}} ~~~~"
+    put(wiki, "Zoe", title, "== Nominations ==")
+    add(wiki, "Alice", title, "* " + nom % "Bob")
+    add(wiki, "Carol", title, "* " + nom % "Dave")
+    add(wiki, "Erin", title, "* " + nom % "Frank")
+    _, text = page_text(wiki, title)
+    lines = text.split("\n")
+    by_signer = {u: next(line for line in lines if f"[[User:{u}|" in line)
+                 for u in ("Alice", "Carol", "Erin")}
+    # Mallory removes Alice's nomination; Carol withdraws her own; Trent (a clerk) removes
+    # Erin's.
+    for user, signer in (("Mallory", "Alice"), ("Carol", "Carol"), ("Trent", "Erin")):
+        _, text = page_text(wiki, title)
+        put(wiki, user, title, text.replace(by_signer[signer] + "\n", "")
+            .replace("\n" + by_signer[signer], ""))
+    add(wiki, "Grace", title, "* " + nom % "Heidi")  # the page still uses the template
+    config = tmp_path / "removal.yaml"
+    config.write_text(f'page_prefixes: ["{title}"]\nreport_page: "{title}/Summary"\n'
+                      "integrity:\n  clerks: [Trent]\n", encoding="utf-8")
+    run = peerbot(wiki, "nominations", "--config", str(config), "--json",
+                  state_dir=tmp_path / "state")
+    assert run.code == 0, run.stderr
+    data = json.loads(run.stdout)
+    assert {c["user"] for c in data["candidates"]} == {"Bob", "Heidi"}
+    gone = {(e["user"], e["subject"], e["reason"], e["editor"]) for e in data["excluded"]}
+    assert gone == {("Alice", "Bob", "removed", "Mallory"), ("Carol", "Dave", "withdrawn", "Carol"),
+                    ("Erin", "Frank", "removed", "Trent")}

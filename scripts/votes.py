@@ -52,7 +52,8 @@ def body(args: command.JobArgs) -> int:
 
         fresh = freshness.check_fresh(wiki, f"votes:{report_page}",
                                  fingerprint("votes", job, titles, report_page),
-                                 Watch((), (*titles, report_page)))
+                                 Watch(tuple(t + "/" for t in titles),  # parts
+                                       (*titles, report_page)))
         if fresh.unchanged:
             return freshness.say_unchanged(fresh)
     pages = reading.read_current(wiki, list(titles), fresh)

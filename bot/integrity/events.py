@@ -97,6 +97,16 @@ def _paths(lines: Sequence[str]) -> list[tuple[str, ...]]:
     return out
 
 
+def path_above(lines: Sequence[str], line: int) -> tuple[str, ...]:
+    """Lines of a page and a 1-based line -> the section-opening lines above it."""
+    path: tuple[str, ...] = ()
+    for text in lines[:max(0, line - 1)]:
+        after = _path_after(path, text)
+        if after is not None:
+            path = after
+    return path
+
+
 def _tracked(line: str) -> bool:
     return bool(line.strip()) and heading_title(line) is None
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -9,7 +10,9 @@ from typing import Any
 
 from bot.core.integrity import IntegrityConfig, integrity_config
 from bot.core.model import SiteFacts
-from bot.core.render import plural
+from bot.core.render import page_link, plural
+
+log = logging.getLogger("peerbot")
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,7 @@ def votes_from_wiki(wiki: Any, pages: Sequence[Any], job: VotesJob) -> tuple[lis
     """
     from bot.core.history import unsigned_user
     from bot.votes.page import parse_votes
+    from bot.votes.parts import merged
     from bot.votes.tally import tally_votes
     from bot.votes.verify import check_votes, unsigned_origins
     from bot.wiki.attribution import (
@@ -72,10 +76,12 @@ def votes_from_wiki(wiki: Any, pages: Sequence[Any], job: VotesJob) -> tuple[lis
 
     store = HistoryStore.for_site(wiki.api_url) if job.integrity.check_history else None
     facts = with_renames(wiki, wiki.facts(), store)
+    parents = [parse_votes(p.text, facts, job.rules, p.title) for p in pages]
+    read_parts, parts, part_note = _parts(wiki, pages, parents, facts, job.rules)
     if store is not None:
-        index_history(wiki, pages, store, facts)
-    parsed = [parse_votes(p.text, facts, job.rules, p.title) for p in pages]
-    logs = event_logs(store, [p.title for p in pages], facts)
+        index_history(wiki, [*pages, *read_parts], store, facts)
+    parsed = [*parents, *(part for found in parts.values() for part in found)]
+    logs = event_logs(store, [p.page for p in parsed], facts)
     records: list[Any] = [r for page in parsed for r in (*page.votes, *page.ballots)]
     names = {r.user for r in records}
     names |= {u for r in records if (u := unsigned_user(r.text, facts))}
@@ -83,17 +89,61 @@ def votes_from_wiki(wiki: Any, pages: Sequence[Any], job: VotesJob) -> tuple[lis
     adders = [unsigned_origins(page, store, logs.get(page.page)) for page in parsed]
     names |= {o.user for found in adders for o in found.values()}
     users, note = user_facts(wiki, names, job.integrity, store)
-    checked = [check_votes(page, store, users, job.integrity, facts, job.rules, added,
-                           logs.get(page.page))
-               for page, added in zip(parsed, adders, strict=True)]
+
+    def check(config: IntegrityConfig) -> dict[str, Any]:
+        return {page.page: check_votes(page, store, users, config, facts, job.rules, added,
+                                       logs.get(page.page))
+                for page, added in zip(parsed, adders, strict=True)}
+
+    checked = check(job.integrity)
     clerked = with_clerks_by_group(wiki, job.integrity, [
-        e.editor for page in checked for e in (*page.excluded, *page.ballot_excluded)
+        e.editor for page in checked.values() for e in (*page.excluded, *page.ballot_excluded)
         if e.reason in CLERK_MATTERS])
     if clerked is not None:
-        checked = [check_votes(page, store, users, clerked, facts, job.rules, added,
-                               logs.get(page.page))
-                   for page, added in zip(parsed, adders, strict=True)]
-    return [tally_votes(page, job.rules) for page in checked], note
+        checked = check(clerked)
+    whole = [merged(checked[p.page], [checked[q.page] for q in parts.get(p.page, [])])
+             for p in parents]
+    note = " ".join(n for n in (note, part_note) if n)
+    return [tally_votes(page, job.rules) for page in whole], note
+
+
+def _parts(wiki: Any, pages: Sequence[Any], parents: Sequence[Any], facts: SiteFacts,
+           rules: Any) -> tuple[list[Any], dict[str, list[Any]], str]:
+    """Vote pages and their parses -> (the pages they transclude that are their own
+    subpages, read; {vote page: those parts parsed as it reads them}; a note naming other
+    transcluded pages that hold votes, which are not counted). One request, made only when
+    a vote page transcludes a page."""
+    from bot.votes.page import parse_votes
+    from bot.votes.parts import as_read, layout_of, part_text, transclusions
+
+    found = {p.title: transclusions(p.text, p.title) for p in pages}
+    wanted = sorted({part.title for parts in found.values() for part in parts})
+    if not wanted:
+        return [], {}, ""
+    texts = {p.title: p for p in wiki.read_pages(wanted, redirects=True)}
+    read: list[Any] = []
+    out: dict[str, list[Any]] = {}
+    notes = []
+    for parent in parents:
+        for part in found.get(parent.page, []):
+            page = texts.get(part.title)
+            if page is None:
+                continue
+            parsed = as_read(parse_votes(part_text(part, page.text), facts,
+                                         layout_of(parent, rules), page.title), part, parent)
+            if part.own:
+                read.append(page)
+                out.setdefault(parent.page, []).append(parsed)
+                continue
+            held = len(parsed.votes) + len(parsed.excluded) + len(parsed.ballots)
+            if held:
+                log.warning("%s transcludes %s, which holds %s: not counted", parent.page,
+                            part.title, plural(held, "vote"))
+                notes.append(f"{page_link(part.title)} is transcluded on "
+                             f"{page_link(parent.page)} and holds {plural(held, 'vote')}; "
+                             "they are not counted (only the vote page's own subpages are "
+                             "read as parts of it).")
+    return read, out, " ".join(notes)
 
 
 def votes_json(results: Sequence[Any], revisions: dict[str, int]) -> dict[str, Any]:

@@ -38,6 +38,7 @@ class Vote:
     revision: int | None = None
     editor: str | None = None
     note: str = ""  # what the history says of it (unverifiable, removed, typed date ...)
+    page: str = ""  # the page it is written on, when a part transcluded by the vote page
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ class Ballot:
     text: str
     revision: int | None = None
     editor: str | None = None
+    page: str = ""  # the page it is written on, when a part transcluded by the vote page
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,7 @@ class Excluded:
     timestamp: datetime | None = None
     revision: int | None = None
     editor: str | None = None
+    page: str = ""  # the page it is written on, when a part transcluded by the vote page
 
 
 @dataclass(frozen=True)

@@ -116,7 +116,7 @@ def one_vote_each(votes: Sequence[Vote], per_page: bool
             same = (vote.subject, vote.stance) == (latest.subject, latest.stance)
             excluded.append(Excluded(vote.user, vote.subject, vote.stance,
                                      DUPLICATE if same else CHANGED, vote.line, vote.text,
-                                     vote.timestamp, vote.revision, vote.editor))
+                                     vote.timestamp, vote.revision, vote.editor, vote.page))
     counted.sort(key=lambda v: v.line)
     return tuple(counted), tuple(excluded)
 

@@ -193,17 +193,18 @@ def _struck_by_whom(record: Excluded, title: str, origins: Mapping[str, Any],
 
 def vote_audit(result: Any) -> list[AuditRow]:
     """TallyResult -> audit rows of every vote and ballot, counted or not."""
-    rows = [AuditRow(result.page, v.line, v.user, t.subject, v.stance, "", v.revision,
-                     v.editor, v.note) for t in result.subjects for v in t.votes]
+    rows = [AuditRow(v.page or result.page, v.line, v.user, t.subject, v.stance, "",
+                     v.revision, v.editor, v.note) for t in result.subjects for v in t.votes]
     counted = {(v.line, v.user): (t.subject, v) for t in result.subjects for v in t.votes}
-    rows += [AuditRow(result.page, e.line, e.user or "", e.subject, e.stance or "", e.reason,
-                      e.revision, e.editor, _left_note(e, counted))
+    rows += [AuditRow(e.page or result.page, e.line, e.user or "", e.subject, e.stance or "",
+                      e.reason, e.revision, e.editor, _left_note(e, counted))
              for e in result.excluded]
     if result.ranked is not None:
-        rows += [AuditRow(result.page, b.line, b.user, "ranking", " > ".join(b.ranking), "",
-                          b.revision, b.editor) for b in result.ranked.ballots]
-        rows += [AuditRow(result.page, e.line, e.user or "", "ranking", "", e.reason,
-                          e.revision, e.editor) for e in result.ranked.excluded]
+        rows += [AuditRow(b.page or result.page, b.line, b.user, "ranking",
+                          " > ".join(b.ranking), "", b.revision, b.editor)
+                 for b in result.ranked.ballots]
+        rows += [AuditRow(e.page or result.page, e.line, e.user or "", "ranking", "",
+                          e.reason, e.revision, e.editor) for e in result.ranked.excluded]
     return sorted(rows, key=lambda r: (r.line, r.user))
 
 

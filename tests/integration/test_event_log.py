@@ -264,3 +264,33 @@ def test_a_nomination_removed_by_someone_else_still_counts(wiki, tmp_path):
     gone = {(e["user"], e["subject"], e["reason"], e["editor"]) for e in data["excluded"]}
     assert gone == {("Alice", "Bob", "removed", "Mallory"), ("Carol", "Dave", "withdrawn", "Carol"),
                     ("Erin", "Frank", "removed", "Trent")}
+
+
+def test_transcluded_parts_are_counted_where_readers_see_them(wiki, tmp_path):
+    title = "Peer academy/Split vote"
+    part, other = f"{title}/Part 2", "Peer academy/Elsewhere votes"
+    put(wiki, "Zoe", title, f"Vote on the word.\n\n== Mentors ==\n{{{{:{part}}}}}\n\n"
+                            f"== Guides ==\n{{{{:{other}}}}}")
+    put(wiki, "Zoe", part, "")
+    add(wiki, "Alice", part, "# {{support}} ~~~~")
+    add(wiki, "Bob", part, "# {{oppose}} ~~~~")
+    # Mallory adds a vote signed as Carol to the part: its own history shows who.
+    add(wiki, "Mallory", part, "# {{support}} [[User:Carol|Carol]] 10:00, 1 May 2026 (UTC)")
+    add(wiki, "Dave", title, "# {{support}} ~~~~")  # under Guides, on the page itself
+    put(wiki, "Erin", other, "# {{support}} ~~~~")
+    config = tmp_path / "parts.yaml"
+    config.write_text(f"report_page: {title}/Results\n", encoding="utf-8")
+    data = count(wiki, title, config, tmp_path / "state")
+    counted, excluded = outcome(data)
+    assert [c[:3] for c in counted] == [("Guides", "Dave", "support"),
+                                        ("Mentors", "Alice", "support"),
+                                        ("Mentors", "Bob", "oppose")]
+    assert ("Carol", "forged", "Mallory") in excluded
+    run = peerbot(wiki, "votes", title, "--config", str(config), state_dir=tmp_path / "state")
+    assert run.code == 0, run.stderr
+    assert f"{title} transcludes {other}, which holds 1 vote: not counted" in run.stderr
+    report = re.sub(r"<[^>]+>", "", unescape(rendered(wiki, f"{title}/Results")["text"]))
+    assert f"{other} is transcluded on {title} and holds 1 vote; they are not counted" in report
+    # the audit names the part and its line for the votes written there
+    _, text = page_text(wiki, f"{title}/Results")
+    assert f"[[{part}|" in text.replace("&#47;", "/")

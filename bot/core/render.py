@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from bot.core.model import Problem
 
@@ -68,6 +69,21 @@ def page_link(title: str, label: str | None = None, *, revision: int | None = No
         target += "#" + _anchor(anchor)
     text = escape_text(label if label is not None else title)
     return f"[[{target}|{text}]]" if title or revision else text
+
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+
+
+def wiki_time(stamp: datetime | None, months: Sequence[str] = MONTHS) -> str:
+    """Datetime -> "14:29, 10 October 2016", as MediaWiki shows times in UTC (its default
+    date format); "" for None. A naive datetime is read as UTC; ``months`` names the 12
+    months (the wiki's own names, when known)."""
+    if stamp is None:
+        return ""
+    if stamp.tzinfo is not None:
+        stamp = stamp.astimezone(UTC)
+    return f"{stamp:%H:%M}, {stamp.day} {months[stamp.month - 1]} {stamp.year}"
 
 
 SCROLL_OPEN = '<div style="overflow-x:auto">'

@@ -1,18 +1,33 @@
-"""TallyResult -> wikitext: results table, voter lists, exclusions, Schulze matrix; pure.
+"""TallyResult -> wikitext: outcome sentence, results table, voter lists, exclusions, Schulze
+winner and matrices; pure.
 
 Only core MediaWiki features: sortable wikitables, ``mw-collapsible``, and bars drawn as
 nested ``<div>`` with inline CSS (no extension, no template). Every value that came from a
 page (subject, user, candidate names) passes through ``bot.render.escape_text`` (or
-``bot.render.user_link``, which uses it), so no vote can inject markup.
+``bot.render.user_link``, which uses it), so no vote can inject markup. The wording of
+outcomes and reasons lives in ``bot.votes.outcome``.
 """
 
 from __future__ import annotations
 
-from bot.core.render import collapsible, escape_text, plural, table, user_link
+from bot.core.render import collapsible, escape_text, table, user_link, wiki_time
 from bot.votes.model import Excluded
-from bot.votes.tally import RankedTally, SubjectTally, TallyResult, iso_time
+from bot.votes.outcome import (
+    SCHULZE_EXPLAINED,
+    in_rank_order,
+    outcome_sentence,
+    pass_rule,
+    percent_text,
+    ranked_sentence,
+    result_reason,
+)
+from bot.votes.tally import RankedTally, SubjectTally, TallyResult
 
-BAR_COLOURS = {"pass": "#14866d", "fail": "#d33", None: "#36c"}
+# Green for a row that passes, grey for one that does not (not passing is no alarm), blue
+# when the vote has no thresholds.
+BAR_COLOURS = {"pass": "#14866d", "fail": "#72777d", None: "#36c"}
+BAR_LEGEND = "Bars: green passed, grey not passed"
+
 REASON_TEXT = {
     "reply": "indented reply, not a vote",
     "unsigned": "no signature",
@@ -27,25 +42,29 @@ REASON_TEXT = {
 
 def render_percent(percent: float | None) -> str:
     """Support percent -> '96.79%' (two decimals), '–' when there is none."""
-    return "–" if percent is None else f"{percent:.2f}%"
+    return percent_text(percent)
 
 
-def render_bar(percent: float | None, passed: bool | None = None) -> str:
-    """Support percent -> a horizontal bar in plain HTML/CSS (a grey track, a filled part)."""
+def render_bar(percent: float | None, passed: bool | None = None,
+               threshold: float | None = None) -> str:
+    """Support percent -> a horizontal bar in plain HTML/CSS: a grey track, a part filled as
+    far as the percent and coloured by whether the row passes, a dark line at the support
+    threshold when there is one."""
     width = 0.0 if percent is None else max(0.0, min(100.0, percent))
     colour = BAR_COLOURS["pass" if passed else "fail" if passed is False else None]
+    mark = ("" if threshold is None else
+            '<div class="peerbot-threshold" style="position:absolute;top:-2px;bottom:-2px;'
+            f'left:{max(0.0, min(100.0, threshold)):.2f}%;border-left:2px solid #202122">'
+            "</div>")
     return ('<div style="width:10em;background:#eaecf0;border:1px solid #a2a9b1;'
-            'height:0.9em" title="' + render_percent(percent) + '">'
-            f'<div style="background:{colour};width:{width:.2f}%;height:100%"></div></div>')
+            'height:0.9em;position:relative" title="' + render_percent(percent) + '">'
+            f'<div style="background:{colour};width:{width:.2f}%;height:100%"></div>'
+            f"{mark}</div>")
 
 
 def _sort_cell(value: float | None, shown: str) -> str:
     key = -1 if value is None else value
     return f'data-sort-value="{key}" | {shown}'
-
-
-def _result_word(passed: bool | None) -> str:
-    return "" if passed is None else ("'''pass'''" if passed else "fail")
 
 
 def _table(header: list[str], rows: list[list[str]], classes: str = "wikitable sortable",
@@ -60,32 +79,43 @@ def _subject_name(subject: str) -> str:
 
 
 def render_results_table(result: TallyResult) -> str:
-    """TallyResult -> sortable wikitable, one row per subject/option, with bars and ranks."""
+    """TallyResult -> sortable wikitable, one row per subject/option in rank order (equal
+    ranks in page order), with bars and each result's reason in numbers."""
     header = ["Subject", "Support", "Oppose", "Neutral", "Support %", "Net", "Bar", "Rank",
               "Result"]
     rows = []
-    for t in result.subjects:
+    for t in in_rank_order(result):
+        key = round(t.support_percent, 4) if t.support_percent is not None else None
         rows.append([
             _subject_name(t.subject), str(t.support), str(t.oppose), str(t.neutral),
-            _sort_cell(round(t.support_percent, 4) if t.support_percent is not None
-                       else None, render_percent(t.support_percent)),
-            str(t.net),
-            _sort_cell(round(t.support_percent, 4) if t.support_percent is not None
-                       else None, render_bar(t.support_percent, t.passed)),
-            str(t.rank), _result_word(t.passed),
+            _sort_cell(key, render_percent(t.support_percent)), str(t.net),
+            _sort_cell(key, render_bar(t.support_percent, t.passed,
+                                       result.min_support_percent)),
+            str(t.rank), _result_cell(t, result),
         ])
     table = _table(header, rows)
     rule = _threshold_text(result)
     return table + ("\n" + rule if rule else "")
 
 
+def _result_cell(tally: SubjectTally, result: TallyResult) -> str:
+    reason = result_reason(tally, result)
+    return f'data-sort-value="{int(bool(tally.passed))}" | {reason}' if reason else ""
+
+
 def _threshold_text(result: TallyResult) -> str:
-    parts = []
-    if result.min_support_percent is not None:
-        parts.append(f"support at least {result.min_support_percent:g}%")
-    if result.min_supporters is not None:
-        parts.append(f"at least {plural(result.min_supporters, 'supporter')}")
-    return ("''Passes with " + " and ".join(parts) + ".''") if parts else ""
+    rule = pass_rule(result)
+    if not rule:
+        return ""
+    legend = BAR_LEGEND + (f"; the dark line marks {result.min_support_percent:g}%"
+                           if result.min_support_percent is not None else "")
+    return f"''Passing needs {rule}. {legend}.''"
+
+
+def render_outcome(result: TallyResult) -> str:
+    """TallyResult -> the vote's outcome sentence in a block of its own ("" with no rows)."""
+    sentence = outcome_sentence(result)
+    return f'<div class="peerbot-outcome">{sentence}</div>' if sentence else ""
 
 
 def render_voters(tally: SubjectTally) -> str:
@@ -97,8 +127,8 @@ def render_voters(tally: SubjectTally) -> str:
             continue
         parts.append(f"; {stance.capitalize()} ({len(votes)})")
         for vote in votes:
-            when = iso_time(vote.timestamp)
-            stamp = f" <small>{when}</small>" if when else ""
+            when = wiki_time(vote.timestamp)
+            stamp = f' <small style="white-space:nowrap">{when}</small>' if when else ""
             parts.append(f"# {user_link(vote.user)}{stamp} <small>(line {vote.line})</small>")
     body = "\n".join(parts) if parts else "''No counted votes.''"
     return collapsible(f"Voters: {_subject_name(tally.subject)} ({len(tally.votes)})", body)
@@ -128,39 +158,50 @@ def render_excluded(records: tuple[Excluded, ...], title: str = "Not counted") -
     return collapsible(f"{title} ({len(records)})", rows)
 
 
-def render_ranked(ranked: RankedTally) -> str:
-    """RankedTally -> the pairwise matrix, strongest paths and the Schulze order (ties shown)."""
+def _grid(names: list[str], grid: tuple[tuple[int, ...], ...], caption: str) -> str:
+    rows = []
+    for i, name in enumerate(names):
+        cells = [f"'''{name}'''"]
+        for j in range(len(names)):
+            if i == j:
+                cells.append("–")
+            elif grid[i][j] > grid[j][i]:
+                cells.append(f"'''{grid[i][j]}'''")
+            else:
+                cells.append(str(grid[i][j]))
+        rows.append(cells)
+    return _table([""] + names, rows, classes="wikitable", caption=caption)
+
+
+def render_ranked(ranked: RankedTally, result: TallyResult | None = None) -> str:
+    """RankedTally (and the vote's table) -> the winner in one sentence, the Schulze order
+    (ties shown), then the pairwise matrix and strongest paths collapsed under a one-line
+    explanation of the method."""
     names = [escape_text(c) for c in ranked.candidates]
-    out = [f"Ranked ballots counted: {len(ranked.ballots)}."]
+    table_of = result if result is not None else TallyResult("", "", (), ())
+    out = [f'<div class="peerbot-ranked-outcome">{ranked_sentence(ranked, table_of)}</div>']
     order = []
     for group in ranked.order:
         shown = ", ".join(escape_text(c) for c in group)
         order.append(f"# {shown}" + (" ''(tie)''" if len(group) > 1 else ""))
     out.append("\n".join(order) if order else "''No candidates.''")
-    for caption, grid in (("Pairwise preferences (row preferred to column)", ranked.matrix),
-                          ("Strongest paths (row to column)", ranked.paths)):
-        rows = []
-        for i, name in enumerate(names):
-            cells = [f"'''{name}'''"]
-            for j in range(len(names)):
-                if i == j:
-                    cells.append("–")
-                elif grid[i][j] > grid[j][i]:
-                    cells.append(f"'''{grid[i][j]}'''")
-                else:
-                    cells.append(str(grid[i][j]))
-            rows.append(cells)
-        out.append(_table([""] + names, rows, classes="wikitable", caption=caption))
+    if names:
+        grids = "\n".join(_grid(names, grid, caption) for caption, grid in (
+            ("Pairwise preferences (row preferred to column)", ranked.matrix),
+            ("Strongest paths (row to column)", ranked.paths)))
+        out.append(f"''{SCHULZE_EXPLAINED}''\n"
+                   + collapsible("Pairwise preferences and strongest paths", grids))
     if ranked.excluded:
         out.append(render_excluded(ranked.excluded, "Ballots not counted"))
     return "\n".join(out)
 
 
 def render_tally(result: TallyResult) -> str:
-    """TallyResult -> the full wikitext of one vote's report section (deterministic)."""
-    out = [render_results_table(result)] if result.subjects else []
-    out.extend(render_voters(t) for t in result.subjects)
+    """TallyResult -> the full wikitext of one vote's report section (deterministic): the
+    outcome sentence, the results table in rank order, voters, exclusions, ranked ballots."""
+    out = [render_outcome(result), render_results_table(result)] if result.subjects else []
+    out.extend(render_voters(t) for t in in_rank_order(result))
     out.append(render_excluded(result.excluded))
     if result.ranked is not None:
-        out.append(render_ranked(result.ranked))
+        out.append(render_ranked(result.ranked, result))
     return "\n\n".join(out) + "\n"

@@ -148,13 +148,22 @@ def support_percent(support: int, oppose: int) -> float | None:
     return 100.0 * support / (support + oppose)
 
 
+def meets_percent(percent: float | None, minimum: float | None) -> bool:
+    """Support percent, the threshold -> True when there is no threshold or the percent,
+    rounded to two decimals as the report shows it, is at least the threshold."""
+    return minimum is None or (percent is not None and round(percent, 2) >= minimum)
+
+
+def meets_supporters(support: int, minimum: int | None) -> bool:
+    """Support count, the threshold -> True when there is no threshold or it is reached."""
+    return minimum is None or support >= minimum
+
+
 def _passed(support: int, percent: float | None, config: VoteConfig) -> bool | None:
     if config.min_support_percent is None and config.min_supporters is None:
         return None
-    if config.min_support_percent is not None and (
-            percent is None or round(percent, 2) < config.min_support_percent):
-        return False
-    return config.min_supporters is None or support >= config.min_supporters
+    return (meets_percent(percent, config.min_support_percent)
+            and meets_supporters(support, config.min_supporters))
 
 
 def _rank_key(tally: SubjectTally) -> tuple[float, int, int]:
@@ -276,10 +285,15 @@ def to_json(result: TallyResult) -> dict[str, Any]:
         "subjects": [
             {"subject": t.subject,
              "counts": {"support": t.support, "oppose": t.oppose, "neutral": t.neutral},
+             "support_percent": t.support_percent, "net": t.net, "rank": t.rank,
+             "passed": t.passed,
              "votes": [_vote_json(v) for v in t.votes]}
             for t in result.subjects],
         "excluded": [_excluded_json(e) for e in result.excluded],
     }
+    if result.min_support_percent is not None or result.min_supporters is not None:
+        data["thresholds"] = {"min_support_percent": result.min_support_percent,
+                              "min_supporters": result.min_supporters}
     if result.ranked is not None and (result.ranked.ballots or result.ranked.excluded):
         ranked = result.ranked
         data["ranked"] = {
@@ -287,6 +301,7 @@ def to_json(result: TallyResult) -> dict[str, Any]:
             "matrix": [list(row) for row in ranked.matrix],
             "paths": [list(row) for row in ranked.paths],
             "order": [list(group) for group in ranked.order],
+            "winners": list(ranked.order[0]) if ranked.order else [],
             "ballots": len(ranked.ballots),
             "excluded": [_excluded_json(e) for e in ranked.excluded],
         }

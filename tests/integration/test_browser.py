@@ -66,6 +66,22 @@ def test_vote_results_table_and_bars(label_vote, browser):
         assert word in text
     # The bars are drawn: one filled div per row with a width from the support percentage.
     assert page.locator("table.wikitable div[style*='width:'] > div").count() >= len(WORDS)
+    # What a reader sees first: the outcome sentence, then the rows in rank order, each with
+    # a reason in numbers (the JSON says what they must be).
+    data = json.loads(peerbot(label_vote, "votes", PAGE, "--json").stdout)
+    ranked = sorted(data["subjects"], key=lambda s: s["rank"])
+    outcome = page.locator(".peerbot-outcome").first.inner_text()
+    assert outcome.startswith(f"{ranked[0]['subject']} leads with ")
+    assert page.locator(".peerbot-outcome").first.is_visible()
+    cells = [rows.nth(i).locator("td").all_inner_texts() for i in range(rows.count())]
+    assert [c[0] for c in cells] == [s["subject"] for s in ranked]
+    need = data["thresholds"]["min_supporters"]
+    for row, subject in zip(cells, ranked, strict=True):
+        support = subject["counts"]["support"]
+        if not subject["passed"] and support < need:
+            assert f"{support} of {need} supporters needed" in row[-1]
+    # The matrices are collapsed: hidden until their block is opened.
+    assert not page.locator("caption:has-text('Strongest paths')").is_visible()
     page.close()
 
 

@@ -37,3 +37,52 @@ def test_results_page_written_once_and_renders(label_vote):
     assert parsed["categories"] == [] and parsed["templates"] == []
     results_table = parsed["text"].split("<table", 2)[1]
     assert results_table.count("<tr") == 1 + len(WORDS)
+
+
+def _cells(row_html: str) -> list[str]:
+    """One rendered table row -> the text of its cells (tags removed, entities read)."""
+    import html
+    import re
+
+    cells = re.findall(r"<td[^>]*>(.*?)</td>", row_html, re.DOTALL)
+    return [html.unescape(re.sub(r"<[^>]+>", "", c)).strip() for c in cells]
+
+
+def test_results_page_says_the_outcome_in_rank_order_with_reasons(label_vote):
+    """As MediaWiki renders the results page: the outcome sentence under the heading, the
+    rows in rank order with numeric reasons that agree with the JSON, bars coloured by the
+    verdict with the threshold line kept by MediaWiki's style sanitizer."""
+    import re
+
+    from bot.votes.render import BAR_COLOURS
+
+    data = json.loads(peerbot(label_vote, "votes", PAGE, "--json").stdout)
+    rules = data["thresholds"]
+    assert peerbot(label_vote, "votes", PAGE, "--report-page", REPORT).code == 0
+    html_text = rendered(label_vote, REPORT)["text"]
+    outcome = re.search(r'<div class="peerbot-outcome">(.*?)</div>', html_text, re.DOTALL)
+    assert outcome is not None
+    first = min(data["subjects"], key=lambda s: s["rank"])
+    assert outcome.group(1).startswith(f"{first['subject']} leads with ")
+    if not any(s["passed"] for s in data["subjects"]):
+        assert "but none passed" in outcome.group(1)
+    assert f"at least {rules['min_supporters']} supporters" in outcome.group(1)
+    results_table = html_text.split("<table", 2)[1]
+    rows = [r for r in results_table.split("<tr")[1:] if "<td" in r]
+    shown = [_cells(r) for r in rows]
+    assert [c[0] for c in shown] == [s["subject"] for s in sorted(
+        data["subjects"], key=lambda s: s["rank"])]  # sorted() is stable: page order on ties
+    for cells, row in zip(shown, rows, strict=True):
+        subject = next(s for s in data["subjects"] if s["subject"] == cells[0])
+        assert int(cells[7]) == subject["rank"]
+        support = subject["counts"]["support"]
+        if subject["passed"]:
+            assert cells[8].startswith("passed")
+        elif support < rules["min_supporters"]:
+            assert f"{support} of {rules['min_supporters']} supporters needed" in cells[8]
+        colour = BAR_COLOURS["pass" if subject["passed"] else "fail"]
+        assert f"background:{colour}" in row
+        assert "position:absolute" in row and f"left:{rules['min_support_percent']:.2f}%" in row
+    assert 'class="peerbot-ranked-outcome"' in html_text
+    winner = data["ranked"]["winners"]
+    assert f"{winner[0]} wins" in html_text

@@ -52,6 +52,8 @@ def test_options_fixture_json_exactly() -> None:
         "subjects": [{
             "subject": "Talk:Logo",
             "counts": {"support": 3, "oppose": 2, "neutral": 1},
+            # Added keys (the shape only grows): what the results table shows of the row.
+            "support_percent": 60.0, "net": 1, "rank": 1, "passed": None,
             "votes": [
                 {"user": "Alice", "stance": "support", "timestamp": "2024-03-01T10:00:00Z", "revision": None, "editor": None},
                 {"user": "Carol", "stance": "support", "timestamp": "2024-03-01T10:10:00Z", "revision": None, "editor": None},

@@ -24,6 +24,7 @@ from bot.selection import evidence as evidence_rules
 from bot.selection import render
 from bot.selection.compare import compare
 from bot.selection.config import SelectConfig, load_select_config
+from bot.selection.coverage import unmatched_rules
 from bot.selection.policy import SelectionPolicy
 from bot.selection.policy_parse import PolicyError, parse_policy_text
 from bot.selection.records import Comparison, SelectionResult
@@ -136,6 +137,10 @@ def run_selection(report: evidence_rules.EvidenceReport, loaded: LoadedPolicy, s
     The comparison runs the main policy first, then the others, all with the main seed, so
     differences come from the rules and not from the lottery.
     """
+    page = loaded.source if loaded.permalink else ""  # a policy page, not a file
+    unmatched = unmatched_rules(loaded.policy, report.candidates, page)
+    if unmatched:
+        report = replace(report, problems=report.problems + unmatched)
     result = select(report.candidates, loaded.policy, seed)
     comparison = None
     if compare_with:

@@ -71,6 +71,18 @@ class Candidate:
 
 
 @dataclass(frozen=True)
+class Term:
+    """One term of a score: ``count`` things the policy counts times each of ``factors``
+    (points, a recommender's share, the criterion's weight); ``note`` says where the count
+    comes from when it is not plain (a cap)."""
+
+    count: Fraction
+    label: str
+    factors: tuple[Fraction, ...]
+    note: str = ""
+
+
+@dataclass(frozen=True)
 class Placement:
     """One candidate's outcome: status, track, score, position and the one-sentence reason.
 
@@ -88,6 +100,8 @@ class Placement:
     reason: str
     replaces: tuple[str, ...] = ()
     by_quota: bool = False
+    own_track: str = ""  # the candidate's own track (``track`` is the seat's)
+    terms: tuple[Term, ...] = ()  # the score as a sum (bot.selection.breakdown)
 
 
 @dataclass(frozen=True)

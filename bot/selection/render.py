@@ -11,6 +11,7 @@ from collections.abc import Mapping
 
 from bot.core.model import Problem
 from bot.core.render import data_row, escape_text, page_link, plural, table, user_link
+from bot.selection.breakdown import breakdown_text, exact_text
 from bot.selection.evidence import EvidenceReport
 from bot.selection.policy import GENERAL_TRACK, Criteria, SelectionPolicy
 from bot.selection.records import Comparison, Placement, SelectionResult
@@ -62,9 +63,11 @@ def _people_table(people: tuple[Placement, ...], policy: SelectionPolicy,
             row.append(_escape(person.group))
         if "region" not in hide:
             row.append(_escape(person.region))
-        row.append(_escape(_track_label(person.track, policy)))
+        # The candidate's own track; the seat they hold is in the reason and the heading.
+        row.append(_escape(person.own_track) if person.own_track else "–")
         if "score" not in hide:
-            row.append(format_score(person.score))
+            row.append(f'data-sort-value="{float(person.score)}" | '
+                       + breakdown_text(person.terms, person.score))
         row.append(_escape(person.reason))
         rows.append(row)
     lines = [data_row(SEAT_ROW, [("user", p.user), ("track", p.track), ("policy", policy.name)])
@@ -72,9 +75,40 @@ def _people_table(people: tuple[Placement, ...], policy: SelectionPolicy,
     return table(headers, rows, row_lines=lines)
 
 
-def _criteria_text(criteria: Criteria) -> str:
-    parts = [f"{name} × {format_score(weight)}" for name, weight in criteria.weights()]
-    return ", ".join(parts) if parts else "none (every score is 0; the lottery decides)"
+def criteria_lines(criteria: Criteria, indent: str = "*") -> list[str]:
+    """Criteria -> one line per criterion with its weight, cap, points and bonus: all a
+    reader needs to redo a score from the counts in the evidence table."""
+    lines = []
+    if criteria.mentoring is not None:
+        m = criteria.mentoring
+        cap = f", at most {m.cap} counted" if m.cap is not None else ""
+        lines.append(f"{indent} mentoring: weight {exact_text(m.weight)} per distinct "
+                     f"confirmed mentee{cap}")
+    if criteria.goals is not None:
+        g = criteria.goals
+        lines.append(f"{indent} goals: weight {exact_text(g.weight)}; points per goal met "
+                     f"{exact_text(g.met)}, partial {exact_text(g.partial)}, not met "
+                     f"{exact_text(g.not_met)}; less-resourced bonus "
+                     f"{exact_text(g.less_resourced_bonus)} per goal met or partly met")
+    if criteria.first_come is not None:
+        lines.append(f"{indent} first come: weight {exact_text(criteria.first_come.weight)} "
+                     "per candidate first nominated later")
+    if criteria.nominations is not None:
+        n = criteria.nominations
+        cap = (f"; nominations counted up to {exact_text(n.cap, point=False)}"
+               if n.cap is not None else "")
+        lines.append(f"{indent} nominations: weight {exact_text(n.weight)}; a distinct "
+                     f"nominator counts 1, a distinct recommender "
+                     f"{exact_text(n.recommendation_weight)}{cap}")
+    if not lines:
+        lines.append(f"{indent} none (every score is 0; the lottery decides)")
+    return lines
+
+
+def _quota_text(minimum: int, maximum: int | None) -> str:
+    target = ([f"at least {minimum}"] if minimum else []) + (
+        [f"at most {maximum}"] if maximum is not None else [])
+    return " and ".join(target) or "no limit"
 
 
 def render_selection(result: SelectionResult, config_permalink: str | None = None,
@@ -117,12 +151,7 @@ def render_selection(result: SelectionResult, config_permalink: str | None = Non
     if result.quotas:
         rows = []
         for quota in result.quotas:
-            target = []
-            if quota.min:
-                target.append(f"at least {quota.min}")
-            if quota.max is not None:
-                target.append(f"at most {quota.max}")
-            text = " and ".join(target) or "no limit"
+            text = _quota_text(quota.min, quota.max)
             if quota.min != quota.required_min:
                 text += f" (relaxed from at least {quota.required_min})"
             rows.append([_escape(quota.attribute), _escape(quota.value), _escape(text),
@@ -147,13 +176,24 @@ def render_policy(policy: SelectionPolicy, seed: str, config_permalink: str | No
     lines.append(f"* Seats: {policy.seats}")
     for track in policy.tracks:
         share = f" (share {format_score(track.share)})" if track.share is not None else ""
-        own = f"; criteria: {_criteria_text(track.criteria)}" if track.criteria else ""
+        own = "; its own criteria:" if track.criteria else "; the policy's criteria"
         lines.append(f"* Track {_escape(track.name)}: {plural(track.seats, 'seat')}{share}{own}")
+        if track.criteria:
+            lines.extend(criteria_lines(track.criteria, "**"))
     if policy.tracks:
-        lines.append(f"* Unused track seats: {policy.unused_track_seats}")
-    lines.append(f"* Criteria (weights): {_criteria_text(policy.criteria)}")
+        lines.append(f"* Seats left after the tracks: {policy.general_seats()}, open to "
+                     "every track; unused track seats: "
+                     + ("open to every track" if policy.unused_track_seats == "general"
+                        else "left empty"))
+    lines.append("* Criteria" + (" (open seats and tracks without their own)"
+                                 if policy.tracks else "") + ":")
+    lines.extend(criteria_lines(policy.criteria, "**"))
+    for quota in policy.quotas:
+        lines.append(f"* Quota {_escape(quota.label())}: {_quota_text(quota.min, quota.max)}")
     if policy.max_per_group is not None:
         lines.append(f"* At most {policy.max_per_group} per group")
+    waitlist = policy.seats if policy.waitlist_size is None else policy.waitlist_size
+    lines.append(f"* Waitlist: up to {plural(waitlist, 'person', 'people')}")
     source = (f" (SHA-1 of revision {policy.seed_revision})"
               if policy.seed_revision is not None else "")
     lines.append(f"* Lottery seed{source}: <code>{_escape(seed)}</code>")

@@ -93,11 +93,13 @@ def score_options(candidates: Sequence[Candidate],
     for candidate in candidates:
         for track_name in candidate_tracks(candidate, policy):
             scores[(candidate.user, track_name)] = score_candidate(
-                candidate, _track_criteria(policy, track_name), first_come[candidate.user])
+                candidate, track_criteria(policy, track_name), first_come[candidate.user])
     return scores
 
 
-def _track_criteria(policy: SelectionPolicy, track_name: str) -> Criteria:
+def track_criteria(policy: SelectionPolicy, track_name: str) -> Criteria:
+    """Policy and a seat's track -> the criteria that score that seat (the track's own, else
+    the policy's)."""
     track = policy.track(track_name)
     if track is not None and track.criteria is not None:
         return track.criteria

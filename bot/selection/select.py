@@ -13,12 +13,13 @@ fields as ``render.py`` does.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from fractions import Fraction
 from typing import Any
 
 from bot.selection import explain
+from bot.selection.breakdown import breakdown_text, score_terms
 from bot.selection.diagnose import diagnose
 from bot.selection.explain import Seating
 from bot.selection.policy import GENERAL_TRACK, SelectionPolicy
@@ -32,6 +33,7 @@ from bot.selection.records import (
     QuotaFill,
     SelectionResult,
 )
+from bot.selection.score import first_come_values, track_criteria
 from bot.selection.solve import Problem, build_problem, optimize
 
 # (score, lottery number, placement, whether they could take a selected person's seat)
@@ -75,13 +77,33 @@ def _assemble(problem: Problem, policy: SelectionPolicy, applied: SelectionPolic
     selected = _selected(seating, unselected)
     others = [_other(seating, d, d_options) for d, d_options in unselected]
     waitlist, not_selected = _split_waitlist(others, applied, len(chosen))
+    explained = _with_terms(problem, applied)
     return SelectionResult(
-        policy=policy, applied_policy=applied, seed=seed, selected=tuple(selected),
-        waitlist=tuple(waitlist), not_selected=tuple(not_selected),
+        policy=policy, applied_policy=applied, seed=seed,
+        selected=tuple(map(explained, selected)), waitlist=tuple(map(explained, waitlist)),
+        not_selected=tuple(map(explained, not_selected)),
         quotas=_quota_fills(problem, policy, applied, set(chosen)),
         empty_seats=applied.seats - len(chosen),
         total_score=sum((problem.option_score[o] for o in chosen), Fraction(0)),
         infeasible=infeasible)
+
+
+def _with_terms(problem: Problem, applied: SelectionPolicy
+                ) -> Callable[[Placement], Placement]:
+    """Problem and policy -> a function giving a placement the candidate's own track and the
+    terms of their score, scored by the criteria of the seat's track (none without a seat
+    they may take)."""
+    first_come = first_come_values(problem.candidates)
+    index = {c.user: i for i, c in enumerate(problem.candidates)}
+
+    def explained(placement: Placement) -> Placement:
+        candidate = problem.candidates[index[placement.user]]
+        if not problem.options_of(index[placement.user]):
+            return replace(placement, own_track=candidate.track)
+        terms = score_terms(candidate, track_criteria(applied, placement.track),
+                            first_come[candidate.user])
+        return replace(placement, own_track=candidate.track, terms=terms)
+    return explained
 
 
 def _selected(seating: Seating, unselected: Sequence[tuple[int, tuple[int, ...]]]
@@ -162,9 +184,11 @@ def to_json(result: SelectionResult) -> dict[str, Any]:
     show_score = "score" not in result.policy.hide
 
     def person(placement: Placement) -> dict[str, Any]:
-        item: dict[str, Any] = {"user": placement.user, "track": placement.track}
+        item: dict[str, Any] = {"user": placement.user, "track": placement.track,
+                                "own_track": placement.own_track}
         if show_score:
             item["score"] = float(placement.score)
+            item["score_breakdown"] = breakdown_text(placement.terms, placement.score)
         item["reason"] = placement.reason
         return item
 

@@ -421,7 +421,9 @@ def test_to_json_shape() -> None:
     data = to_json(select([Candidate("A", region="Asia"), Candidate("B")], policy))
     assert set(data) == {"seats", "seed", "policy", "selected", "waitlist", "not_selected",
                          "quotas"}
-    assert set(data["selected"][0]) == {"user", "track", "score", "reason"}
+    # The shape only grows: the candidate's own track and the score written as its sum.
+    assert set(data["selected"][0]) == {"user", "track", "own_track", "score",
+                                        "score_breakdown", "reason"}
     assert data["quotas"] == [{"attribute": "region", "value": "Asia", "min": 0, "max": 1,
                                "filled": data["quotas"][0]["filled"]}]
 

@@ -46,7 +46,8 @@ def test_sections_and_sortable_tables() -> None:
     assert "[[User:Alice|Alice]]" in text
     assert "seed&#45;42" in text or "seed-42" in text
     assert "[[Special:Permalink/12345|Test policy]]" in text
-    assert "nominations × 1.0" in text
+    assert "** nominations: weight 1.0; a distinct nominator counts 1, a distinct recommender " \
+           "0.5" in text
     # the selected table has the columns in the documented order
     header = next(line for line in text.splitlines() if line.startswith("! Rank"))
     assert header == "! Rank !! User !! Group !! Region !! Track !! Score !! Reason"

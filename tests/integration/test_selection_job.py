@@ -247,3 +247,43 @@ def test_policy_kept_on_the_wiki(seeded):
     errors = [line for line in bad.stderr.splitlines() if line.startswith("peerbot:")]
     assert len(errors) == 1 and "seets is not a known key" in errors[0]
     assert page_text(seeded, f"{REPORT} (on-wiki policy)") == before
+
+
+def test_scores_read_on_the_rendered_page_add_up(seeded):
+    """As MediaWiki renders the report: each row's Score cell is a sum that, redone from the
+    text a reader sees, gives the score of the JSON; the Track cell is the candidate's own;
+    a quota matching nobody is a row of the problems table."""
+    import html
+    import re
+
+    from tests.unit.test_selection_breakdown import redo
+
+    page = "Peer academy/Selection test breakdown"
+    nobody = MENTORING.replace("quotas:\n", "quotas:\n  - {attribute: region, value: Oceania, "
+                                            "max: 1}\n")
+    path = seeded.root / "selection-test" / "nobody.yaml"
+    path.write_text(nobody, encoding="utf-8")
+    config = write_files(seeded, report_page=f'"{page}"', policy='"nobody.yaml"')
+    run = select(seeded, "--json", config=config)
+    assert run.code == 0, run.stderr
+    data = json.loads(run.stdout)
+    assert select(seeded, config=config).code == 0
+    page_html = rendered(seeded, page)["text"]
+    people = {p["user"]: p for key in ("selected", "waitlist", "not_selected")
+              for p in data["selection"][key]}
+    tracks = {c["user"]: c["track"] for c in data["candidates"]}
+    seen = set()
+    for row in re.findall(r"<tr[^>]*>(.*?)</tr>", page_html, re.DOTALL):
+        cells = [html.unescape(re.sub(r"<[^>]+>", "", c)).strip()
+                 for c in re.findall(r"<td[^>]*>(.*?)</td>", row, re.DOTALL)]
+        if len(cells) < 7 or cells[1] not in people or " = " not in cells[5]:
+            continue
+        user = cells[1]
+        value, total = redo(cells[5])
+        assert float(value) == people[user]["score"], (user, cells[5])
+        assert cells[4] == tracks[user], user
+        seen.add(user)
+    assert seen == set(people)
+    problems = page_html.split('id="Problems"', 1)[1].split("<h2", 1)[0]
+    assert "quota region 'Oceania' matches no candidate" in html.unescape(problems)
+    assert any("Oceania" in p["reason"] for p in data["problems"])

@@ -281,6 +281,7 @@ def test_scores_read_on_the_rendered_page_add_up(seeded):
         user = cells[1]
         value, total = redo(cells[5])
         assert float(value) == people[user]["score"], (user, cells[5])
+        assert float(total) == round(people[user]["score"], 2), (user, cells[5])
         assert cells[4] == tracks[user], user
         seen.add(user)
     assert seen == set(people)

@@ -35,6 +35,9 @@ class SiteFacts:
     special_namespaces: tuple[str, ...] = ("Special",)
     contributions_aliases: tuple[str, ...] = ("Contributions", "Contribs")
     template_namespaces: tuple[str, ...] = ("Template",)
+    # MediaWiki's $wgCapitalLinks (siteinfo ``case``: first-letter): titles' first letter is
+    # case-insensitive; False on Wiktionaries (user names are capitalized everywhere)
+    capital_links: bool = True
     # (prefix, language code or '') of the wiki's interwiki map; None: the bundled table
     # (bot.core.sitenames). A frozenset, so hashing the facts stays cheap.
     interwiki: frozenset[tuple[str, str]] | None = None

@@ -17,6 +17,7 @@ from pywikibot.textlib import TimeStripper
 
 from bot.core import sitenames
 from bot.core.model import Signature, SiteFacts
+from bot.core.names import decode_title, normalize_title, normalize_user
 
 _LINK = re.compile(r"\[\[\s*([^\[\]|{}<>\n]+?)\s*(?:\|[^\[\]]*)?\]\]")
 
@@ -49,12 +50,6 @@ def _stripper(facts: SiteFacts) -> TimeStripper:
     site = _SiteValue(facts.lang, facts.months_names,
                       {"timeoffset": facts.timeoffset, "timezone": facts.timezone})
     return _QuickTimeStripper(site)  # type: ignore[arg-type]
-
-
-def normalize_title_part(name: str) -> str:
-    """'  some_user ' -> 'Some user': underscores to spaces, spaces folded, first letter upper."""
-    name = re.sub(r"[\s_]+", " ", name.replace("\u200e", "").replace("\u200f", "")).strip()
-    return name[:1].upper() + name[1:]
 
 
 @dataclass(frozen=True)
@@ -93,7 +88,7 @@ def linked_user(target: str, facts: SiteFacts) -> LinkedUser | None:
     language prefixes (``:de:``, ``w:de:``, ``wikt:fr:``, ``c:``), on another one in its
     language. A prefix must be one the wiki knows; anything else is an ordinary page.
     """
-    parts = target.split("#", 1)[0].strip().lstrip(":").split(":")
+    parts = decode_title(target).split("#", 1)[0].strip().lstrip(":").split(":")
     names = _local_names(facts)
     prefixes = _prefix_languages(facts)
     for i in range(min(len(parts) - 1, _MAX_PREFIXES + 1)):
@@ -102,14 +97,14 @@ def linked_user(target: str, facts: SiteFacts) -> LinkedUser | None:
         went = tuple(sitenames.fold(p) for p in parts[:i])
         if word in names.user:
             page = rest.strip()
-            name = normalize_title_part(page.split("/", 1)[0])
+            name = normalize_user(page.split("/", 1)[0])
             return LinkedUser(name, "/" in page, went) if name else None
         if word in names.special:
             page, _, arg = rest.partition("/")
             page_word = sitenames.fold(page)
             if (page_word in names.contributions or page_word in names.centralauth) \
                     and arg.strip():
-                return LinkedUser(normalize_title_part(arg.split("/", 1)[0]), False, went)
+                return LinkedUser(normalize_user(arg.split("/", 1)[0]), False, went)
             return None
         if word not in prefixes:
             return None
@@ -139,16 +134,24 @@ class UnsignedNote:
 
 @lru_cache(maxsize=16)
 def _unsigned_pattern(facts: SiteFacts) -> tuple[re.Pattern[str], dict[str, tuple[int, int]]]:
-    order = {_template_key(name): (user, date) for name, user, date in facts.unsigned_templates}
-    names = "|".join(sorted((re.escape(n).replace(r"\ ", "[ _]+") for n in order),
-                            key=len, reverse=True))
-    pattern = re.compile(r"\{\{\s*(?:subst:\s*|safesubst:\s*)?(?:template:\s*)?"
-                         rf"({names})\s*(?=\||\}}\}})", re.IGNORECASE)
+    capital = facts.capital_links
+    order = {normalize_title(name, capital): (user, date)
+             for name, user, date in facts.unsigned_templates}
+    names = "|".join(sorted((_title_regex(n, capital) for n in order), key=len, reverse=True))
+    spaces = "|".join(sorted((_title_regex(n, False) for n in facts.template_namespaces),
+                             key=len, reverse=True))
+    pattern = re.compile(r"\{\{\s*(?i:subst:\s*|safesubst:\s*)?"
+                         rf"(?:(?i:{spaces})\s*:\s*)?({names})\s*(?=\||\}}\}})")
     return pattern, order
 
 
-def _template_key(name: str) -> str:
-    return re.sub(r"[\s_]+", " ", name).strip().casefold()
+def _title_regex(title: str, capital: bool) -> str:
+    """Normalized title -> a regex for the ways it can be typed: spaces or underscores, and
+    either case of its first letter where the wiki capitalizes titles."""
+    first, rest = title[:1], re.escape(title[1:]).replace(r"\ ", "[ _]+")
+    if capital and first.lower() != first.upper():
+        return f"[{re.escape(first.upper())}{re.escape(first.lower())}]{rest}"
+    return re.escape(first) + rest
 
 
 def unsigned_notes(text: str, facts: SiteFacts) -> list[UnsignedNote]:
@@ -160,7 +163,7 @@ def unsigned_notes(text: str, facts: SiteFacts) -> list[UnsignedNote]:
         close = text.find("}}", match.end())
         if close < 0:
             continue
-        user_at, date_at = order[_template_key(match.group(1))]
+        user_at, date_at = order[normalize_title(match.group(1), facts.capital_links)]
         params: dict[int, tuple[int, str]] = {}
         position, offset = 0, match.end()
         for piece in text[match.end():close].split("|")[1:]:
@@ -172,7 +175,7 @@ def unsigned_notes(text: str, facts: SiteFacts) -> list[UnsignedNote]:
                 position += 1
                 params.setdefault(position, (offset, piece))
             offset += len(piece)
-        user = normalize_title_part(params.get(user_at, (0, ""))[1])
+        user = normalize_user(params.get(user_at, (0, ""))[1])
         if not user or "[" in user or "{" in user:
             continue
         date = params.get(date_at)
@@ -186,8 +189,8 @@ def signed_by_own_name(text: str, user: str, facts: SiteFacts) -> bool:
     account's name, followed by a timestamp, signs it (a home wiki's namespace name no table
     knows: ``[[:pl:Wikipedysta:X|X]] 10:00, ...`` saved by X)."""
     for match in _LINK.finditer(text):
-        target = match.group(1).split("#", 1)[0].split(":")[-1].split("/", 1)[0]
-        if normalize_title_part(target) == user \
+        target = decode_title(match.group(1)).split("#", 1)[0].split(":")[-1].split("/", 1)[0]
+        if normalize_user(target) == user \
                 and find_timestamp(text[match.end():], facts) is not None:
             return True
     return False

@@ -123,6 +123,7 @@ class Wiki(PageReads, UserLookups, ReportSaving):
             user_namespaces=names(2), user_talk_namespaces=names(3),
             special_namespaces=names(-1), contributions_aliases=aliases,
             template_namespaces=names(10),
+            capital_links=self.site.siteinfo.get("case", "first-letter") == "first-letter",
             interwiki=interwiki_map(query.get("interwikimap", [])))
 
     def has_extension(self, name: str) -> bool:

@@ -28,6 +28,8 @@ class SiteFacts:
 
     lang: str = "en"
     months_names: tuple[tuple[str, str], ...] = ENGLISH_MONTHS
+    # siteinfo's timeoffset (minutes, today) and timezone (an IANA name such as
+    # "Europe/Warsaw": a signature's time is converted with its offset at that date)
     timeoffset: int = 0
     timezone: str = "UTC"
     user_namespaces: tuple[str, ...] = ("User",)
@@ -44,6 +46,12 @@ class SiteFacts:
     # Notes a third person adds under an unsigned comment: (template name, position of the
     # user parameter, position of the date parameter; 0 when it has none).
     unsigned_templates: tuple[tuple[str, int, int], ...] = UNSIGNED_TEMPLATES
+    # How signatures write dates beyond months_names (bot.core.sitedates): genitive month
+    # names (Polish "września"), the wiki's ten digits ('' for ASCII) and the local spelling
+    # of zone abbreviations ((spelling, abbreviation): ("ت ع م", "UTC")).
+    months_genitive: tuple[str, ...] = ()
+    digits: str = ""
+    zone_names: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,11 @@
 """Signed text -> Signature: the user of the last user link before the final timestamp.
 
 Timestamps are read with pywikibot's ``textlib.TimeStripper`` fed with the wiki's month
-names as a plain value (no network). Only this module and ``wiki.py`` import pywikibot, and
-this one only for its pure text helper.
+names as a plain value (no network), wrapped for what it cannot do: the wiki's own digits
+(``facts.digits``), genitive month names, and the zone at the signature's date with the
+written abbreviation honoured (``bot.core.zones``). Names are MediaWiki's stored form
+(``bot.core.names``). Only this module and ``bot/wiki/`` import pywikibot, and this one
+only for its pure text helper.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from pywikibot.textlib import TimeStripper
 from bot.core import sitenames
 from bot.core.model import Signature, SiteFacts
 from bot.core.names import decode_title, normalize_title, normalize_user
+from bot.core.zones import SignatureZone
 
 _LINK = re.compile(r"\[\[\s*([^\[\]|{}<>\n]+?)\s*(?:\|[^\[\]]*)?\]\]")
 
@@ -31,7 +35,46 @@ class _SiteValue:
     siteinfo: dict[str, Any]
 
 
-class _QuickTimeStripper(TimeStripper):
+class _ZonedTimeStripper(TimeStripper):
+    """TimeStripper that also reads genitive month names ("29 września 2018") and gives
+    each timestamp the zone written in its signature (``bot.core.zones.SignatureZone``:
+    the wiki's zone at that date, the written abbreviation honoured) instead of one fixed
+    offset for all. TimeStripper sets ``tzinfo`` right after matching a timestamp's parts;
+    the zone text it matched last is that timestamp's."""
+
+    def __init__(self, site: _SiteValue, facts: SiteFacts) -> None:
+        self._facts = facts
+        self._written = ""
+        super().__init__(site)
+        # zones without an abbreviation sign with their offset: "(+03)", "(-0330)"
+        patterns: Any = self.patterns  # type: ignore[has-type]
+        self.patterns = patterns._replace(tzinfo=re.compile(
+            patterns.tzinfo.pattern.replace(r"+-]+)", r"+-]+|[+-]\d\d(?:\d\d)?)")))
+        extra = [name for name in facts.months_genitive if name not in self.origNames2monthNum]
+        if extra and not self.is_digit_month:
+            for number, name in enumerate(facts.months_genitive, start=1):
+                self.origNames2monthNum.setdefault(name, number)
+            names = sorted(self.origNames2monthNum, reverse=True)
+            self.patterns = self.patterns._replace(month=re.compile(  # type: ignore[has-type]
+                "(?P<month>({}))".format("|".join(map(re.escape, names)))))
+
+    def _last_match_and_replace(self, txt: str, pat: Any) -> tuple[str, Any]:
+        txt, match = super()._last_match_and_replace(txt, pat)
+        if pat is self.patterns.tzinfo:
+            self._written = match["tzinfo"] if match else ""
+        return txt, match
+
+    @property  # type: ignore[override]
+    def tzinfo(self) -> SignatureZone:
+        facts = self._facts
+        return SignatureZone(self._written, facts.timezone, facts.timeoffset, facts.zone_names)
+
+    @tzinfo.setter
+    def tzinfo(self, value: Any) -> None:
+        """TimeStripper's own fixed offset: replaced by the zone read per signature."""
+
+
+class _QuickTimeStripper(_ZonedTimeStripper):
     """TimeStripper that answers None at once for text without parentheses.
 
     A timestamp needs its "(zone)", so such text has none (unless an entity such as
@@ -47,9 +90,12 @@ class _QuickTimeStripper(TimeStripper):
 
 @lru_cache(maxsize=16)
 def _stripper(facts: SiteFacts) -> TimeStripper:
-    site = _SiteValue(facts.lang, facts.months_names,
+    return _QuickTimeStripper(_site_value(facts), facts)
+
+
+def _site_value(facts: SiteFacts) -> _SiteValue:
+    return _SiteValue(facts.lang, facts.months_names,
                       {"timeoffset": facts.timeoffset, "timezone": facts.timezone})
-    return _QuickTimeStripper(site)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)
@@ -224,6 +270,8 @@ _TIME_HINT = re.compile(r"\d\d[:.h][0-5]\d")
 
 def find_timestamp(text: str, facts: SiteFacts) -> datetime | None:
     """Text -> the latest signature timestamp in it (UTC), or None."""
+    if facts.digits:
+        text = text.translate(_digit_table(facts.digits))
     if "(" not in text or not _TIME_HINT.search(text):
         return None
     tail = _time_tail(text, facts)
@@ -285,6 +333,11 @@ _REMEMBERED = 2000
 @lru_cache(maxsize=512)
 def _read_remembered(text: str, facts: SiteFacts) -> datetime | None:
     return _read_text(text, facts)
+
+
+@lru_cache(maxsize=16)
+def _digit_table(digits: str) -> dict[int, int]:
+    return str.maketrans(digits, "0123456789")
 
 
 def _read_text(text: str, facts: SiteFacts) -> datetime | None:

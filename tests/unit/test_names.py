@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from bot.core.entries import EntryTemplates, parse_entries
 from bot.core.history import Origin
 from bot.core.integrity import (
     IntegrityConfig,
@@ -156,3 +157,23 @@ def test_a_clerk_typed_with_underscores_and_lower_case_may_add_for_another() -> 
     typed = integrity_config({"clerks": ["trent_Clerk"]})
     assert judge("Alice", when, origin, None, {}, typed).reason is None
     assert judge("Alice", when, origin, None, {}, IntegrityConfig()).reason == "forged"
+
+
+TEMPLATES = EntryTemplates.of(nomination=("Peer nomination",))
+NOMINATED = "|nominee=[[User:Kilo|Kilo]]}} [[User:Lima|Lima]] 12:34, 1 May 2026 (UTC)"
+
+
+@pytest.mark.parametrize(("typed", "facts", "found"), [
+    ("Peer nomination", FACTS, True),
+    ("peer_nomination", FACTS, True),
+    ("Template:Peer__nomination", FACTS, True),
+    ("Peer&#32;nomination", FACTS, True),
+    ("Peer%20nomination", FACTS, True),
+    ("Peer Nomination", FACTS, False),    # only the first letter is case-free
+    ("peer nomination", WIKTIONARY, False),  # and not even that on a Wiktionary
+    ("Peer nomination", WIKTIONARY, True),
+])
+def test_template_names_match_as_mediawiki_titles(typed: str, facts: SiteFacts,
+                                                  found: bool) -> None:
+    entries, _problems = parse_entries("{{" + typed + NOMINATED, "Noms", facts, TEMPLATES)
+    assert [(e.subject, e.signer) for e in entries] == ([("Kilo", "Lima")] if found else [])

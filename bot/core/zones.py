@@ -38,9 +38,31 @@ def zone_abbreviations(name: str) -> dict[str, timedelta]:
         for month in range(1, 13):
             moment = datetime(year, month, 15, 12, tzinfo=zone)
             abbr, offset = moment.tzname(), moment.utcoffset()
-            if abbr and offset is not None and not abbr[:1] in "+-":
+            if abbr and offset is not None and abbr[:1] not in "+-":
                 found[abbr] = offset
     return found
+
+
+@cache
+def unambiguous_abbreviations() -> dict[str, timedelta]:
+    """-> {abbreviation: offset} for the abbreviations that mean one offset in every zone
+    of the IANA database since 2000 (CEST, CET, EDT, JST; not IST, which is India's,
+    Ireland's and Israel's): how text signed on another wiki and copied here is read.
+    Worked out once, when a signature names a zone the wiki's own does not have."""
+    from zoneinfo import available_timezones
+
+    seen: dict[str, set[timedelta]] = {}
+    for name in sorted(available_timezones()):
+        zone = _zone(name)
+        if zone is None:
+            continue
+        for year in range(2000, 2041, 4):
+            for month in (1, 7):
+                moment = datetime(year, month, 15, 12, tzinfo=zone)
+                abbr, offset = moment.tzname(), moment.utcoffset()
+                if abbr and offset is not None and abbr[:1] not in "+-":
+                    seen.setdefault(abbr.upper(), set()).add(offset)
+    return {abbr: next(iter(offsets)) for abbr, offsets in seen.items() if len(offsets) == 1}
 
 
 @lru_cache(maxsize=4096)
@@ -50,8 +72,9 @@ def signature_offset(local: datetime, written: str, zone: str, fixed_minutes: in
     offset and {local spelling: abbreviation} -> that signature's offset from UTC.
 
     The abbreviation the zone had at that time (either side of a clock change) wins; then
-    UTC/GMT; then another abbreviation of the wiki's zone (CET written in summer); else
-    (a zone text nobody maps) the zone's offset at that date; with no known zone, today's.
+    UTC/GMT; then another abbreviation of the wiki's zone (CET written in summer); then an
+    abbreviation with one meaning everywhere (CEST in text copied to a UTC wiki); else (a
+    zone text nobody maps) the zone's offset at that date; with no known zone, today's.
     """
     text = written.strip()
     abbr = dict(spellings).get(text, text).upper()
@@ -67,6 +90,9 @@ def signature_offset(local: datetime, written: str, zone: str, fixed_minutes: in
         known = {name.upper(): offset for name, offset in zone_abbreviations(zone).items()}
         if abbr in known:
             return known[abbr]
+    if abbr.isalpha() and abbr in unambiguous_abbreviations():
+        return unambiguous_abbreviations()[abbr]
+    if found is not None:
         return local.replace(tzinfo=found).utcoffset() or _ZERO
     return timedelta(minutes=fixed_minutes)
 

@@ -57,11 +57,16 @@ ROWS = [
     # a written abbreviation wins over the wiki's zone
     (PL, "08:23, 29 wrz 2018 (UTC)", datetime(2018, 9, 29, 8, 23)),
     (DE, "14:05, 3. Jul. 2024 (CET)", datetime(2024, 7, 3, 13, 5)),
+    # text signed on another wiki and copied to a UTC wiki (Meta): an abbreviation with one
+    # meaning everywhere is read as that; IST (India, Ireland, Israel) is not
+    (EN, "14:05, 3 July 2024 (CEST)", datetime(2024, 7, 3, 12, 5)),
+    (EN, "14:05, 3 July 2024 (EDT)", datetime(2024, 7, 3, 18, 5)),
+    (EN, "14:05, 3 July 2024 (IST)", datetime(2024, 7, 3, 14, 5)),
     # a zone text nobody maps: the wiki's zone at that date
     (PL, "08:23, 29 wrz 2018 (czas lokalny)", datetime(2018, 9, 29, 6, 23)),
     (EN, "21:13, 20 September 2016 (UTC)", datetime(2016, 9, 20, 21, 13)),
     # a zone the database does not know: today's offset, as before
-    (NOWHERE, "21:13, 20 September 2016 (AST)", datetime(2016, 9, 20, 19, 43)),
+    (NOWHERE, "21:13, 20 September 2016 (local)", datetime(2016, 9, 20, 19, 43)),
     # the wiki's own digits
     (CKB, "١٢:٥٦، ١٦ی تشرینی یەکەمی ٢٠١٤ (UTC)", datetime(2014, 10, 16, 12, 56)),
     (AR, "١٢:٥٦، ١٦ أكتوبر ٢٠١٤ (ت ع م)", datetime(2014, 10, 16, 12, 56)),

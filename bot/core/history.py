@@ -23,7 +23,7 @@ from datetime import datetime
 
 from bot.core.model import SiteFacts
 from bot.core.sections import heading_title
-from bot.core.signatures import _stripper, unsigned_notes, user_links
+from bot.core.signatures import _stripper, ascii_digits, unsigned_notes, user_links
 
 _OPEN = re.compile(r"\[\[")
 _LIST_MARKER = re.compile(r"^[#*:;]+\s*")
@@ -58,6 +58,8 @@ def _span(line: str, start: int, facts: SiteFacts) -> tuple[int, bool]:
     """Line and a ``[[`` offset -> (end of the signature's time zone after it, True), or
     (line end, False) when no time follows."""
     patterns = _stripper(facts).patterns
+    if facts.digits:  # the wiki's own digits, one for one: offsets stay the same
+        line = ascii_digits(line, facts)
     time = patterns.time.search(line, start)
     if time:
         zone = patterns.tzinfo.search(line, time.end())
@@ -220,6 +222,8 @@ def new_signatures(text: str, facts: SiteFacts, known: set[str] | frozenset[str]
     by its own edit)."""
     time = _stripper(facts).patterns.time
     count = 0
+    if facts.digits:
+        text = ascii_digits(text, facts)
     for line in text.split("\n"):
         if "[[" in line and time.search(line) and any(
                 k[0] == "s" and k not in known for k in line_keys(line, facts)):

@@ -4,7 +4,9 @@ An entry (nomination, recommendation, offer, request, recognition) is a template
 of a page; its line's event log (``bot.integrity.events``) says who removed it. Removed by
 its signer: withdrawn. By a clerk: removed. By anyone else: removed, and counted as its
 signer last left it, as a tampered entry is. Each is an audit row naming who and the
-revision. A template spread over several lines is followed by the line it starts on.
+revision. With ``close`` set, an entry counts as it stood at the close, and what changed
+after it is listed. A template spread over several lines is followed by the line it
+starts on.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from bot.core.history import Origin
 from bot.core.integrity import AuditRow, IntegrityConfig, UserFacts, judge
 from bot.core.model import Entry
 from bot.integrity.events import EntryLog, Event, EventLog
-from bot.integrity.verdicts import added, hidden_adding, own, removal
+from bot.integrity.verdicts import added, frozen_at_close, hidden_adding, own, removal
 
 # (page title, wikitext) -> the entries in it
 Parse = Callable[[str, str], list[Entry]]
@@ -25,6 +27,10 @@ Parse = Callable[[str, str], list[Entry]]
 
 def _utc(stamp: str) -> datetime:
     return datetime.fromisoformat(stamp).astimezone(UTC)
+
+
+def _iso(when: datetime) -> str:
+    return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _read(title: str, event: Event, parse: Parse) -> Entry | None:
@@ -46,6 +52,8 @@ def removed_entries(logs: Mapping[str, EventLog], parse: Parse,
             if gone is None or gone.signer is None:
                 continue
             said = removal(entry_log, gone.signer, config.clerks)
+            if config.closes is not None:  # gone after the close: it counts as it stood
+                said = frozen_at_close(entry_log, _iso(config.closes)) or said
             if said is None or said.reason is None:
                 continue
             left = _as_left(title, entry_log, said.counts, gone.signer, parse, users, config)
@@ -74,3 +82,31 @@ def _as_left(title: str, log: EntryLog, event: Event | None, signer: str, parse:
         return None
     return replace(entry, line=0, revision=event.revision, editor=event.user,
                    timestamp=_utc(first.timestamp))
+
+
+def frozen_entries(kept: list[Entry], logs: Mapping[str, EventLog], parse: Parse,
+                   config: IntegrityConfig) -> tuple[list[Entry], list[AuditRow]]:
+    """With ``close`` set: counted entries whose line changed after it -> each as it stood
+    at the close (left out when it was not there then), with an audit row naming the first
+    later change."""
+    if config.closes is None:
+        return kept, []
+    close = _iso(config.closes)
+    out: list[Entry] = []
+    rows: list[AuditRow] = []
+    for entry in kept:
+        log = logs[entry.page].entry_at(entry.line) if entry.page in logs and entry.line \
+            else None
+        said = frozen_at_close(log, close) if log is not None else None
+        if said is None or said.counts is None:
+            out.append(entry)  # unchanged since, or added after the close (late)
+            continue
+        stood = _read(entry.page, said.counts, parse)
+        note = ""
+        if stood is not None and stood.signer == entry.signer:
+            out.append(replace(stood, line=entry.line, revision=entry.revision,
+                               editor=entry.editor, timestamp=entry.timestamp))
+            note = f"counted as it stood at the close (revision {said.counts.revision})"
+        rows.append(AuditRow(entry.page, entry.line, entry.signer or "", entry.subject,
+                             entry.kind, said.reason or "", said.revision, said.editor, note))
+    return out, rows

@@ -155,10 +155,11 @@ def index_history(wiki: Any, pages: Sequence[Any], store: HistoryStore,
 def _finish(store: HistoryStore, chain: _Chain, facts: SiteFacts) -> None:
     """A page walked back to its last indexed revision -> its new keys and its event log,
     fed the new revisions oldest first, kept in the store."""
-    events = fed_log(store, chain.page.title, bool(chain.last), reversed(chain.revs), facts)
+    events, says = fed_log(store, chain.page.title, bool(chain.last), reversed(chain.revs),
+                           facts)
     chain.revs.clear()
     store.add(chain.page.title, chain.page.page_id, chain.page.revision, chain.blame.found,
-              events)
+              events, says)
 
 
 def _index_listed(wiki: Any, chains: Sequence[_Chain], store: HistoryStore,
@@ -331,7 +332,7 @@ def check_entries(entries: Sequence[Entry], store: HistoryStore | None,
         by_page.setdefault(entry.page, []).append(entry)
     kept: list[Entry] = []
     dropped: list[AuditRow] = []
-    logs = event_logs(store, by_page, facts)
+    logs = event_logs(store, by_page, facts, notable_only=True)
     for title, group in by_page.items():
         origins = origins_for(store, title, [e.text for e in group], facts)
         for entry in group:

@@ -12,21 +12,28 @@ from bot.core.model import SiteFacts
 from bot.integrity import anchor_for
 from bot.integrity.events import EventLog, Rev
 from bot.integrity.renames import current_names
+from bot.integrity.verdicts import hidden_adding
 from bot.wiki.state import HistoryStore
 
 log = logging.getLogger("peerbot")
 
 
 def fed_log(store: HistoryStore, title: str, warm: bool, revs: Iterable[Rev],
-            facts: SiteFacts) -> dict[str, Any]:
+            facts: SiteFacts) -> tuple[dict[str, Any], bool]:
     """A page, whether the store holds its history, and its new revisions oldest first ->
-    its event log (as kept) with them fed."""
+    (its event log as kept, with them fed; whether it has something to say)."""
     kept = store.event_log(title) if warm else None
     anchor = anchor_for(facts)
     events = EventLog.from_json(kept, anchor) if kept else EventLog(anchor)
     for rev in revs:
         events.feed(rev)
-    return events.to_json()
+    return events.to_json(), notable(events)
+
+
+def notable(events: EventLog) -> bool:
+    """-> True when an entry of the log was removed or added in a hidden revision: only
+    such logs change what a template job counts (``notable_only`` in ``event_logs``)."""
+    return bool(events.removed()) or any(hidden_adding(log) for log in events.logs.values())
 
 
 def removed_signers(logs: Mapping[str, EventLog], facts: SiteFacts) -> set[str]:
@@ -62,11 +69,14 @@ def page_revision(page: Any) -> Any:
                     page.text)
 
 
-def event_logs(store: HistoryStore | None, titles: Iterable[str],
-               facts: SiteFacts) -> dict[str, EventLog]:
-    """Pages -> {title: its event log} for the pages the store has one for."""
+def event_logs(store: HistoryStore | None, titles: Iterable[str], facts: SiteFacts,
+               notable_only: bool = False) -> dict[str, EventLog]:
+    """Pages -> {title: its event log} for the pages the store has one for (with
+    ``notable_only``, only logs with an entry removed or added in a hidden revision)."""
     if store is None:
         return {}
     anchor = anchor_for(facts)
+    if notable_only:
+        titles = store.notable_logs(titles)
     return {title: EventLog.from_json(data, anchor) for title in titles
             if (data := store.event_log(title)) is not None}

@@ -100,7 +100,7 @@ def read_entries(wiki: Any, kinds: dict[str, str], prefixes: Sequence[str],
     checked in batches. Shared by every job that reads templates (nominations, selection
     evidence).
     """
-    from bot.integrity.entries import removed_entries
+    from bot.integrity.entries import frozen_entries, removed_entries
     from bot.wiki.attribution import (
         CLERK_MATTERS,
         check_entries,
@@ -110,6 +110,7 @@ def read_entries(wiki: Any, kinds: dict[str, str], prefixes: Sequence[str],
         with_clerks_by_group,
     )
     from bot.wiki.logs import event_logs, removed_signers, with_renames
+    from bot.wiki.parsed import parse_kept
     from bot.wiki.state import HistoryStore
     from bot.wiki.uses import keep_uses, list_uses, template_uses, transcluded_elsewhere
 
@@ -130,7 +131,7 @@ def read_entries(wiki: Any, kinds: dict[str, str], prefixes: Sequence[str],
     log.info("read %s using %s", plural(len(pages), "page"), ", ".join(names))
     store = HistoryStore.for_site(wiki.api_url) if integrity.check_history else None
     facts = with_renames(wiki, wiki.facts(), store)
-    entries, problems = parse_pages([(p.title, p.text) for p in pages], facts, templates)
+    entries, problems = parse_kept(store, pages, facts, templates)
     stray = outside_prefixes_problem(outside)
     if stray is not None:
         log.warning("%s", stray.reason)
@@ -138,7 +139,8 @@ def read_entries(wiki: Any, kinds: dict[str, str], prefixes: Sequence[str],
     if store is not None:
         index_history(wiki, pages, store, facts)
     problems = unsigned_adders(problems, {p.title: p.text for p in pages}, store)
-    logs = event_logs(store, [p.title for p in pages], facts)
+    logs = event_logs(store, [p.title for p in pages], facts,
+                      notable_only=integrity.closes is None)
     users, note = user_facts(wiki, ({e.signer or "" for e in entries} - {""})
                              | removed_signers(logs, facts), integrity, store)
     kept, excluded = check_entries(entries, store, users, integrity, facts)
@@ -146,10 +148,12 @@ def read_entries(wiki: Any, kinds: dict[str, str], prefixes: Sequence[str],
                                                       if r.reason in CLERK_MATTERS])
     if clerked is not None:
         kept, excluded = check_entries(entries, store, users, clerked, facts)
-    still, gone = removed_entries(
-        logs, lambda title, text: parse_pages([(title, text)], facts, templates)[0], users,
-        clerked or integrity)
-    kept, excluded = [*kept, *still], [*excluded, *gone]
+    def parse(title: str, text: str) -> list[Any]:
+        return parse_pages([(title, text)], facts, templates)[0]
+
+    kept, frozen = frozen_entries(kept, logs, parse, integrity)
+    still, gone = removed_entries(logs, parse, users, clerked or integrity)
+    kept, excluded = [*kept, *still], [*excluded, *frozen, *gone]
     existing = existing_accounts(wiki, {e.subject for e in kept}, store)
     return EntriesRead(kept, problems, {p.title: p.revision for p in pages}, existing,
                        excluded, note)

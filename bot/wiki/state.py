@@ -41,10 +41,14 @@ CREATE TABLE IF NOT EXISTS uses (
     site TEXT NOT NULL, templates TEXT NOT NULL, rcid INTEGER NOT NULL,
     listed_at TEXT NOT NULL, aliases TEXT NOT NULL, titles TEXT NOT NULL,
     PRIMARY KEY (site, templates));
+CREATE TABLE IF NOT EXISTS parsed (
+    site TEXT NOT NULL, title TEXT NOT NULL, revision INTEGER NOT NULL, key TEXT NOT NULL,
+    data TEXT NOT NULL, PRIMARY KEY (site, title));
 CREATE TABLE IF NOT EXISTS renames (
     site TEXT NOT NULL PRIMARY KEY, data TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS eventlog (
-    site TEXT NOT NULL, title TEXT NOT NULL, data TEXT NOT NULL, PRIMARY KEY (site, title));
+    site TEXT NOT NULL, title TEXT NOT NULL, data TEXT NOT NULL, notable INTEGER NOT NULL,
+    PRIMARY KEY (site, title));
 CREATE TABLE IF NOT EXISTS origin (
     site TEXT NOT NULL, title TEXT NOT NULL, key TEXT NOT NULL,
     revision INTEGER NOT NULL, user TEXT NOT NULL, timestamp TEXT NOT NULL,
@@ -60,8 +64,9 @@ def _origin(revision: int, user: str, stamp: str) -> Origin:
 
 
 # Version of the blame keys (bot.core.history): 2 added the meaning keys, 3 the section
-# keys and meaning values kept as written, 4 the event logs (bot.integrity.events).
-KEYS_VERSION = 4
+# keys and meaning values kept as written, 4 the event logs (bot.integrity.events), 5
+# whether each says something.
+KEYS_VERSION = 5
 
 
 def state_dir() -> Path:
@@ -82,7 +87,9 @@ class HistoryStore:
             # The keys a history is indexed by changed: index every page again.
             self.db.execute("DELETE FROM origin")
             self.db.execute("DELETE FROM page")
-            self.db.execute("DELETE FROM eventlog")
+            # tables whose shape changed with the keys: made again
+            self.db.executescript("DROP TABLE IF EXISTS eventlog; DROP TABLE IF EXISTS parsed;")
+            self.db.executescript(SCHEMA)
             self.db.execute(f"PRAGMA user_version = {KEYS_VERSION}")
             self.db.commit()
 
@@ -109,6 +116,27 @@ class HistoryStore:
             self.db.execute("DELETE FROM page WHERE site=? AND title=?", (self.site, title))
             self.db.execute("DELETE FROM origin WHERE site=? AND title=?", (self.site, title))
             self.db.execute("DELETE FROM eventlog WHERE site=? AND title=?", (self.site, title))
+
+    def parsed(self, pages: Iterable[tuple[str, int]], key: str) -> dict[str, str]:
+        """(title, revision) of pages and the parser's key -> {title: entries as kept} for
+        the pages parsed at that revision with that key (``bot.wiki.parsed``)."""
+        wanted = dict(pages)
+        out: dict[str, str] = {}
+        titles = list(wanted)
+        for start in range(0, len(titles), 500):
+            chunk = titles[start:start + 500]
+            rows = self.db.execute(
+                "SELECT title, revision, data FROM parsed WHERE site=? AND key=? AND title IN "
+                f"({','.join('?' * len(chunk))})", (self.site, key, *chunk))
+            out.update({title: data for title, revision, data in rows
+                        if wanted.get(title) == revision})
+        return out
+
+    def keep_parsed(self, pages: Iterable[tuple[str, int, str]], key: str) -> None:
+        """(title, revision, entries as JSON) of pages just parsed -> kept."""
+        with self.db:
+            self.db.executemany("INSERT OR REPLACE INTO parsed VALUES (?,?,?,?,?)",
+                                [(self.site, t, r, key, d) for t, r, d in pages])
 
     def renames(self) -> list[tuple[str, str]] | None:
         """-> the wiki's account renames as last read (None: not read yet, or a rename
@@ -142,14 +170,28 @@ class HistoryStore:
                               (self.site, title)).fetchone()
         return json.loads(row[0]) if row else None
 
+    def notable_logs(self, titles: Iterable[str]) -> set[str]:
+        """Titles -> those whose event log has something to say (an entry removed, or
+        added in a hidden revision)."""
+        wanted = list(dict.fromkeys(titles))
+        found: set[str] = set()
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            rows = self.db.execute(
+                "SELECT title FROM eventlog WHERE site=? AND notable=1 AND title IN "
+                f"({','.join('?' * len(chunk))})", (self.site, *chunk))
+            found.update(title for (title,) in rows)
+        return found
+
     def add(self, title: str, page_id: int, last_revision: int,
-            origins: dict[str, Origin], events: dict[str, Any] | None = None) -> None:
+            origins: dict[str, Origin], events: dict[str, Any] | None = None,
+            notable: bool = False) -> None:
         """Record new keys' origins, the page's event log and the last indexed revision, in
         one transaction."""
         with self.db:
             if events is not None:
-                self.db.execute("INSERT OR REPLACE INTO eventlog VALUES (?,?,?)",
-                                (self.site, title, json.dumps(events)))
+                self.db.execute("INSERT OR REPLACE INTO eventlog VALUES (?,?,?,?)",
+                                (self.site, title, json.dumps(events), int(notable)))
             self.db.executemany(
                 "INSERT OR IGNORE INTO origin VALUES (?,?,?,?,?,?)",
                 [(self.site, title, k, o.revision, o.user, o.timestamp.isoformat())

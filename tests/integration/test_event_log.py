@@ -294,3 +294,37 @@ def test_transcluded_parts_are_counted_where_readers_see_them(wiki, tmp_path):
     # the audit names the part and its line for the votes written there
     _, text = page_text(wiki, f"{title}/Results")
     assert f"[[{part}|" in text.replace("&#47;", "/")
+
+
+def test_the_close_freezes_nominations(wiki, tmp_path):
+    title = "Peer academy/Nominations/Closed round"
+    nom = ("{{Peer academy nomination|nominee=%s|group=WM Test|region=Europe|track=%s}} "
+           "~~~~")
+    put(wiki, "Zoe", title, "== Nominations ==")
+    add(wiki, "Alice", title, "* " + nom % ("Bob", "mentor"))
+    add(wiki, "Carol", title, "* " + nom % ("Dave", "mentor"))
+    close = _revision_time(wiki, title)
+    time.sleep(2)
+    _, text = page_text(wiki, title)
+    changed = put(wiki, "Alice", title, text.replace("nominee=Bob|group=WM Test|region=Europe|"
+                                                     "track=mentor", "nominee=Bob|group=WM "
+                                                     "Test|region=Europe|track=newcomer"))
+    _, text = page_text(wiki, title)
+    carol = next(line for line in text.split("\n") if "[[User:Carol|" in line)
+    removed = put(wiki, "Carol", title, text.replace("\n" + carol, ""))
+    add(wiki, "Erin", title, "* " + nom % ("Frank", "mentor"))  # after the close: late
+    config = tmp_path / "closed.yaml"
+    config.write_text(f'page_prefixes: ["{title}"]\nreport_page: "{title}/Summary"\n'
+                      f"integrity:\n  close: {close}\n", encoding="utf-8")
+    run = peerbot(wiki, "nominations", "--config", str(config), "--json",
+                  state_dir=tmp_path / "state")
+    assert run.code == 0, run.stderr
+    data = json.loads(run.stdout)
+    tracks = {c["user"]: c["track"] for c in data["candidates"]}
+    # Alice's change after the close does not count; Carol's removal after it neither
+    assert tracks == {"Bob": "mentor", "Dave": "mentor"}, tracks
+    rows = {(e["user"], e["reason"], e["revision"]) for e in data["excluded"]}
+    assert ("Alice", "changed after the close", changed) in rows
+    assert ("Carol", "changed after the close", removed) in rows
+    assert ("Erin", "late", None) not in rows and any(
+        e["user"] == "Erin" and e["reason"] == "late" for e in data["excluded"])

@@ -162,3 +162,16 @@ def test_a_signature_by_an_old_name_reads_as_the_current_name() -> None:
     assert found is not None and found.user == "Victor Renamed"
     found = find_signature(line("Walter"), facts)
     assert found is not None and found.user == "Walter"
+
+
+def test_a_signature_in_the_wikis_own_digits_is_one_dated_span() -> None:
+    from dataclasses import replace
+
+    from bot.core.history import signature_span
+
+    digits = "٠١٢٣٤٥٦٧٨٩"
+    facts = replace(FACTS, digits=digits)
+    ascii_line = "# {{support}} [[User:Aso|Aso]] 12:56, 16 October 2014 (UTC) later words"
+    native = ascii_line.translate(str.maketrans("0123456789", digits))
+    span = signature_span(native, facts)
+    assert span is not None and span.endswith("(UTC)")  # the time ends it, not the line

@@ -8,13 +8,14 @@ Verdict per entry with a reason code: ``forged``, ``tampered``, ``early``, ``lat
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
 from bot.core.config import ConfigError, check_keys, get_str_list
 from bot.core.history import Origin
+from bot.core.model import Problem
 from bot.core.names import normalize_user
 from bot.core.render import escape_text, page_link, plural, table, user_link
 
@@ -276,6 +277,34 @@ class AuditRow:
     note: str = ""  # e.g. what counts instead of a tampered entry
 
 
+PROBLEM = "problem"  # read, but the report's own rules do not count it; the problem says why
+
+
+def entry_status(row: AuditRow) -> str:
+    """Audit row -> the entry's outcome as every report words it: "counted" or "excluded"."""
+    return "counted" if not row.reason else "excluded"
+
+
+def with_problems(rows: Sequence[AuditRow], problems: Sequence[Problem]
+                  ) -> tuple[AuditRow, ...]:
+    """Audit rows and a report's problems -> the rows, each counted entry that a problem names
+    (same page and line) marked excluded with code ``problem`` and the problem's own words,
+    so the audit's counts and the problems table tell the same story."""
+    named: dict[tuple[str, int], str] = {}
+    for problem in problems:
+        if problem.line:
+            named.setdefault((problem.page, problem.line), problem.reason)
+    return tuple(replace(row, reason=PROBLEM, note=named[(row.page, row.line)])
+                 if not row.reason and (row.page, row.line) in named else row for row in rows)
+
+
+def audit_counts(rows: Sequence[AuditRow]) -> str:
+    """Audit rows -> "24 entries, 19 counted, 5 excluded", counted with ``entry_status``."""
+    statuses = [entry_status(row) for row in rows]
+    counted = statuses.count("counted")
+    return f"{plural(len(rows), 'entry')}, {counted} counted, {len(rows) - counted} excluded"
+
+
 def render_audit(rows: list[AuditRow], note: str = "", counted_rows: bool = True) -> str:
     """Audit rows -> a collapsible sortable table: every entry, counted or not, with the diff
     that added it. ``counted_rows=False`` (for reports near the wiki's size limit) lists
@@ -290,15 +319,14 @@ def render_audit(rows: list[AuditRow], note: str = "", counted_rows: bool = True
     for row in shown:
         diff = f"[[Special:Diff/{row.revision}|{row.revision}]]" if row.revision else "–"
         body.append([user_link(row.user), escape_text(row.subject), escape_text(row.stance),
-                     "counted" if not row.reason else "excluded",
+                     entry_status(row),
                      (f"<code>{escape_text(row.reason)}</code>" if row.reason else "")
                      + (f": {escape_text(row.note)}" if row.note else ""),
                      user_link(row.editor) if row.editor else "–", diff,
                      f"{page_link(row.page)}:{row.line}"])
-    counted = sum(1 for r in rows if not r.reason)
     text = table(["User", "Subject", "Stance", "Outcome", "Reason", "Saved by", "Diff", "Line"],
                  body)
-    title = f"Audit: {plural(len(rows), 'entry')}, {counted} counted, {len(rows) - counted} excluded"
+    title = f"Audit: {audit_counts(rows)}"
     from bot.core.render import collapsible
 
     return collapsible(title, (note + "\n" if note else "") + text)

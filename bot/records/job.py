@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from bot.core.integrity import AuditRow, IntegrityConfig
+from bot.core.integrity import AuditRow, IntegrityConfig, with_problems
 from bot.core.model import Entry, Problem
 from bot.core.render import bot_part, data_rows
 from bot.records.config import RecordsConfig
@@ -105,9 +105,9 @@ def compile_records(src: Sources, config: RecordsConfig) -> RecordsRun:
     closed = tuple(sorted(p for p, prev in src.previous.items() if prev.full and p not in full))
     problems = tuple(p for p in (*src.problems, *goal_problems, *signed_problems,
                                  *choice_problems) if not _mentions(p.reason, hidden))
-    audit = tuple(sorted((r for r in (*src.audit, *tampered)
-                          if not {r.user, r.subject, r.editor or ""} & hidden),
-                         key=lambda r: (r.page, r.line)))
+    audit = with_problems(sorted((r for r in (*src.audit, *tampered)
+                                  if not {r.user, r.subject, r.editor or ""} & hidden),
+                                 key=lambda r: (r.page, r.line)), problems)
     return RecordsRun(records, tuple(full), closed, problems, dict(src.revisions), audit,
                       src.note)
 

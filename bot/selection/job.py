@@ -16,7 +16,7 @@ from typing import Any
 from bot.command import CONFIG_DIR
 from bot.core.config import ConfigError, code_block
 from bot.core.entries import EntryTemplates, parse_pages
-from bot.core.integrity import AuditRow, render_audit
+from bot.core.integrity import AuditRow, render_audit, with_problems
 from bot.core.model import SiteFacts
 from bot.core.render import escape_text, plural
 from bot.core.siteconfig import load_site_config
@@ -174,7 +174,7 @@ def evidence_from_wiki(wiki: Any, config: SelectConfig, fresh: Any = None
     counted = [AuditRow(e.page, e.line, e.signer or "", e.subject, e.kind, "", e.revision,
                         e.editor) for e in read.entries]
     audit = tuple(sorted(counted + list(read.excluded), key=lambda r: (r.page, r.line)))
-    return replace(report, audit=audit, note=read.note)
+    return replace(report, audit=with_problems(audit, report.problems), note=read.note)
 
 
 def main_policy(config: SelectConfig, override: Path | None, wiki: Any | None) -> LoadedPolicy:

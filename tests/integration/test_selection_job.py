@@ -288,3 +288,33 @@ def test_scores_read_on_the_rendered_page_add_up(seeded):
     problems = page_html.split('id="Problems"', 1)[1].split("<h2", 1)[0]
     assert "quota region 'Oceania' matches no candidate" in html.unescape(problems)
     assert any("Oceania" in p["reason"] for p in data["problems"])
+
+
+def test_audit_and_problems_tell_the_same_story(seeded):
+    """As MediaWiki renders the report: an entry the problems table says is not counted is
+    excluded in the audit with the same words, and the audit's header counts its rows."""
+    import html
+    import re
+
+    page = "Peer academy/Selection test audit"
+    config = write_files(seeded, report_page=f'"{page}"')
+    run = select(seeded, "--json", config=config)
+    assert run.code == 0, run.stderr
+    problems = [p for p in own_problems(json.loads(run.stdout)["problems"])
+                if p["line"] and "not counted" in p["reason"]]
+    assert len(problems) >= 2, problems   # the self-recommendation, the mentor's own feedback
+    assert select(seeded, config=config).code == 0
+    page_html = rendered(seeded, page)["text"]
+    header = re.search(r"Audit: (\d+) entries, (\d+) counted, (\d+) excluded", page_html)
+    assert header is not None
+    total, counted, excluded = map(int, header.groups())
+    audit = page_html[header.end():].split("<table", 1)[1].split("</table>", 1)[0]
+    rows = [[html.unescape(re.sub(r"<[^>]+>", "", c)).strip()
+             for c in re.findall(r"<td[^>]*>(.*?)</td>", r, re.DOTALL)]
+            for r in audit.split("<tr")[1:] if "<td" in r]
+    outcomes = [cells[3] for cells in rows]
+    assert total == len(rows) == counted + excluded
+    assert outcomes.count("excluded") == excluded >= len(problems)
+    reasons = {cells[4] for cells in rows if cells[3] == "excluded"}
+    for problem in problems:
+        assert f"problem: {problem['reason']}" in reasons, (problem, reasons)

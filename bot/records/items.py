@@ -14,10 +14,10 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from bot.core.goals import goal_status, no_text_problem, unknown_status_problem
 from bot.core.model import Entry, Problem
 
 KINDS = ("seat", "goal", "mentee", "pair", "recommendation", "recognition")
-GOAL_STATUSES = {"met": "met", "partial": "partial", "not met": "not met", "notmet": "not met"}
 FULL, OPT_OUT = "full", "opt-out"
 CHOICES = {"full": FULL, "full record": FULL, "opt-out": OPT_OUT, "optout": OPT_OUT,
            "opt out": OPT_OUT, "out": OPT_OUT, "none": OPT_OUT}
@@ -92,16 +92,15 @@ def goal_items(entries: Iterable[Entry], struck: Mapping[tuple[str, int], int]
     problems: list[Problem] = []
     for entry in sorted(entries, key=_time_order):
         goal, training = entry.param("goal"), entry.param("training")
-        raw = re.sub(r"[\s_\-]+", " ", entry.param("status")).strip().casefold()
-        status = GOAL_STATUSES.get(raw, "")
+        raw = entry.param("status").strip()
+        status = goal_status(raw) or ""
         if not goal:
-            problems.append(Problem(entry.page, f"goal of {entry.subject}: no goal text",
+            problems.append(Problem(entry.page, no_text_problem(entry.subject), entry.line))
+            continue
+        if raw and not status:  # as on the selection page: not counted, in the same words
+            problems.append(Problem(entry.page, unknown_status_problem(entry.subject, raw),
                                     entry.line))
             continue
-        if raw and not status:
-            problems.append(Problem(entry.page, f"goal of {entry.subject}: unknown status "
-                                    f"{entry.param('status')!r} (met, partial or not met)",
-                                    entry.line))
         key = item_key("goal", entry.subject, training, goal)
         if entry.struck and key in latest and not latest[key][0].struck:
             continue  # a struck old record does not undo a standing later one

@@ -34,9 +34,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from bot.core.goals import goal_status, no_text_problem, unknown_status_problem
 from bot.core.integrity import AuditRow
 from bot.core.model import Entry, Problem
-from bot.selection.policy import GOAL_STATUSES
 from bot.selection.records import Candidate, GoalRecord
 
 FREE_TEXT = ("evidence", "statement")
@@ -89,12 +89,6 @@ def most_common(values: Iterable[str]) -> str:
     return min(v for v, n in counted.items() if n == best)
 
 
-def goal_status(raw: str) -> str | None:
-    """Status as typed ("Met", "not_met", "Not-Met") -> 'met' | 'partial' | 'not met' | None."""
-    folded = re.sub(r"[\s_-]+", " ", raw).strip().casefold()
-    return folded if folded in GOAL_STATUSES else None
-
-
 def _distinct_signers(entries: Iterable[Entry], exclude: str) -> frozenset[str]:
     return frozenset(e.signer for e in entries if e.signer and e.signer != exclude)
 
@@ -114,17 +108,14 @@ def _goals(entries: Sequence[Entry], problems: list[Problem]) -> tuple[GoalEvide
     """Goal entries of one person -> the counted records (latest per goal), problems added."""
     latest: dict[tuple[str, str], tuple[datetime | None, GoalEvidence]] = {}
     for entry in entries:
-        label = f"goal of {entry.subject}"
         text = entry.param("goal")
         status = goal_status(entry.param("status"))
         if not text:
-            problems.append(Problem(entry.page, f"{label}: no goal text, not counted",
-                                    entry.line))
+            problems.append(Problem(entry.page, no_text_problem(entry.subject), entry.line))
             continue
         if status is None:
-            shown = entry.param("status") or "(empty)"
-            problems.append(Problem(entry.page, f"{label}: status {shown!r} is none of met, "
-                                    "partial, not met; not counted", entry.line))
+            problems.append(Problem(entry.page, unknown_status_problem(
+                entry.subject, entry.param("status")), entry.line))
             continue
         training = entry.param("training")
         key = (training.casefold(), re.sub(r"\s+", " ", text).casefold())

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from bot.core.model import Problem
 
@@ -84,6 +84,21 @@ def wiki_time(stamp: datetime | None, months: Sequence[str] = MONTHS) -> str:
     if stamp.tzinfo is not None:
         stamp = stamp.astimezone(UTC)
     return f"{stamp:%H:%M}, {stamp.day} {months[stamp.month - 1]} {stamp.year}"
+
+
+def wiki_date(day: date | None, months: Sequence[str] = MONTHS) -> str:
+    """Date (or datetime, read in UTC) -> "20 September 2016", as MediaWiki writes a day;
+    "" for None."""
+    if day is None:
+        return ""
+    if isinstance(day, datetime) and day.tzinfo is not None:
+        day = day.astimezone(UTC)
+    return f"{day.day} {months[day.month - 1]} {day.year}"
+
+
+def nowrap(text: str) -> str:
+    """Wikitext -> the same kept on one line (a date must not break at its spaces)."""
+    return f'<span style="white-space:nowrap">{text}</span>' if text else text
 
 
 SCROLL_OPEN = '<div style="overflow-x:auto">'

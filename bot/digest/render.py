@@ -8,11 +8,13 @@ from bot.core.integrity import render_audit
 from bot.core.render import (
     collapsible,
     escape_text,
+    nowrap,
     page_link,
     pages_read,
     plural,
     table,
     user_link,
+    wiki_date,
 )
 from bot.digest.parse import Comment
 from bot.digest.summary import Digest
@@ -22,7 +24,14 @@ BAR_WIDTH = 40
 
 
 def _day(when: datetime | None) -> str:
-    return when.strftime("%Y-%m-%d") if when else "–"
+    """A time -> its day as the wiki writes it, on one line ("20 September 2016")."""
+    return nowrap(wiki_date(when)) if when else "–"
+
+
+def _day_cell(when: datetime | None) -> str:
+    """A time -> a table cell showing its day that sorts by the time."""
+    key = when.strftime("%Y%m%d%H%M%S") if when else "0"
+    return f'data-sort-value="{key}" | {_day(when)}'
 
 
 def _sections(digest: Digest) -> str:
@@ -31,8 +40,8 @@ def _sections(digest: Digest) -> str:
     for s in digest.sections:
         marks = dict(s.markers)
         cells = [page_link(s.page, s.title or "(before the first heading)", anchor=s.title),
-                 str(s.comments), str(s.replies), str(s.participants), _day(s.first),
-                 _day(s.last), str(marks.get("support", 0)), str(marks.get("oppose", 0)),
+                 str(s.comments), str(s.replies), str(s.participants), _day_cell(s.first),
+                 _day_cell(s.last), str(marks.get("support", 0)), str(marks.get("oppose", 0)),
                  str(marks.get("+1", 0))]
         rows.append(([page_link(s.page)] if several else []) + cells)
     headers = (["Page"] if several else []) + [
@@ -45,7 +54,7 @@ def _weeks(digest: Digest) -> str:
     if not digest.weeks:
         return "No dated comments."
     most = max(w.participants for w in digest.weeks) or 1
-    rows = [[w.start.isoformat(), str(w.participants), str(w.new),
+    rows = [[nowrap(wiki_date(w.start)), str(w.participants), str(w.new),
              (f'<span style="color:#36c">{BAR * round(BAR_WIDTH * w.participants / most)}'
               "</span>")] for w in digest.weeks]
     return table(["Week of", "Participants", "New that week", "Participants"], rows,
@@ -60,8 +69,9 @@ def _counts(header: str, pairs: tuple[tuple[str, int], ...], blank: str) -> str:
 
 
 def _comment(comment: Comment) -> str:
-    where = (f"[[Special:Diff/{comment.revision}|{_day(comment.timestamp)}]]"
-             if comment.revision else f"{_day(comment.timestamp)} (line {comment.line})")
+    day = wiki_date(comment.timestamp) if comment.timestamp else "–"
+    where = (nowrap(f"[[Special:Diff/{comment.revision}|{day}]]") if comment.revision
+             else nowrap(day) + f" (line {comment.line})")
     kind = "reply" if comment.reply else "comment"
     return f"{where} {kind}" + (f" ({comment.marker})" if comment.marker else "")
 

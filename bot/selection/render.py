@@ -10,7 +10,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from bot.core.model import Problem
-from bot.core.render import data_row, escape_text, page_link, plural, table, user_link
+from bot.core.render import (
+    data_row,
+    escape_text,
+    nowrap,
+    page_link,
+    plural,
+    table,
+    user_link,
+    wiki_time,
+)
 from bot.selection.breakdown import breakdown_text, exact_text
 from bot.selection.evidence import EvidenceReport
 from bot.selection.policy import GENERAL_TRACK, Criteria, SelectionPolicy
@@ -266,7 +275,7 @@ def render_evidence(report: EvidenceReport, seed: str, hide: frozenset[str] = fr
                           f"{_escape(g.record.goal)} – {_escape(g.record.status)} "
                           f"(by {_escape(g.signer)})" for g in item.goals)
         row += [_escape(c.track),
-                c.first_nominated.strftime("%Y-%m-%d %H:%M") if c.first_nominated else "",
+                nowrap(wiki_time(c.first_nominated)),
                 _people(c.nominators), _people(c.recommenders), _people(c.mentees), goals]
         if "less_resourced" not in hide:
             row.append("yes" if c.less_resourced else "no")

@@ -1,0 +1,48 @@
+"""Dates where people read them: in the wiki's own format (UTC), never split across lines."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime
+
+from bot.core.render import nowrap, wiki_date
+from bot.digest.render import render_digest
+from bot.selection.render import render_evidence
+from tests.unit.test_digest import CONFIG, FACTS, FIXTURE
+from tests.unit.test_selection_breakdown import demo_report
+
+ISO_DAY = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+NOWRAP = '<span style="white-space:nowrap">'
+
+
+def test_wiki_date() -> None:
+    assert wiki_date(date(2016, 9, 19)) == "19 September 2016"
+    assert wiki_date(datetime(2016, 9, 20, 23, 30, tzinfo=UTC)) == "20 September 2016"
+    assert wiki_date(None) == "" and nowrap("") == ""
+
+
+def test_digest_days_are_the_wikis_and_do_not_wrap() -> None:
+    from bot.digest.job import digest_from_pages
+
+    digest = digest_from_pages([("Dialogue", FIXTURE.read_text(encoding="utf-8"))], CONFIG,
+                               FACTS)
+    text = render_digest(digest)
+    assert not ISO_DAY.search(text.split("== Flagged")[0]), ISO_DAY.search(text)
+    days = re.findall(NOWRAP + r"(?:\[\[Special:Diff/\d+\|)?(\d{1,2} [A-Z][a-z]+ \d{4})", text)
+    assert days, "no day shown"
+    # Every day the digest knows is shown as the wiki writes it, inside a no-wrap span.
+    for section in digest.sections:
+        if section.first is not None:
+            assert f"{NOWRAP}{wiki_date(section.first)}</span>" in text
+    for week in digest.weeks:
+        assert f"{NOWRAP}{wiki_date(week.start)}</span>" in text
+
+
+def test_selection_evidence_times_are_the_wikis() -> None:
+    report = demo_report()
+    text = render_evidence(report, "seed")
+    stamps = [c.first_nominated for c in report.candidates if c.first_nominated]
+    assert stamps
+    for stamp in stamps:
+        assert f"{NOWRAP}{stamp:%H:%M}, {wiki_date(stamp)}</span>" in text
+    assert not ISO_DAY.search(text)

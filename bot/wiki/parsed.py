@@ -71,3 +71,18 @@ def parse_kept(store: Any, pages: Sequence[Any], facts: SiteFacts,
     if store is not None and fresh:
         store.keep_parsed(fresh, key)
     return entries, problems
+
+
+def canonical(value: Any) -> Any:
+    """A config or facts value -> the same with sets sorted, so its repr is the same in
+    every process (a set's order changes between them)."""
+    if isinstance(value, (set, frozenset)):
+        return sorted(repr(canonical(v)) for v in value)
+    if isinstance(value, dict):
+        return sorted((repr(k), canonical(v)) for k, v in value.items())
+    if isinstance(value, (list, tuple)):
+        return [canonical(v) for v in value]
+    if hasattr(value, "__dataclass_fields__"):
+        return [(f.name, canonical(getattr(value, f.name))) for f in fields(value)]
+    return value
+

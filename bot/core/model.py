@@ -56,6 +56,14 @@ class SiteFacts:
     digits: str = ""
     zone_names: tuple[tuple[str, str], ...] = ()
 
+    def __hash__(self) -> int:
+        # Facts key many caches and are hashed on every call: hash the fields once.
+        cached = self.__dict__.get("_hash")
+        if cached is None:
+            cached = hash(tuple(getattr(self, f) for f in self.__dataclass_fields__))
+            object.__setattr__(self, "_hash", cached)
+        return cached
+
 
 @dataclass(frozen=True)
 class Signature:

@@ -15,6 +15,7 @@ from bot.core.model import SiteFacts
 from bot.integrity.events import Anchor
 
 
+@lru_cache(maxsize=8)
 def anchor_for(facts: SiteFacts) -> Anchor:
     """Site facts -> a line's anchor: its signature (the signer's link to its time zone),
     or None; remembered per line, as a history repeats most lines in every revision."""

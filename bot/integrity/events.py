@@ -201,6 +201,8 @@ class EventLog:
         """Lines that left one place and arrived at another -> the same identity, by the
         same text first, then by the same signature."""
         for key in (lambda s: s.strip(), self.anchor):
+            if not old_free:
+                return
             by_key: dict[str, list[int]] = {}
             for i in sorted(old_free):
                 k = key(self.lines[i])
@@ -217,14 +219,16 @@ class EventLog:
     def _restored(self, line: str, out: Sequence[int | None]) -> int | None:
         """A line that is new here -> the identity of a removed entry it restores (same
         text, else same signature), or None."""
+        gone = [ident for ident, log in self.logs.items() if not log.present]
+        if not gone:
+            return None
         taken = set(out)
         for key in (lambda s: s.strip(), self.anchor):
             k = key(line)
             if not k:
                 continue
-            for ident in sorted(self.logs, reverse=True):
-                log = self.logs[ident]
-                if not log.present and ident not in taken and key(log.text) == k:
+            for ident in sorted(gone, reverse=True):
+                if ident not in taken and key(self.logs[ident].text) == k:
                     return ident
         return None
 
@@ -264,6 +268,8 @@ def _pair_changed(olds: list[int], news: list[int], old_lines: Sequence[str],
     """Tracked lines of one changed run, old and new -> {new index: old index it
     continues}: same signature first, then in order those that read alike."""
     pairs: dict[int, int] = {}
+    if not olds or not news:
+        return pairs
     by_anchor: dict[str, list[int]] = {}
     for i in olds:
         if (k := anchor(old_lines[i])):

@@ -61,7 +61,7 @@ def votes_from_wiki(wiki: Any, pages: Sequence[Any], job: VotesJob) -> tuple[lis
     one-vote-per-person rule and the tallies.
     """
     from bot.core.history import unsigned_user
-    from bot.votes.page import parse_votes
+    from bot.votes.kept import parse_votes_kept
     from bot.votes.parts import merged
     from bot.votes.tally import tally_votes
     from bot.votes.verify import check_votes, unsigned_origins
@@ -76,7 +76,7 @@ def votes_from_wiki(wiki: Any, pages: Sequence[Any], job: VotesJob) -> tuple[lis
 
     store = HistoryStore.for_site(wiki.api_url) if job.integrity.check_history else None
     facts = with_renames(wiki, wiki.facts(), store)
-    parents = [parse_votes(p.text, facts, job.rules, p.title) for p in pages]
+    parents = parse_votes_kept(store, pages, facts, job.rules)
     read_parts, parts, part_note = _parts(wiki, pages, parents, facts, job.rules)
     if store is not None:
         index_history(wiki, [*pages, *read_parts], store, facts)

@@ -1,5 +1,6 @@
 """Pages' entries parsed once per revision: kept in the state folder, so a run after k
-changed pages parses only those k (the rest come back from SQLite as they were parsed)."""
+changed pages parses only those k (the rest come back from SQLite as they were parsed,
+with the history keys of each entry, which take longer to work out than the parse)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.core.entries import EntryTemplates, parse_pages
+from bot.core.history import entry_keys, known_entry_keys
 from bot.core.model import Entry, Problem, SiteFacts
 
 _TIMES = ("timestamp", "signed_at")
@@ -56,13 +58,31 @@ def parse_kept(store: Any, pages: Sequence[Any], facts: SiteFacts,
             new, bad = parse_pages([(page.title, page.text)], facts, templates)
             fresh.append((page.title, page.revision,
                           json.dumps([[_entry_json(e) for e in new],
-                                      [asdict(p) for p in bad]])))
+                                      [asdict(p) for p in bad],
+                                      [list(entry_keys(e.text, facts)) for e in new]])))
         else:
             data = json.loads(found)
             new = [_entry(e) for e in data[0]]
             bad = [Problem(**p) for p in data[1]]
+            for entry, keys in zip(new, data[2] if len(data) > 2 else [], strict=False):
+                known_entry_keys(entry.text, facts, (keys[0], keys[1]))
         entries.extend(new)
         problems.extend(bad)
     if store is not None and fresh:
         store.keep_parsed(fresh, key)
     return entries, problems
+
+
+def canonical(value: Any) -> Any:
+    """A config or facts value -> the same with sets sorted, so its repr is the same in
+    every process (a set's order changes between them)."""
+    if isinstance(value, (set, frozenset)):
+        return sorted(repr(canonical(v)) for v in value)
+    if isinstance(value, dict):
+        return sorted((repr(k), canonical(v)) for k, v in value.items())
+    if isinstance(value, (list, tuple)):
+        return [canonical(v) for v in value]
+    if hasattr(value, "__dataclass_fields__"):
+        return [(f.name, canonical(getattr(value, f.name))) for f in fields(value)]
+    return value
+

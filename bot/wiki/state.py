@@ -43,7 +43,7 @@ CREATE TABLE IF NOT EXISTS uses (
     PRIMARY KEY (site, templates));
 CREATE TABLE IF NOT EXISTS parsed (
     site TEXT NOT NULL, title TEXT NOT NULL, revision INTEGER NOT NULL, key TEXT NOT NULL,
-    data TEXT NOT NULL, PRIMARY KEY (site, title));
+    data TEXT NOT NULL, PRIMARY KEY (site, title, key));
 CREATE TABLE IF NOT EXISTS renames (
     site TEXT NOT NULL PRIMARY KEY, data TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS eventlog (
@@ -65,8 +65,8 @@ def _origin(revision: int, user: str, stamp: str) -> Origin:
 
 # Version of the blame keys (bot.core.history): 2 added the meaning keys, 3 the section
 # keys and meaning values kept as written, 4 the event logs (bot.integrity.events), 5
-# whether each says something.
-KEYS_VERSION = 5
+# whether each says something, 6 parses kept per parser key.
+KEYS_VERSION = 6
 
 
 def state_dir() -> Path:

@@ -1,8 +1,10 @@
-"""Goal records: what a typed status means, and the one wording of a goal not counted; pure.
+"""Evidence entries: what a goal's typed status means, and the one wording of an entry not
+counted; pure.
 
-The selection (points per goal) and the participation records (a person's goals) read the
-same ``{{Peer academy goal}}`` records; both use these functions, so a goal counts, or is not
-counted for the same reason in the same words, on every page.
+The selection (points per goal, recommenders, mentees) and the participation records (a
+person's goals, recommendations, mentees) read the same evidence templates; both use these
+functions, so an entry counts, or is not counted for the same reason in the same words, on
+every page.
 """
 
 from __future__ import annotations
@@ -30,3 +32,12 @@ def unknown_status_problem(subject: str, raw: str) -> str:
 def no_text_problem(subject: str) -> str:
     """A goal's subject -> why a record without goal text is not counted."""
     return f"goal of {subject}: no goal text, not counted"
+
+
+def self_signed_problem(kind: str, subject: str) -> str:
+    """An entry's kind and the person it is about, who signed it -> why it is not counted
+    (nobody recommends, confirms mentoring by or recognizes themself)."""
+    if kind == "mentoring feedback":
+        return (f"mentoring feedback for {subject}: signed by {subject} themself (the mentor, "
+                "not a mentee), not counted")
+    return f"{kind} of {subject}: signed by {subject} themself, not counted"

@@ -14,7 +14,12 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from bot.core.goals import goal_status, no_text_problem, unknown_status_problem
+from bot.core.goals import (
+    goal_status,
+    no_text_problem,
+    self_signed_problem,
+    unknown_status_problem,
+)
 from bot.core.model import Entry, Problem
 
 KINDS = ("seat", "goal", "mentee", "pair", "recommendation", "recognition")
@@ -128,10 +133,8 @@ def signed_items(entries: Iterable[Entry], struck: Mapping[tuple[str, int], int]
     for entry in sorted(entries, key=_time_order):
         signer = entry.signer or ""
         if signer == entry.subject:
-            what = {"recommendation": "recommends", "mentoring feedback": "confirms mentoring by",
-                    "recognition": "recognizes"}.get(entry.kind, "names")
-            problems.append(Problem(entry.page, f"{entry.kind}: {signer} {what} themself "
-                                    "(not counted)", entry.line))
+            problems.append(Problem(entry.page, self_signed_problem(entry.kind, signer),
+                                    entry.line))
             continue
         if entry.kind == "recommendation":
             kind, text = "recommendation", entry.param("relationship")

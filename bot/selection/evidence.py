@@ -34,7 +34,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from bot.core.goals import goal_status, no_text_problem, unknown_status_problem
+from bot.core.goals import (
+    goal_status,
+    no_text_problem,
+    self_signed_problem,
+    unknown_status_problem,
+)
 from bot.core.integrity import AuditRow
 from bot.core.model import Entry, Problem
 from bot.selection.records import Candidate, GoalRecord
@@ -143,12 +148,12 @@ def build_candidates(entries: Sequence[Entry], problems: Sequence[Problem],
     by_kind: dict[str, dict[str, list[Entry]]] = {}
     for entry in entries:
         if entry.kind == "recommendation" and entry.signer == entry.subject:
-            found.append(Problem(entry.page, f"recommendation of {entry.subject}: "
-                                 "self-recommendation, not counted", entry.line))
+            found.append(Problem(entry.page, self_signed_problem(entry.kind, entry.subject),
+                                 entry.line))
             continue
         if entry.kind == "mentoring feedback" and entry.signer == entry.subject:
-            found.append(Problem(entry.page, f"mentoring feedback for {entry.subject}: signed "
-                                 "by the mentor, not a mentee; not counted", entry.line))
+            found.append(Problem(entry.page, self_signed_problem(entry.kind, entry.subject),
+                                 entry.line))
             continue
         by_kind.setdefault(entry.kind, {}).setdefault(entry.subject, []).append(entry)
     nominated = by_kind.get("nomination", {})

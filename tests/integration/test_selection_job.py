@@ -142,8 +142,8 @@ def test_seats_by_hand_under_two_policies(seeded):
     assert set(data["revisions"]) == {NOMINATIONS, EVIDENCE}
     reasons = sorted(p["reason"] for p in own_problems(data["problems"]))
     assert len(reasons) == 4, reasons
-    assert any("self-recommendation" in r for r in reasons)
-    assert any("signed by the mentor" in r for r in reasons)
+    assert "recommendation of Alice: signed by Alice themself, not counted" in reasons
+    assert any("signed by Dave themself (the mentor, not a mentee)" in r for r in reasons)
     assert any("mentoring feedback without mentor" in r for r in reasons)
     assert any("'done'" in r for r in reasons)
 

@@ -49,8 +49,9 @@ def test_fixture_counted_by_hand():
     reasons = sorted(p.reason for p in report.problems)
     assert reasons == sorted([
         "mentoring feedback without mentor",
-        "recommendation of Alice: self-recommendation, not counted",
-        "mentoring feedback for Dave: signed by the mentor, not a mentee; not counted",
+        "recommendation of Alice: signed by Alice themself, not counted",
+        ("mentoring feedback for Dave: signed by Dave themself (the mentor, not a mentee), "
+         "not counted"),
         "recommendation of Zoe: Zoe has no nomination, so is no candidate",
         "goal of Frank: status 'done' is none of met, partial, not met; not counted",
     ])

@@ -35,3 +35,25 @@ def test_goals_count_alike_on_the_selection_and_the_records() -> None:
                                 if p.reason.startswith("goal of "))
     # The demo's "ongoing" goal is one of them, not counted on either page.
     assert any("'ongoing'" in reason and reason.endswith("not counted") for reason in goal_words)
+
+
+def test_self_signed_entries_are_worded_alike_on_both_pages() -> None:
+    """The demo's self-recommendation and the mentor's own feedback: the same problem text
+    on the selection page and on the participation records."""
+    from bot.records.items import signed_items
+
+    report = demo_report()
+    pages: dict[str, list[str]] = {}
+    for n, e in enumerate(demo.consultation_edits() + demo.evidence_edits()):
+        pages.setdefault(e.page, []).append(
+            e.text.replace("~~~~", f"[[User:{e.user}|{e.user}]] 10:{n % 60:02d}, "
+                                   "2 March 2026 (UTC)"))
+    templates = EntryTemplates((("recommendation", ("Peer academy recommendation",)),
+                                ("mentoring feedback", ("Peer academy mentoring feedback",))))
+    entries, _ = parse_pages([(t, "\n\n".join(x)) for t, x in pages.items()], SiteFacts(),
+                             templates)
+    _, problems = signed_items(entries, {})
+    on_records = sorted(p.reason for p in problems)
+    on_selection = sorted(p.reason for p in report.problems if "themself" in p.reason)
+    assert len(on_records) >= 2
+    assert on_records == on_selection

@@ -105,7 +105,7 @@ def test_report_text_is_stable_and_shows_its_work():
     assert text == render_report(run_selection(evidence(), run.policy, "s33d", "the seed"))
     for part in ("== Selected ==", "== Waitlist ==", "== Candidates and evidence ==",
                  "== Problems ==", "<code>s33d</code>", "[[Special:Permalink/42|",
-                 "self&#45;recommendation"):
+                 "signed by Alice themself, not counted"):
         assert part in text, part
     spliced = splice_report("Intro.\n", text, "selection")
     assert bot_part(spliced.text, "selection").strip() == text.strip()

@@ -35,6 +35,11 @@ class JobArgs:
     config: Path | None
     extra: argparse.Namespace
 
+    @property
+    def allow_shrink(self) -> bool:
+        """-> True when --allow-shrink accepts a listing shorter than the published one."""
+        return bool(getattr(self.extra, "allow_shrink", False))
+
 
 def parse_job_args(args: Sequence[str], doc: str,
                    add: Callable[[argparse.ArgumentParser], None] | None = None) -> JobArgs:
@@ -47,6 +52,7 @@ def parse_job_args(args: Sequence[str], doc: str,
     # pywikibot scripts ask before each save unless -always is given; peerbot never asks,
     # so the habit of typing it in cron lines is accepted and changes nothing.
     parser.add_argument("-always", "--always", action="store_true")
+    parser.add_argument("--allow-shrink", action="store_true")
     if add:
         add(parser)
     try:
@@ -77,6 +83,18 @@ def load_config(path: Path | None, default_name: str,
                 loader: Callable[[Path], Any]) -> Any:
     """Optional --config path -> loaded config (default: config/<default_name>)."""
     return loader(path or CONFIG_DIR / default_name)
+
+
+def connect(args: JobArgs) -> Any:
+    """A job's options -> the logged-in Wiki it reads and saves with (``--allow-shrink``
+    carried into the coverage every save checks)."""
+    from dataclasses import replace
+
+    from bot.wiki.adapter import Wiki
+
+    wiki = Wiki.connect()
+    wiki.coverage = replace(wiki.coverage, allow_shrink=args.allow_shrink)
+    return wiki
 
 
 def report_outcomes(outcomes: Sequence[Any]) -> int:

@@ -12,6 +12,8 @@ Options (besides pywikibot's global ones such as -simulate, -dir, -user):
   --from-file PATH   read offers and requests from a local wikitext file instead of the
                      wiki (no history check, no published pairs); prints JSON, writes nothing
   --json             print the result as JSON and write nothing
+  --allow-shrink     publish even if the listing (page_prefixes) is empty or under half
+                     the published one (a named page that does not exist is never accepted)
 """
 
 from __future__ import annotations
@@ -45,9 +47,8 @@ def body(args: command.JobArgs) -> int:
         command.print_json(match_job.to_json(run, config))
         return command.EXIT_OK
     from bot.wiki import freshness
-    from bot.wiki.adapter import Wiki
 
-    wiki = Wiki.connect()
+    wiki = command.connect(args)
     fresh = None
     if not args.json:
         templates = tuple(config.templates().values())

@@ -10,6 +10,8 @@ Options (besides pywikibot's global ones such as -simulate, -dir, -user):
   --from-file PATH    read one vote page's wikitext from a local file; prints JSON, writes
                       nothing, needs no wiki
   --json              print the result as JSON and write nothing
+  --allow-shrink     publish even if the listing (page_prefixes) is empty or under half
+                     the published one (a named page that does not exist is never accepted)
 """
 
 from __future__ import annotations
@@ -43,9 +45,8 @@ def body(args: command.JobArgs) -> int:
     if not titles:
         raise ConfigError("no vote pages: name them on the command line or in `pages`")
     report_page = args.extra.report_page or job.report_page
-    from bot.wiki.adapter import Wiki
 
-    wiki = Wiki.connect()
+    wiki = command.connect(args)
     fresh = None
     if not args.json:
         from bot.wiki.freshness import Watch, fingerprint
@@ -55,7 +56,8 @@ def body(args: command.JobArgs) -> int:
                                  Watch((), (*titles, report_page)))
         if fresh.unchanged:
             return freshness.say_unchanged(fresh)
-    pages = reading.read_current(wiki, list(titles), fresh)
+    named = "the command line" if args.extra.pages else "pages"
+    pages = reading.read_current(wiki, list(titles), fresh, named=named)
     missing = sorted(set(titles) - {p.title for p in pages})
     if missing:
         print(f"peerbot: vote page(s) not found: {', '.join(missing)}", file=sys.stderr)

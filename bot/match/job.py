@@ -21,7 +21,7 @@ from bot.core.render import bot_part, escape_text, page_link, user_link
 from bot.match.config import MatchConfig
 from bot.match.explain import misses, recruits, uncovered_needs
 from bot.match.offers import read_sides
-from bot.match.pairing import MatchResult, Pair, match
+from bot.match.pairing import MatchResult, Pair, Published, match
 from bot.match.render import published_pairs
 
 log = logging.getLogger("peerbot")
@@ -79,6 +79,23 @@ def newcomers_of(wiki: Any, names: set[str], config: MatchConfig) -> set[str]:
             if not data.get("missing") and data.get("editcount", 0) < config.newcomer_max_edits}
 
 
+def accounted_pages(wiki: Any, published: Sequence[Published], read: set[str],
+                    config: MatchConfig) -> set[str]:
+    """Published pairs and the pages read -> the pages where a side not found was really
+    removed: those read, and those of the published sides that no longer exist or lie under
+    page_prefixes without using the templates (one request, only when a side's page was not
+    read)."""
+    from bot.core.entries import split_by_prefix
+
+    asked = sorted({page for p in published for page in (p.mentor_page, p.mentee_page)
+                    if page and page not in read})
+    if not asked:
+        return read
+    existing = {p.title for p in wiki.read_pages(asked)}
+    inside, _ = split_by_prefix(asked, config.page_prefixes)
+    return read | {page for page in asked if page not in existing or page in inside}
+
+
 def match_from_wiki(wiki: Any, config: MatchConfig, fresh: Any = None) -> MatchRun:
     """Wiki -> MatchRun: entries checked against history, pairs read back from the report."""
     from bot.wiki.reading import read_entries
@@ -90,7 +107,11 @@ def match_from_wiki(wiki: Any, config: MatchConfig, fresh: Any = None) -> MatchR
     report = wiki.read_pages([config.report_page])
     published = published_pairs(bot_part(report[0].text, MARKER)) if report else []
     result = match(sides, config, seed, published, today(),
-                   ask_newcomers=lambda names: newcomers_of(wiki, names, config))
+                   ask_newcomers=lambda names: newcomers_of(wiki, names, config),
+                   accounted=accounted_pages(wiki, published, set(read.revisions), config))
+    if result.unread:
+        wiki.coverage = wiki.coverage.with_unaccounted(
+            [f"the pair {p.mentor} and {p.mentee}" for p in result.unread])
     counted = [AuditRow(e.page, e.line, e.signer or "", e.subject, e.kind, "", e.revision,
                         e.editor) for e in read.entries]
     audit = tuple(sorted(counted + list(read.excluded), key=lambda r: (r.page, r.line)))

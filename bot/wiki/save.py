@@ -15,8 +15,9 @@ import pywikibot
 from pywikibot import config as pwb_config
 from pywikibot import exceptions as pwb_exc
 
+from bot.core.coverage import refusal, with_read_note
 from bot.core.killswitch import KILL_SWITCH_ENV, kill_switch_verdict
-from bot.core.render import plural, splice_reports
+from bot.core.render import bot_part, plural, splice_reports
 from bot.wiki.session import Session, WikiError, first_line
 
 log = logging.getLogger("peerbot")
@@ -131,11 +132,21 @@ class ReportSaving(Session):
                    attempts: int = 3, smaller: Sequence[Sequence[tuple[str, str]]] = ()
                    ) -> SaveOutcome:
         """The bot's parts of one page as (marker, content) -> the page saved in one edit with
-        only those marked parts replaced, in order; otherwise as ``save_report``."""
+        only those marked parts replaced, in order; otherwise as ``save_report``.
+
+        Every report of every job is saved here, so this is where a run that read less than
+        the page publishes is refused (``bot.core.coverage``): a named page missing, a
+        listing empty or under half the published one, a published item not accounted for.
+        """
+        parts = [(m, with_read_note(c, self.coverage)) for m, c in parts]
+        smaller = [[(m, with_read_note(c, self.coverage)) for m, c in s] for s in smaller]
         for _ in range(attempts):
             now = self._ready(title)
             if isinstance(now, SaveOutcome):
                 return now
+            why = refusal(self.coverage, [bot_part(now.text, m) for m, _ in parts])
+            if why:
+                return SaveOutcome(title, "refused", message=why)
             limit = now.max_bytes
             for candidate in (parts, *smaller):
                 spliced = splice_reports(now.text, candidate)

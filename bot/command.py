@@ -123,11 +123,21 @@ def finish(wiki: Any, fresh: Any, outcomes: Sequence[Any], missing: Sequence[str
     return code or (EXIT_REFUSED if missing else EXIT_OK)
 
 
+def job_state_folder(args: JobArgs) -> Path:
+    """A job's options -> the state folder it keeps its cache in."""
+    from bot.wiki.state import state_dir
+
+    return state_dir()
+
+
 def run_script(args: Sequence[str], doc: str, body: Callable[[JobArgs], int],
-               add: Callable[[argparse.ArgumentParser], None] | None = None) -> int:
+               add: Callable[[argparse.ArgumentParser], None] | None = None,
+               state: Callable[[JobArgs], Path] | None = job_state_folder) -> int:
     """Script argv -> exit code; operator errors become one clear line on stderr.
 
-    pywikibot's global options (-simulate, -dir, -user, -site, -help ...) are handled first.
+    The state folder (``state``: options -> folder; None for a command that keeps none) is
+    checked first: one it cannot write is a config error before pywikibot logs in. Then
+    pywikibot's global options (-simulate, -dir, -user, -site, -help ...) are handled.
     Exit codes: 0 done, 1 a report page could not be written, 2 config or command-line error,
     3 wiki unreachable, login failed or API error.
     """
@@ -139,10 +149,16 @@ def run_script(args: Sequence[str], doc: str, body: Callable[[JobArgs], int],
     from bot.wiki.session import WikiError
 
     try:
+        # pywikibot's global options are single-dash ones
+        ours = [a for a in args if not (a.startswith("-") and not a.startswith("--"))]
         if any(a == "--from-file" or a.startswith("--from-file=") for a in args):
             # Offline: no site is created, so pywikibot's global options are dropped.
-            local = [a for a in args if not (a.startswith("-") and not a.startswith("--"))]
+            local = ours
         else:
+            if state is not None:
+                from bot.wiki.state import check_writable
+
+                check_writable(state(parse_job_args(ours, doc, add)))
             local = handle_global_args(list(args))
         return body(parse_job_args(local, doc, add))
     except ConfigError as err:

@@ -35,7 +35,7 @@ def body(args: command.JobArgs) -> int:
 
 def main(*args: str) -> int:
     """pywikibot-style entry point."""
-    return command.run_script(args, __doc__ or "", body)
+    return command.run_script(args, __doc__ or "", body, state=None)
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ import argparse
 import sys
 
 from bot import command
-from bot.runner.run import run
+from bot.runner.run import run, state_folder
 
 
 def options(parser: argparse.ArgumentParser) -> None:
@@ -35,7 +35,7 @@ def body(args: command.JobArgs) -> int:
 
 def main(*args: str) -> int:
     """pywikibot-style entry point."""
-    return command.run_script(args, __doc__ or "", body, add=options)
+    return command.run_script(args, __doc__ or "", body, add=options, state=state_folder)
 
 
 if __name__ == "__main__":

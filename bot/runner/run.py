@@ -162,6 +162,12 @@ def _stopped_since(wiki: Any, conf: Any) -> str:
     return kill_switch_verdict(text, conf.run_word)
 
 
+def state_folder(args: command.JobArgs) -> Path:
+    """`peerbot run` options -> the state folder its jobs file names (ConfigError when the
+    jobs file is bad, before pywikibot logs in)."""
+    return load_runner_config(args.config or command.CONFIG_DIR / "jobs.yaml").state_dir
+
+
 def run(args: command.JobArgs) -> int:
     """Parsed `peerbot run` options -> exit code of the whole run."""
     if args.json or args.from_file:
@@ -170,7 +176,9 @@ def run(args: command.JobArgs) -> int:
     path = args.config or command.CONFIG_DIR / "jobs.yaml"
     conf = load_runner_config(path)
     selected = select_jobs(conf.jobs, getattr(args.extra, "only", "") or "")
-    conf.state_dir.mkdir(parents=True, exist_ok=True)
+    from bot.wiki.state import check_writable
+
+    check_writable(conf.state_dir)
     # The jobs keep their history index and warm-run watermarks in the same folder.
     os.environ["PEERBOT_STATE_DIR"] = str(conf.state_dir)
     plans = [plan_job(spec, conf.state_dir, f"{path}: job {spec.name}") for spec in selected]

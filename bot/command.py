@@ -7,10 +7,13 @@ Each job returns its result record; writing is a separate step so ``--json`` and
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
+import signal
 import sys
-from collections.abc import Callable, Sequence
+import threading
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,6 +27,40 @@ CONFIG_DIR = ROOT / "config"
 TEMPLATES_DIR = ROOT / "templates_wikitext"
 
 EXIT_OK, EXIT_REFUSED, EXIT_CONFIG, EXIT_WIKI = 0, 1, 2, 3
+
+
+class Interrupted(BaseException):
+    """Ctrl-C (SIGINT) or SIGTERM. Not an Exception, so no job's own handler swallows it;
+    exit code 128 + the signal's number (130, 143)."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.code = 128 + signum
+        self.name = "Ctrl-C" if signum == signal.SIGINT else signal.Signals(signum).name
+
+    def line(self) -> str:
+        """-> the one line said when a command stops for it."""
+        return (f"interrupted by {self.name}: stopped, nothing half-saved (each edit is one "
+                "API request; the state folder's writes are transactions)")
+
+
+@contextlib.contextmanager
+def interruptible() -> Iterator[None]:
+    """While inside, SIGINT and SIGTERM raise Interrupted (the old handlers come back after;
+    outside the main thread nothing changes)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, frame: object) -> None:
+        raise Interrupted(signum)
+
+    old = {s: signal.signal(s, stop) for s in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for number, handler in old.items():
+            signal.signal(number, handler)
 
 
 @dataclass(frozen=True)
@@ -139,8 +176,20 @@ def run_script(args: Sequence[str], doc: str, body: Callable[[JobArgs], int],
     checked first: one it cannot write is a config error before pywikibot logs in. Then
     pywikibot's global options (-simulate, -dir, -user, -site, -help ...) are handled.
     Exit codes: 0 done, 1 a report page could not be written, 2 config or command-line error,
-    3 wiki unreachable, login failed or API error.
+    3 wiki unreachable, login failed or API error, 130 Ctrl-C, 143 SIGTERM.
     """
+    with interruptible():
+        try:
+            return _run_script(args, doc, body, add, state)
+        except Interrupted as stop:
+            print(f"peerbot: {stop.line()}", file=sys.stderr)
+            return stop.code
+
+
+def _run_script(args: Sequence[str], doc: str, body: Callable[[JobArgs], int],
+                add: Callable[[argparse.ArgumentParser], None] | None,
+                state: Callable[[JobArgs], Path] | None) -> int:
+    """As ``run_script``, without the signal handling."""
     logging.basicConfig(level=logging.INFO, format="peerbot: %(message)s", stream=sys.stderr)
     if any(a in ("-help", "--help", "-h") for a in args):
         print(doc.strip())

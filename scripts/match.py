@@ -22,6 +22,7 @@ import sys
 from pathlib import Path
 
 from bot import command
+from bot.core.coverage import refusal
 from bot.core.render import plural
 from bot.match import job as match_job
 from bot.match import render as match_render
@@ -66,7 +67,9 @@ def body(args: command.JobArgs) -> int:
     if args.json:
         command.print_json(match_job.to_json(run, config))
         return command.EXIT_OK
-    result, messages = match_job.notify(wiki, result, config)
+    messages: list[object] = []
+    if not refusal(wiki.coverage, [run.published]):  # else the save says why, and no one is told
+        result, messages = match_job.notify(wiki, result, config)
     def report(audit_counted: bool) -> str:
         return match_render.render_report(result, config, run.revisions, run.audit, run.note,
                                           run.seed_source, audit_counted)

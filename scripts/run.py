@@ -11,7 +11,7 @@ Options (besides pywikibot's global ones such as -simulate, -dir, -user):
   --only NAMES       run only these jobs (comma-separated names from the jobs file)
 
 Exit codes: 0 done (also: stopped by the kill switch, a job skipped because it was locked),
-1 some report could not be written, 2 config error, 3 wiki error.
+1 some report could not be written, 2 config error, 3 wiki error, 130 Ctrl-C, 143 SIGTERM.
 """
 
 from __future__ import annotations

@@ -208,7 +208,17 @@ def run(args: command.JobArgs) -> int:
             results += [JobResult(rest.spec.name, "not run, stopped by the kill switch",
                                   command.EXIT_OK) for rest in plans[number:]]
             break
-        result = run_job(plan, wiki, conf.state_dir)
+        try:
+            result = run_job(plan, wiki, conf.state_dir)
+        except command.Interrupted as stop:
+            # Ctrl-C or SIGTERM: the job's lock is released, no edit is half made; the
+            # summary still says what ran.
+            log.info("%s", stop.line())
+            results.append(JobResult(plan.spec.name, f"interrupted by {stop.name}", stop.code))
+            results += [JobResult(rest.spec.name, "not run, interrupted", stop.code)
+                        for rest in plans[number + 1:]]
+            log.info("%s", summary_line(results))
+            return stop.code
         results.append(result)
         if result.code == command.EXIT_WIKI:
             for rest in plans[number + 1:]:

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from bot import command
-from bot.core.config import ConfigError
+from bot.core.config import NothingConfigured
 from bot.core.render import plural
 from bot.digest import job as digest_job
 from bot.digest.config import DigestConfig, load_digest_config
@@ -88,7 +88,7 @@ def body(args: command.JobArgs) -> int:
     config = replace(config, pages=tuple(args.extra.pages) or config.pages,
                      report_page=args.extra.report_page or config.report_page)
     if not config.pages:
-        raise ConfigError("no pages to digest: name them on the command line or in `pages`")
+        raise NothingConfigured("no pages to digest: name them on the command line or in `pages`")
     from bot.wiki import freshness
 
     wiki = command.connect(args)

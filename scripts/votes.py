@@ -20,7 +20,7 @@ import argparse
 import sys
 
 from bot import command
-from bot.core.config import ConfigError
+from bot.core.config import NothingConfigured
 from bot.votes import job as votes_job
 from bot.wiki import freshness, reading
 
@@ -43,7 +43,7 @@ def body(args: command.JobArgs) -> int:
         return command.EXIT_OK
     titles = tuple(args.extra.pages) or job.pages
     if not titles:
-        raise ConfigError("no vote pages: name them on the command line or in `pages`")
+        raise NothingConfigured("no vote pages: name them on the command line or in `pages`")
     report_page = args.extra.report_page or job.report_page
 
     wiki = command.connect(args)

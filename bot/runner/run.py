@@ -25,7 +25,7 @@ from typing import Any
 import yaml
 
 from bot import command
-from bot.core.config import ConfigError
+from bot.core.config import ConfigError, NothingConfigured
 from bot.core.killswitch import KILL_SWITCH_ENV, kill_switch_verdict
 from bot.core.render import plural
 from bot.runner.config import (
@@ -139,6 +139,11 @@ def run_job(plan: Plan, wiki: Any, state_dir: Path) -> JobResult:
                                        getattr(plan.module, "options", None)
                                        or getattr(plan.module, "add_options", None))
             code = int(plan.module.body(args))
+        except NothingConfigured as err:
+            # the shipped config leaves some jobs empty: not a failure of the whole run
+            log.warning("%s: skipped, nothing configured: %s", name, err)
+            return JobResult(name, "skipped, nothing configured", command.EXIT_OK,
+                             (*notes, str(err)), time.monotonic() - started)
         except ConfigError as err:
             log.error("%s: config error: %s", name, err)
             code = command.EXIT_CONFIG

@@ -135,6 +135,11 @@ class Wiki(PageReads, UserLookups, ReportSaving):
         return False
 
     @property
+    def user_name(self) -> str:
+        """-> the name of the account the bot is logged in as ('' when not logged in)."""
+        return str(self.site.user() or self.site.username() or "")
+
+    @property
     def api_url(self) -> str:
         """-> this wiki's api.php URL (names the local state of this wiki)."""
         return str(self.site.base_url(self.site.apipath()))

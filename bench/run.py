@@ -33,6 +33,7 @@ VOTES_REPORT = "Peer academy/Bench/Vote results"
 WARM_MAX = 5
 RATIO_MIN = 20
 RATIO_AT = 1000
+AFTER_K_GROWTH = 2
 
 
 def cold_bound(pages: int, revisions: int, users: int) -> int:
@@ -250,6 +251,17 @@ def linear(results: list[SizeResult], job: str, value: str) -> tuple[bool | None
                                    f"{n1}/{n2} predicts {predicted:.1f}")
 
 
+def after_k_flat(results: list[SizeResult], job: str) -> tuple[bool | None, str]:
+    """After-k times at two sizes or more -> (the largest within AFTER_K_GROWTH times the
+    smallest, explanation): a run after k changes costs what the k changes cost."""
+    points = [(item.pages, item.after.seconds) for result in results for item in result.jobs
+              if item.job == job and item.after]
+    if len(points) < 2:
+        return None, "needs two sizes"
+    (n1, t1), (n2, t2) = points[0], points[-1]
+    return t2 <= AFTER_K_GROWTH * t1, f"{t2:.1f} s at {n2} pages, {t1:.1f} s at {n1}"
+
+
 def mark(ok: bool | None) -> str:
     return "n/a" if ok is None else ("pass" if ok else "**FAIL**")
 
@@ -284,8 +296,10 @@ def render(results: list[SizeResult], throughputs: list[Throughput], command: st
         ("| N | job | pages | revisions | D | users | cold requests | bound | walk bound | "
         "cold time | "
         "cold memory | warm requests | warm time | warm edits | k | after-k requests | "
-        "bound | naive requests | naive / cold | report size | targets |"),
-        "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+        "bound | after-k time | after-k memory | naive requests | naive / cold | report size | "
+        "targets |"),
+        ("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:"
+        "|---:|---:|---:|---:|---:|---|"),
     ]
     for result in results:
         for job in result.jobs:
@@ -300,7 +314,8 @@ def render(results: list[SizeResult], throughputs: list[Throughput], command: st
                 f"{job.tight:,} | "
                 f"{job.cold.seconds:.1f} s | {job.cold.peak_mib:.0f} MiB | "
                 f"{job.warm.requests} | {job.warm.seconds:.1f} s | {job.warm.edits} | "
-                f"{job.changed} | {job.after.requests} | {job.after_bound} | {naive} | "
+                f"{job.changed} | {job.after.requests} | {job.after_bound} | "
+                f"{job.after.seconds:.1f} s | {job.after.peak_mib:.0f} MiB | {naive} | "
                 f"{job.ratio:.1f}x | {job.report_bytes / 1024:,.0f} KiB"
                 + (" (shorter audit)" if "saving the shorter one" in job.cold.stderr else "")
                 + f" | {targets} |")
@@ -344,6 +359,9 @@ def render(results: list[SizeResult], throughputs: list[Throughput], command: st
         for value in ("time", "memory"):
             ok, why = linear(results, name, value)
             lines.append(f"| {name}: cold {value} linear in N | {why}: {mark(ok)} |")
+        ok, why = after_k_flat(results, name)
+        lines.append(f"| {name}: after-k time at the largest N within {AFTER_K_GROWTH}x of "
+                     f"the smallest | {why}: {mark(ok)} |")
     lines += ["", "## Parsing throughput", "", ("One core, no wiki; MB = 10^6 bytes of "
               "wikitext. `mwparserfromhell.parse` alone, on the same pages, is the speed a "
               "parser built on it can at best approach."), "",
@@ -400,6 +418,8 @@ def main(argv: list[str] | None = None) -> int:
     args.output.write_text(text, encoding="utf-8")
     print(text)
     failed = any(ok is False for r in results for j in r.jobs for ok in j.checks(r.size).values())
+    failed = failed or any(after_k_flat(results, name)[0] is False
+                           for name in ("nominations", "votes"))
     return 1 if failed else 0
 
 

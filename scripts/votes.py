@@ -53,12 +53,16 @@ def body(args: command.JobArgs) -> int:
 
         fresh = freshness.check_fresh(wiki, f"votes:{report_page}",
                                  fingerprint("votes", job, titles, report_page),
-                                 Watch((), (*titles, report_page)))
+                                 Watch(tuple(t + "/" for t in titles),  # parts
+                                       (*titles, report_page)))
         if fresh.unchanged:
             return freshness.say_unchanged(fresh)
     named = "the command line" if args.extra.pages else "pages"
     pages = reading.read_current(wiki, list(titles), fresh, named=named)
-    missing = sorted(set(titles) - {p.title for p in pages})
+    missing = reading.missing_titles(titles, pages)
+    moved = {p.title: p.moved_from for p in pages if p.moved_from}
+    if moved:
+        fresh = None  # the watched titles are the old ones: read everything until fixed
     if missing:
         print(f"peerbot: vote page(s) not found: {', '.join(missing)}", file=sys.stderr)
     results, note = votes_job.votes_from_wiki(wiki, pages, job)
@@ -66,9 +70,11 @@ def body(args: command.JobArgs) -> int:
     if args.json:
         command.print_json(votes_job.votes_json(results, revisions))
         return command.EXIT_OK
-    outcome = wiki.save_report(report_page, votes_job.render_votes(results, revisions, note), "votes",
+    outcome = wiki.save_report(report_page, votes_job.render_votes(results, revisions, note,
+                                                                   moved=moved), "votes",
                                votes_job.votes_summary(results, job.summary),
-                               smaller=[votes_job.render_votes(results, revisions, note, False)])
+                               smaller=[votes_job.render_votes(results, revisions, note, False,
+                                                               moved)])
     return command.finish(wiki, fresh, [outcome], missing)
 
 

@@ -1,13 +1,19 @@
 """Generate bot/core/data/site_names.json from the language files MediaWiki core ships.
 
-Usage: python tools/generate_site_names.py [--mediawiki DIR] [--out PATH]
+Usage: python tools/generate_site_names.py [--mediawiki DIR] [--out PATH] [--dates-out PATH]
 
 For every ``languages/messages/Messages*.php`` of an installed MediaWiki (Debian's
 ``mediawiki`` package: /usr/share/mediawiki) it records the names a link to a user can
 take in that language: the User and User talk namespaces with their aliases and gender
 forms, the Special namespace, and the aliases of Special:Contributions. It also records
 each language's fallback chain, the language codes MediaWiki knows (``Names.php``) and the
-interwiki prefixes of a fresh install (``maintenance/interwiki.list``). PHP reads the PHP
+interwiki prefixes of a fresh install (``maintenance/interwiki.list``).
+
+It also writes bot/core/data/site_dates.json: for every language, how its wiki writes a
+signature's date: the digits (``$digitTransformTable``: ``٠١٢٣٤٥٦٧٨٩`` in Sorani and
+Arabic, ``۰۱۲۳۴۵۶۷۸۹`` in Persian) and the month names, short names and genitive forms
+(``languages/i18n/CODE.json``: ``january``, ``jan``, ``january-gen``) and the local
+spelling of zone abbreviations (``timezone-utc``: ``ت ع م`` in Arabic). PHP reads the PHP
 files; nothing here is typed by hand except WIKIMEDIA_SHORTCUTS below, which no file of
 MediaWiki core holds. Running it again on the same MediaWiki gives the same file
 (``tests/unit/test_site_names.py`` checks that).
@@ -24,6 +30,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bot" / "core" / "data" / "site_names.json"
+DATES_OUT = ROOT / "bot" / "core" / "data" / "site_dates.json"
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december")
+MONTHS_SHORT = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                "dec")
 MEDIAWIKI = Path("/usr/share/mediawiki")
 
 # Wikimedia's sister-project shortcuts (meta.wikimedia.org's interwiki map); they are set on
@@ -49,6 +60,7 @@ function load($path) {
         'gender' => $namespaceGenderAliases ?? [],
         'contributions' => $specialPageAliases['Contributions'] ?? [],
         'fallback' => $fallback ?? '',
+        'digits' => $digitTransformTable ?? [],
     ];
 }
 $out = [];
@@ -130,6 +142,62 @@ def build(mediawiki: Path) -> dict:
     }
 
 
+def _digits(raw: object) -> str:
+    """$digitTransformTable -> its ten digits in order ('' when it has not all ten)."""
+    table = dict(enumerate(raw)) if isinstance(raw, list) else raw
+    if not isinstance(table, dict):
+        return ""
+    found = [table.get(str(d), table.get(d)) for d in range(10)]
+    digits = "".join(f for f in found if isinstance(f, str) and len(f) == 1)
+    return "" if len(digits) != 10 or digits == "0123456789" else digits
+
+
+def _months(messages: dict) -> dict:
+    """One i18n JSON -> {"months": [...], "short": [...], "genitive": [...]}, each only when
+    all twelve are there (a language missing some takes its fallback's)."""
+    out: dict[str, object] = {}
+    long = tuple(name.replace("may", "may_long") for name in MONTHS)  # "may" is the short one
+    for key, suffix, names in (("months", "", long), ("short", "", MONTHS_SHORT),
+                               ("genitive", "-gen", MONTHS)):
+        found = [messages.get(name + suffix) for name in names]
+        words = [f.strip() for f in found if isinstance(f, str) and f.strip()]
+        if len(words) == 12:
+            out[key] = words
+    if out.get("genitive") == out.get("months"):
+        out.pop("genitive", None)  # most languages: the genitive is the name itself
+    # ~~~~ writes the zone's abbreviation through the message timezone-ABBR when it exists
+    # (MWTimestamp::getTimezoneMessage): "(ت ع م)" is UTC on an Arabic wiki.
+    zones = {key[len("timezone-"):].upper(): value.strip() for key, value in messages.items()
+             if key.startswith("timezone-") and key != "timezone-local"
+             and re.fullmatch(r"timezone-[a-z]+", key) and isinstance(value, str)
+             and value.strip() and value.strip().upper() != key[len("timezone-"):].upper()}
+    if zones:
+        out["zones"] = dict(sorted(zones.items()))
+    return out
+
+
+def build_dates(mediawiki: Path) -> dict:
+    """An installed MediaWiki -> the site-dates table: digits and month names per language."""
+    raw = read_languages(mediawiki)
+    raw.pop("*codes")
+    i18n = mediawiki / "languages" / "i18n"
+    languages = {}
+    for code, data in sorted(raw.items()):
+        path = i18n / f"{code}.json"
+        messages = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+        entry = {"digits": _digits(data.get("digits")), **_months(messages),
+                 "fallback": _fallbacks(data["fallback"])}
+        languages[code] = {key: value for key, value in entry.items() if value}
+    version = re.search(r"define\( 'MW_VERSION', '([^']+)' \);",
+                        (mediawiki / "includes" / "Defines.php").read_text(encoding="utf-8"))
+    return {
+        "about": "Generated by tools/generate_site_names.py from MediaWiki's language files; "
+                 "do not edit by hand.",
+        "mediawiki": version.group(1) if version else "unknown",
+        "languages": languages,
+    }
+
+
 def render(table: dict) -> str:
     """Table -> the file's text: stable JSON, one language per line."""
     head = {k: v for k, v in table.items() if k != "languages"}
@@ -150,13 +218,15 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mediawiki", type=Path, default=MEDIAWIKI)
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--dates-out", type=Path, default=DATES_OUT)
     args = parser.parse_args(argv)
-    text = render(build(args.mediawiki))
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(text, encoding="utf-8")
-    table = json.loads(text)
-    print(f"{args.out}: {len(table['languages'])} languages from MediaWiki "
-          f"{table['mediawiki']}", file=sys.stderr)
+    for path, text in ((args.out, render(build(args.mediawiki))),
+                       (args.dates_out, render(build_dates(args.mediawiki)))):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        table = json.loads(text)
+        print(f"{path}: {len(table['languages'])} languages from MediaWiki "
+              f"{table['mediawiki']}", file=sys.stderr)
     return 0
 
 

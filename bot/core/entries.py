@@ -17,11 +17,11 @@ from mwparserfromhell.wikicode import Wikicode
 
 from bot.core.history import MEANING_PARAMS, meaning_values
 from bot.core.model import Entry, Problem, Signature, SiteFacts
+from bot.core.names import decode_title, normalize_user, same_title
 from bot.core.render import plural, valid_username
 from bot.core.signatures import (
     find_signature,
     find_timestamp,
-    normalize_title_part,
     user_from_link,
 )
 
@@ -58,19 +58,15 @@ class EntryTemplates:
         """Template node -> its entry kind or None, names matched as MediaWiki does."""
         name = _strip_template_ns(str(template.name).strip(), facts)
         for kind, names in self.kinds:
-            if any(_same_title(name, n) for n in names):
+            if any(same_title(name, n, facts.capital_links) for n in names):
                 return kind
         return None
 
 
-def _same_title(a: str, b: str) -> bool:
-    return normalize_title_part(a) == normalize_title_part(b)
-
-
 def _strip_template_ns(name: str, facts: SiteFacts) -> str:
-    head, sep, rest = name.partition(":")
-    if sep and re.sub(r"[\s_]+", " ", head).strip().casefold() in {
-            n.casefold() for n in facts.template_namespaces}:
+    head, sep, rest = decode_title(name).partition(":")
+    if sep and head.strip().casefold() in {
+            decode_title(n).casefold() for n in facts.template_namespaces}:
         return rest
     return name
 
@@ -137,7 +133,7 @@ def _user_named(raw: str, facts: SiteFacts) -> str:
     for prefix in facts.user_namespaces:
         if plain.casefold().startswith(prefix.casefold() + ":"):
             plain = plain[len(prefix) + 1:]
-    return normalize_title_part(plain)
+    return normalize_user(plain)
 
 
 def entry_as_left(entry: Entry, meaning: str, facts: SiteFacts) -> Entry | None:

@@ -20,10 +20,11 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 
 from bot.core.model import SiteFacts
 from bot.core.sections import heading_title
-from bot.core.signatures import _stripper, unsigned_notes, user_links
+from bot.core.signatures import _stripper, ascii_digits, unsigned_notes, user_links
 
 _OPEN = re.compile(r"\[\[")
 _LIST_MARKER = re.compile(r"^[#*:;]+\s*")
@@ -58,6 +59,8 @@ def _span(line: str, start: int, facts: SiteFacts) -> tuple[int, bool]:
     """Line and a ``[[`` offset -> (end of the signature's time zone after it, True), or
     (line end, False) when no time follows."""
     patterns = _stripper(facts).patterns
+    if facts.digits:  # the wiki's own digits, one for one: offsets stay the same
+        line = ascii_digits(line, facts)
     time = patterns.time.search(line, start)
     if time:
         zone = patterns.tzinfo.search(line, time.end())
@@ -220,6 +223,8 @@ def new_signatures(text: str, facts: SiteFacts, known: set[str] | frozenset[str]
     by its own edit)."""
     time = _stripper(facts).patterns.time
     count = 0
+    if facts.digits:
+        text = ascii_digits(text, facts)
     for line in text.split("\n"):
         if "[[" in line and time.search(line) and any(
                 k[0] == "s" and k not in known for k in line_keys(line, facts)):
@@ -236,10 +241,32 @@ def entry_key(text: str, facts: SiteFacts) -> str | None:
     return entry_keys(text, facts)[0]
 
 
+# Keys already worked out, by (entry text, facts): several rules ask for each entry's keys,
+# and the state folder hands back those of entries parsed by an earlier run (``known``).
+_KEYS: dict[tuple[str, SiteFacts], tuple[str | None, str | None]] = {}
+_KEYS_MAX = 200_000
+
+
 def entry_keys(text: str, facts: SiteFacts) -> tuple[str | None, str | None]:
     """Entry text -> (its signature span key, its meaning key): the first revision holding
     the span added the entry; the first holding the meaning key made it say what it says
     now (its stance, strike, nominee, track, group ...)."""
+    found = _KEYS.get((text, facts))
+    if found is None:
+        if len(_KEYS) >= _KEYS_MAX:
+            _KEYS.clear()
+        found = _KEYS[(text, facts)] = _entry_keys(text, facts)
+    return found
+
+
+def known_entry_keys(text: str, facts: SiteFacts,
+                     keys: tuple[str | None, str | None]) -> None:
+    """Keys ``entry_keys`` gave for this text and facts in an earlier run -> remembered."""
+    if len(_KEYS) < _KEYS_MAX:
+        _KEYS[(text, facts)] = keys
+
+
+def _entry_keys(text: str, facts: SiteFacts) -> tuple[str | None, str | None]:
     found = _signature_line(text, facts)
     if found is None:
         return None, None
@@ -262,6 +289,7 @@ def _unsigned_start(text: str, facts: SiteFacts) -> tuple[int, str | None] | Non
     return None
 
 
+@lru_cache(maxsize=65536)  # each entry's text is asked for by several rules
 def unsigned_key(text: str, facts: SiteFacts) -> str | None:
     """Entry text with an {{unsigned}} note -> key of its first line without the note."""
     found = _unsigned_start(text, facts)
@@ -277,6 +305,7 @@ def line_key(text: str) -> str | None:
     return _digest("l", first) if first else None
 
 
+@lru_cache(maxsize=65536)  # each entry's text is asked for by several rules
 def unsigned_user(text: str, facts: SiteFacts) -> str | None:
     """Entry text -> the user an {{unsigned|USER}} note names (template or substituted;
     which templates and their parameter order: ``facts.unsigned_templates``)."""

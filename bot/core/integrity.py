@@ -15,10 +15,11 @@ from typing import Any
 
 from bot.core.config import ConfigError, check_keys, get_str_list
 from bot.core.history import Origin
+from bot.core.names import normalize_user
 from bot.core.render import escape_text, page_link, plural, table, user_link
 
 INTEGRITY_KEYS = {"check_history", "clerks", "clerk_groups", "open", "close", "eligibility",
-                  "nominations", "count_unsigned_by_history"}
+                  "nominations", "count_unsigned_by_history", "count_unverifiable"}
 ELIGIBILITY_KEYS = {"registered_before", "min_edits", "edits_before", "not_blocked", "not_bot",
                     "groups", "include", "exclude", "global"}
 NOMINATION_RULE_KEYS = {"self_nomination", "max_per_nominator",
@@ -71,6 +72,9 @@ class IntegrityConfig:
     # An unsigned vote added in one revision counts for that revision's editor (off: it is
     # listed with who added it, for a clerk to act).
     count_unsigned_by_history: bool = False
+    # An entry whose adding revision is hidden (revision deletion) counts by its signature
+    # (off: it is excluded as unverifiable); either way it is listed, never forged.
+    count_unverifiable: bool = True
 
 
 def _time(data: Mapping[str, Any], key: str, where: str) -> datetime | None:
@@ -111,6 +115,12 @@ def _mapping(data: Mapping[str, Any], key: str, where: str) -> Mapping[str, Any]
     return value
 
 
+def _users(data: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
+    """A list of user names as typed in config -> as MediaWiki stores them (``trent_Clerk``
+    -> ``Trent Clerk``, ``mallory`` -> ``Mallory``), so they match signers and editors."""
+    return tuple(dict.fromkeys(normalize_user(name) for name in get_str_list(data, key, where)))
+
+
 def integrity_config(data: Mapping[str, Any] | None,
                      where: str = "integrity") -> IntegrityConfig:
     """The ``integrity:`` mapping -> IntegrityConfig; ConfigError naming the bad key."""
@@ -128,10 +138,11 @@ def integrity_config(data: Mapping[str, Any] | None,
         raise ConfigError(f"{where}.close: must be after {where}.open")
     return IntegrityConfig(
         check_history=_bool(data, "check_history", where, True),
-        clerks=get_str_list(data, "clerks", where),
+        clerks=_users(data, "clerks", where),
         clerk_groups=get_str_list(data, "clerk_groups", where),
         opens=opens, closes=closes,
         count_unsigned_by_history=_bool(data, "count_unsigned_by_history", where, False),
+        count_unverifiable=_bool(data, "count_unverifiable", where, True),
         eligibility=Eligibility(
             registered_before=_time(elig, "registered_before", ew),
             min_edits=_count(elig, "min_edits", ew),
@@ -139,8 +150,8 @@ def integrity_config(data: Mapping[str, Any] | None,
             not_blocked=_bool(elig, "not_blocked", ew, False),
             not_bot=_bool(elig, "not_bot", ew, False),
             groups=get_str_list(elig, "groups", ew),
-            include=get_str_list(elig, "include", ew),
-            exclude=get_str_list(elig, "exclude", ew),
+            include=_users(elig, "include", ew),
+            exclude=_users(elig, "exclude", ew),
             global_accounts=_bool(elig, "global", ew, False)),
         nominations=NominationRules(
             self_nomination=_bool(rules, "self_nomination", f"{where}.nominations", True),

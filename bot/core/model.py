@@ -28,6 +28,8 @@ class SiteFacts:
 
     lang: str = "en"
     months_names: tuple[tuple[str, str], ...] = ENGLISH_MONTHS
+    # siteinfo's timeoffset (minutes, today) and timezone (an IANA name such as
+    # "Europe/Warsaw": a signature's time is converted with its offset at that date)
     timeoffset: int = 0
     timezone: str = "UTC"
     user_namespaces: tuple[str, ...] = ("User",)
@@ -35,12 +37,32 @@ class SiteFacts:
     special_namespaces: tuple[str, ...] = ("Special",)
     contributions_aliases: tuple[str, ...] = ("Contributions", "Contribs")
     template_namespaces: tuple[str, ...] = ("Template",)
+    # MediaWiki's $wgCapitalLinks (siteinfo ``case``: first-letter): titles' first letter is
+    # case-insensitive; False on Wiktionaries (user names are capitalized everywhere)
+    capital_links: bool = True
     # (prefix, language code or '') of the wiki's interwiki map; None: the bundled table
     # (bot.core.sitenames). A frozenset, so hashing the facts stays cheap.
     interwiki: frozenset[tuple[str, str]] | None = None
     # Notes a third person adds under an unsigned comment: (template name, position of the
     # user parameter, position of the date parameter; 0 when it has none).
     unsigned_templates: tuple[tuple[str, int, int], ...] = UNSIGNED_TEMPLATES
+    # (old account name, the name it goes by now) from the wiki's rename log
+    # (``bot.integrity.renames``): a signature by an old name is read as the current one.
+    renames: frozenset[tuple[str, str]] = frozenset()
+    # How signatures write dates beyond months_names (bot.core.sitedates): genitive month
+    # names (Polish "września"), the wiki's ten digits ('' for ASCII) and the local spelling
+    # of zone abbreviations ((spelling, abbreviation): ("ت ع م", "UTC")).
+    months_genitive: tuple[str, ...] = ()
+    digits: str = ""
+    zone_names: tuple[tuple[str, str], ...] = ()
+
+    def __hash__(self) -> int:
+        # Facts key many caches and are hashed on every call: hash the fields once.
+        cached = self.__dict__.get("_hash")
+        if cached is None:
+            cached = hash(tuple(getattr(self, f) for f in self.__dataclass_fields__))
+            object.__setattr__(self, "_hash", cached)
+        return cached
 
 
 @dataclass(frozen=True)

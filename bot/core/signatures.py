@@ -1,8 +1,11 @@
 """Signed text -> Signature: the user of the last user link before the final timestamp.
 
 Timestamps are read with pywikibot's ``textlib.TimeStripper`` fed with the wiki's month
-names as a plain value (no network). Only this module and ``wiki.py`` import pywikibot, and
-this one only for its pure text helper.
+names as a plain value (no network), wrapped for what it cannot do: the wiki's own digits
+(``facts.digits``), genitive month names, and the zone at the signature's date with the
+written abbreviation honoured (``bot.core.zones``). Names are MediaWiki's stored form
+(``bot.core.names``). Only this module and ``bot/wiki/`` import pywikibot, and this one
+only for its pure text helper.
 """
 
 from __future__ import annotations
@@ -17,6 +20,8 @@ from pywikibot.textlib import TimeStripper
 
 from bot.core import sitenames
 from bot.core.model import Signature, SiteFacts
+from bot.core.names import decode_title, normalize_title, normalize_user
+from bot.core.zones import SignatureZone
 
 _LINK = re.compile(r"\[\[\s*([^\[\]|{}<>\n]+?)\s*(?:\|[^\[\]]*)?\]\]")
 
@@ -30,7 +35,46 @@ class _SiteValue:
     siteinfo: dict[str, Any]
 
 
-class _QuickTimeStripper(TimeStripper):
+class _ZonedTimeStripper(TimeStripper):
+    """TimeStripper that also reads genitive month names ("29 września 2018") and gives
+    each timestamp the zone written in its signature (``bot.core.zones.SignatureZone``:
+    the wiki's zone at that date, the written abbreviation honoured) instead of one fixed
+    offset for all. TimeStripper sets ``tzinfo`` right after matching a timestamp's parts;
+    the zone text it matched last is that timestamp's."""
+
+    def __init__(self, site: _SiteValue, facts: SiteFacts) -> None:
+        self._facts = facts
+        self._written = ""
+        super().__init__(site)
+        # zones without an abbreviation sign with their offset: "(+03)", "(-0330)"
+        patterns: Any = self.patterns  # type: ignore[has-type]
+        self.patterns = patterns._replace(tzinfo=re.compile(
+            patterns.tzinfo.pattern.replace(r"+-]+)", r"+-]+|[+-]\d\d(?:\d\d)?)")))
+        extra = [name for name in facts.months_genitive if name not in self.origNames2monthNum]
+        if extra and not self.is_digit_month:
+            for number, name in enumerate(facts.months_genitive, start=1):
+                self.origNames2monthNum.setdefault(name, number)
+            names = sorted(self.origNames2monthNum, reverse=True)
+            self.patterns = self.patterns._replace(month=re.compile(  # type: ignore[has-type]
+                "(?P<month>({}))".format("|".join(map(re.escape, names)))))
+
+    def _last_match_and_replace(self, txt: str, pat: Any) -> tuple[str, Any]:
+        txt, match = super()._last_match_and_replace(txt, pat)
+        if pat is self.patterns.tzinfo:
+            self._written = match["tzinfo"] if match else ""
+        return txt, match
+
+    @property  # type: ignore[override]
+    def tzinfo(self) -> SignatureZone:
+        facts = self._facts
+        return SignatureZone(self._written, facts.timezone, facts.timeoffset, facts.zone_names)
+
+    @tzinfo.setter
+    def tzinfo(self, value: Any) -> None:
+        """TimeStripper's own fixed offset: replaced by the zone read per signature."""
+
+
+class _QuickTimeStripper(_ZonedTimeStripper):
     """TimeStripper that answers None at once for text without parentheses.
 
     A timestamp needs its "(zone)", so such text has none (unless an entity such as
@@ -46,15 +90,12 @@ class _QuickTimeStripper(TimeStripper):
 
 @lru_cache(maxsize=16)
 def _stripper(facts: SiteFacts) -> TimeStripper:
-    site = _SiteValue(facts.lang, facts.months_names,
+    return _QuickTimeStripper(_site_value(facts), facts)
+
+
+def _site_value(facts: SiteFacts) -> _SiteValue:
+    return _SiteValue(facts.lang, facts.months_names,
                       {"timeoffset": facts.timeoffset, "timezone": facts.timezone})
-    return _QuickTimeStripper(site)  # type: ignore[arg-type]
-
-
-def normalize_title_part(name: str) -> str:
-    """'  some_user ' -> 'Some user': underscores to spaces, spaces folded, first letter upper."""
-    name = re.sub(r"[\s_]+", " ", name.replace("\u200e", "").replace("\u200f", "")).strip()
-    return name[:1].upper() + name[1:]
 
 
 @dataclass(frozen=True)
@@ -93,7 +134,7 @@ def linked_user(target: str, facts: SiteFacts) -> LinkedUser | None:
     language prefixes (``:de:``, ``w:de:``, ``wikt:fr:``, ``c:``), on another one in its
     language. A prefix must be one the wiki knows; anything else is an ordinary page.
     """
-    parts = target.split("#", 1)[0].strip().lstrip(":").split(":")
+    parts = decode_title(target).split("#", 1)[0].strip().lstrip(":").split(":")
     names = _local_names(facts)
     prefixes = _prefix_languages(facts)
     for i in range(min(len(parts) - 1, _MAX_PREFIXES + 1)):
@@ -102,14 +143,14 @@ def linked_user(target: str, facts: SiteFacts) -> LinkedUser | None:
         went = tuple(sitenames.fold(p) for p in parts[:i])
         if word in names.user:
             page = rest.strip()
-            name = normalize_title_part(page.split("/", 1)[0])
+            name = normalize_user(page.split("/", 1)[0])
             return LinkedUser(name, "/" in page, went) if name else None
         if word in names.special:
             page, _, arg = rest.partition("/")
             page_word = sitenames.fold(page)
             if (page_word in names.contributions or page_word in names.centralauth) \
                     and arg.strip():
-                return LinkedUser(normalize_title_part(arg.split("/", 1)[0]), False, went)
+                return LinkedUser(normalize_user(arg.split("/", 1)[0]), False, went)
             return None
         if word not in prefixes:
             return None
@@ -139,16 +180,24 @@ class UnsignedNote:
 
 @lru_cache(maxsize=16)
 def _unsigned_pattern(facts: SiteFacts) -> tuple[re.Pattern[str], dict[str, tuple[int, int]]]:
-    order = {_template_key(name): (user, date) for name, user, date in facts.unsigned_templates}
-    names = "|".join(sorted((re.escape(n).replace(r"\ ", "[ _]+") for n in order),
-                            key=len, reverse=True))
-    pattern = re.compile(r"\{\{\s*(?:subst:\s*|safesubst:\s*)?(?:template:\s*)?"
-                         rf"({names})\s*(?=\||\}}\}})", re.IGNORECASE)
+    capital = facts.capital_links
+    order = {normalize_title(name, capital): (user, date)
+             for name, user, date in facts.unsigned_templates}
+    names = "|".join(sorted((_title_regex(n, capital) for n in order), key=len, reverse=True))
+    spaces = "|".join(sorted((_title_regex(n, False) for n in facts.template_namespaces),
+                             key=len, reverse=True))
+    pattern = re.compile(r"\{\{\s*(?i:subst:\s*|safesubst:\s*)?"
+                         rf"(?:(?i:{spaces})\s*:\s*)?({names})\s*(?=\||\}}\}})")
     return pattern, order
 
 
-def _template_key(name: str) -> str:
-    return re.sub(r"[\s_]+", " ", name).strip().casefold()
+def _title_regex(title: str, capital: bool) -> str:
+    """Normalized title -> a regex for the ways it can be typed: spaces or underscores, and
+    either case of its first letter where the wiki capitalizes titles."""
+    first, rest = title[:1], re.escape(title[1:]).replace(r"\ ", "[ _]+")
+    if capital and first.lower() != first.upper():
+        return f"[{re.escape(first.upper())}{re.escape(first.lower())}]{rest}"
+    return re.escape(first) + rest
 
 
 def unsigned_notes(text: str, facts: SiteFacts) -> list[UnsignedNote]:
@@ -160,7 +209,7 @@ def unsigned_notes(text: str, facts: SiteFacts) -> list[UnsignedNote]:
         close = text.find("}}", match.end())
         if close < 0:
             continue
-        user_at, date_at = order[_template_key(match.group(1))]
+        user_at, date_at = order[normalize_title(match.group(1), facts.capital_links)]
         params: dict[int, tuple[int, str]] = {}
         position, offset = 0, match.end()
         for piece in text[match.end():close].split("|")[1:]:
@@ -172,7 +221,7 @@ def unsigned_notes(text: str, facts: SiteFacts) -> list[UnsignedNote]:
                 position += 1
                 params.setdefault(position, (offset, piece))
             offset += len(piece)
-        user = normalize_title_part(params.get(user_at, (0, ""))[1])
+        user = normalize_user(params.get(user_at, (0, ""))[1])
         if not user or "[" in user or "{" in user:
             continue
         date = params.get(date_at)
@@ -186,8 +235,8 @@ def signed_by_own_name(text: str, user: str, facts: SiteFacts) -> bool:
     account's name, followed by a timestamp, signs it (a home wiki's namespace name no table
     knows: ``[[:pl:Wikipedysta:X|X]] 10:00, ...`` saved by X)."""
     for match in _LINK.finditer(text):
-        target = match.group(1).split("#", 1)[0].split(":")[-1].split("/", 1)[0]
-        if normalize_title_part(target) == user \
+        target = decode_title(match.group(1)).split("#", 1)[0].split(":")[-1].split("/", 1)[0]
+        if normalize_user(target) == user \
                 and find_timestamp(text[match.end():], facts) is not None:
             return True
     return False
@@ -205,7 +254,16 @@ def user_links(text: str, facts: SiteFacts) -> list[tuple[int, int, str]]:
     if "{{" in text:
         found.extend((n.start, n.date_at, n.user) for n in unsigned_notes(text, facts))
         found.sort()
+    if facts.renames:
+        now = _renamed(facts.renames)
+        found = [(start, end, now.get(user, user)) for start, end, user in found]
     return found
+
+
+@lru_cache(maxsize=8)
+def _renamed(renames: frozenset[tuple[str, str]]) -> dict[str, str]:
+    """The site facts' renames -> {old name: name now}."""
+    return dict(renames)
 
 
 # IP addresses (an {{unsignedIP2|DATE|IP}} note puts one after the date) read as times and
@@ -221,6 +279,8 @@ _TIME_HINT = re.compile(r"\d\d[:.h][0-5]\d")
 
 def find_timestamp(text: str, facts: SiteFacts) -> datetime | None:
     """Text -> the latest signature timestamp in it (UTC), or None."""
+    if facts.digits:
+        text = text.translate(_digit_table(facts.digits))
     if "(" not in text or not _TIME_HINT.search(text):
         return None
     tail = _time_tail(text, facts)
@@ -282,6 +342,16 @@ _REMEMBERED = 2000
 @lru_cache(maxsize=512)
 def _read_remembered(text: str, facts: SiteFacts) -> datetime | None:
     return _read_text(text, facts)
+
+
+def ascii_digits(text: str, facts: SiteFacts) -> str:
+    """Text in the wiki's own digits -> the same with ASCII digits (one for one)."""
+    return text.translate(_digit_table(facts.digits)) if facts.digits else text
+
+
+@lru_cache(maxsize=16)
+def _digit_table(digits: str) -> dict[int, int]:
+    return str.maketrans(digits, "0123456789")
 
 
 def _read_text(text: str, facts: SiteFacts) -> datetime | None:

@@ -20,8 +20,8 @@ from datetime import datetime
 import mwparserfromhell
 
 from bot.core.model import Signature, SiteFacts
+from bot.core.names import normalize_title as normalize
 from bot.core.signatures import find_signature, find_timestamp, signer_link, user_links
-from bot.core.signatures import normalize_title_part as normalize
 
 _HEADING = re.compile(r"^(=+)\s*(.+?)\s*\1\s*$")
 _INDENT = re.compile(r"^[*:#]*")

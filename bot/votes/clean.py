@@ -10,6 +10,9 @@ Rules:
 * **Ignored text.** Comments, ``<nowiki>`` and ``<includeonly>`` content are removed before
   anything else; ``<noinclude>`` and ``<onlyinclude>`` are unwrapped; ``{{{x|default}}}``
   reads as its default, as on the page itself.
+* **Hidden text.** An unclosed ``<!--`` hides everything after it, as MediaWiki's
+  preprocessor reads it, and a block styled ``display:none`` hides its content: both are
+  removed, and recorded (``hidden``) so the parser can list the entries readers cannot see.
 * **Strikes.** ``<s>``, ``<del>``, ``<strike>`` and strike templates, also when they span
   lines or items; an unclosed ``<s>`` is recorded where it opens (it strikes to the end of
   its item, see ``bot.votes.sections.block_strikes``).
@@ -20,7 +23,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import mwparserfromhell
 from mwparserfromhell.nodes import Argument, Comment, HTMLEntity, Node, Tag, Template, Text
@@ -43,6 +46,8 @@ class CleanPage:
     line_numbers: tuple[int, ...]          # clean line index -> original 1-based line
     struck: tuple[tuple[int, int], ...]    # clean spans inside a strike
     open_strikes: tuple[int, ...]          # clean offsets of unclosed strike openers
+    # (first, last original 1-based line, why) of each part readers cannot see
+    hidden: tuple[tuple[int, int, str], ...] = ()
 
 
 def tag_name(node: Tag) -> str:
@@ -100,13 +105,38 @@ class _Found:
     edits: list[tuple[int, int, str]]  # (start, end, replacement)
     strikes: list[tuple[int, int]]
     openers: list[int]
+    hidden: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, why)
 
 
-def _find_edits(text: str, facts: SiteFacts, config: VoteConfig) -> _Found:
-    """Page wikitext -> the edits that clean it, its strike spans and strike openers."""
+_COMMENT_OPEN, _COMMENT_CLOSE = "<!--", "-->"
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
+
+
+def unclosed_comment(text: str) -> int | None:
+    """Wikitext -> the offset of a ``<!--`` that no ``-->`` closes (it hides the rest of
+    the page, as MediaWiki reads it), or None."""
+    at = text.find(_COMMENT_OPEN)
+    while at >= 0:
+        close = text.find(_COMMENT_CLOSE, at + len(_COMMENT_OPEN))
+        if close < 0:
+            return at
+        at = text.find(_COMMENT_OPEN, close + len(_COMMENT_CLOSE))
+    return None
+
+
+def _find_edits(text: str, facts: SiteFacts, config: VoteConfig,
+                reveal: bool = False) -> _Found:
+    """Page wikitext -> the edits that clean it, its strike spans and strike openers; with
+    ``reveal``, what readers cannot see (an unclosed comment, a ``display:none`` block) is
+    kept, so the entries in it can be listed."""
     found = _Found([], [], [])
     edits = found.edits
-    for node, start, node_text in walk_nodes(mwparserfromhell.parse(text), 0):
+    cut = unclosed_comment(text)
+    if cut is not None:
+        found.hidden.append((cut, len(text), "an unclosed <!-- hides it"))
+        edits.append((cut, cut + len(_COMMENT_OPEN), "") if reveal else (cut, len(text), ""))
+    parsed = text if cut is None or reveal else text[:cut]
+    for node, start, node_text in walk_nodes(mwparserfromhell.parse(parsed), 0):
         end = start + len(node_text)
         if isinstance(node, Comment):
             edits.append((start, end, ""))
@@ -121,7 +151,11 @@ def _find_edits(text: str, facts: SiteFacts, config: VoteConfig) -> _Found:
                 found.strikes.append((start, end))
         elif isinstance(node, Tag) and not node.wiki_markup:
             name = tag_name(node)
-            if name in _REMOVED_TAGS:
+            if node.has("style") and _DISPLAY_NONE.search(str(node.get("style").value)):
+                found.hidden.append((start, end, "a display:none block hides it"))
+                if not reveal:
+                    edits.append((start, end, ""))
+            elif name in _REMOVED_TAGS:
                 edits.append((start, end, ""))
             elif name in STRIKE_TAGS and not node.self_closing:
                 found.strikes.append((start, end))
@@ -136,9 +170,11 @@ def _find_edits(text: str, facts: SiteFacts, config: VoteConfig) -> _Found:
     return found
 
 
-def clean_page(text: str, facts: SiteFacts, config: VoteConfig) -> CleanPage:
-    """Page wikitext -> text with comments/nowiki/includeonly removed, and strike spans."""
-    found = _find_edits(text, facts, config)
+def clean_page(text: str, facts: SiteFacts, config: VoteConfig,
+               reveal: bool = False) -> CleanPage:
+    """Page wikitext -> text with comments/nowiki/includeonly removed, and strike spans
+    (``reveal``: what readers cannot see kept, see ``_find_edits``)."""
+    found = _find_edits(text, facts, config, reveal)
     pieces: list[str] = []
     kept: list[tuple[int, int, int]] = []  # (clean start, original start, length)
     orig = clean = 0
@@ -161,6 +197,8 @@ def clean_page(text: str, facts: SiteFacts, config: VoteConfig) -> CleanPage:
         line_numbers=tuple(offsets.original_line(start) for start in starts),
         struck=tuple(sorted((offsets.clean(s), offsets.clean(e)) for s, e in found.strikes)),
         open_strikes=tuple(sorted(offsets.clean(o) for o in found.openers)),
+        hidden=tuple((text.count("\n", 0, start) + 1, text.count("\n", 0, end) + 1, why)
+                     for start, end, why in found.hidden),
     )
 
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from bot.core.config import ConfigError, check_keys, get_str, get_str_list
+from bot.core.names import normalize_title
 
 STANCES: tuple[str, ...] = ("support", "oppose", "neutral")
 LAYOUTS: tuple[str, ...] = ("auto", "options", "subjects")
@@ -55,11 +56,11 @@ _THRESHOLD_KEYS = {"min_support_percent", "min_supporters"}
 def template_key(name: str) -> str:
     """Template or page name -> its comparison form, as MediaWiki compares titles.
 
-    Spaces and underscores are one, runs of them fold, the first letter is case-insensitive
-    (the same normalization as mwparserfromhell's ``Wikicode.matches``), Unicode is NFC.
+    ``bot.core.names.normalize_title``: entities and %-escapes decoded, spaces and
+    underscores one, Unicode NFC, the first letter case-insensitive (as on every wiki that
+    capitalizes titles; a vote page's templates are configured with their exact names).
     """
-    name = unicodedata.normalize("NFC", re.sub(r"[\s_]+", " ", name)).strip()
-    return name[:1].upper() + name[1:]
+    return normalize_title(name)
 
 
 def word_key(word: str) -> str:

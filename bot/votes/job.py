@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import logging
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from bot.core.integrity import IntegrityConfig, integrity_config
 from bot.core.model import SiteFacts
-from bot.core.render import plural
+from bot.core.render import page_link, plural
+
+log = logging.getLogger("peerbot")
 
 
 @dataclass(frozen=True)
@@ -58,7 +61,8 @@ def votes_from_wiki(wiki: Any, pages: Sequence[Any], job: VotesJob) -> tuple[lis
     one-vote-per-person rule and the tallies.
     """
     from bot.core.history import unsigned_user
-    from bot.votes.page import parse_votes
+    from bot.votes.kept import parse_votes_kept
+    from bot.votes.parts import merged
     from bot.votes.tally import tally_votes
     from bot.votes.verify import check_votes, unsigned_origins
     from bot.wiki.attribution import (
@@ -67,28 +71,79 @@ def votes_from_wiki(wiki: Any, pages: Sequence[Any], job: VotesJob) -> tuple[lis
         user_facts,
         with_clerks_by_group,
     )
+    from bot.wiki.logs import event_logs, removed_signers, with_renames
     from bot.wiki.state import HistoryStore
 
-    facts = wiki.facts()
     store = HistoryStore.for_site(wiki.api_url) if job.integrity.check_history else None
+    facts = with_renames(wiki, wiki.facts(), store)
+    parents = parse_votes_kept(store, pages, facts, job.rules)
+    read_parts, parts, part_note = _parts(wiki, pages, parents, facts, job.rules)
     if store is not None:
-        index_history(wiki, pages, store, facts)
-    parsed = [parse_votes(p.text, facts, job.rules, p.title) for p in pages]
+        index_history(wiki, [*pages, *read_parts], store, facts)
+    parsed = [*parents, *(part for found in parts.values() for part in found)]
+    logs = event_logs(store, [p.page for p in parsed], facts)
     records: list[Any] = [r for page in parsed for r in (*page.votes, *page.ballots)]
     names = {r.user for r in records}
     names |= {u for r in records if (u := unsigned_user(r.text, facts))}
-    adders = [unsigned_origins(page, store) for page in parsed]
+    names |= removed_signers(logs, facts)
+    adders = [unsigned_origins(page, store, logs.get(page.page)) for page in parsed]
     names |= {o.user for found in adders for o in found.values()}
     users, note = user_facts(wiki, names, job.integrity, store)
-    checked = [check_votes(page, store, users, job.integrity, facts, job.rules, added)
-               for page, added in zip(parsed, adders, strict=True)]
+
+    def check(config: IntegrityConfig) -> dict[str, Any]:
+        return {page.page: check_votes(page, store, users, config, facts, job.rules, added,
+                                       logs.get(page.page))
+                for page, added in zip(parsed, adders, strict=True)}
+
+    checked = check(job.integrity)
     clerked = with_clerks_by_group(wiki, job.integrity, [
-        e.editor for page in checked for e in (*page.excluded, *page.ballot_excluded)
+        e.editor for page in checked.values() for e in (*page.excluded, *page.ballot_excluded)
         if e.reason in CLERK_MATTERS])
     if clerked is not None:
-        checked = [check_votes(page, store, users, clerked, facts, job.rules, added)
-                   for page, added in zip(parsed, adders, strict=True)]
-    return [tally_votes(page, job.rules) for page in checked], note
+        checked = check(clerked)
+    whole = [merged(checked[p.page], [checked[q.page] for q in parts.get(p.page, [])])
+             for p in parents]
+    note = " ".join(n for n in (note, part_note) if n)
+    return [tally_votes(page, job.rules) for page in whole], note
+
+
+def _parts(wiki: Any, pages: Sequence[Any], parents: Sequence[Any], facts: SiteFacts,
+           rules: Any) -> tuple[list[Any], dict[str, list[Any]], str]:
+    """Vote pages and their parses -> (the pages they transclude that are their own
+    subpages, read; {vote page: those parts parsed as it reads them}; a note naming other
+    transcluded pages that hold votes, which are not counted). One request, made only when
+    a vote page transcludes a page."""
+    from bot.votes.page import parse_votes
+    from bot.votes.parts import as_read, layout_of, part_text, transclusions
+
+    found = {p.title: transclusions(p.text, p.title) for p in pages}
+    wanted = sorted({part.title for parts in found.values() for part in parts})
+    if not wanted:
+        return [], {}, ""
+    texts = {p.title: p for p in wiki.read_pages(wanted, redirects=True)}
+    read: list[Any] = []
+    out: dict[str, list[Any]] = {}
+    notes = []
+    for parent in parents:
+        for part in found.get(parent.page, []):
+            page = texts.get(part.title)
+            if page is None:
+                continue
+            parsed = as_read(parse_votes(part_text(part, page.text), facts,
+                                         layout_of(parent, rules), page.title), part, parent)
+            if part.own:
+                read.append(page)
+                out.setdefault(parent.page, []).append(parsed)
+                continue
+            held = len(parsed.votes) + len(parsed.excluded) + len(parsed.ballots)
+            if held:
+                log.warning("%s transcludes %s, which holds %s: not counted", parent.page,
+                            part.title, plural(held, "vote"))
+                notes.append(f"{page_link(part.title)} is transcluded on "
+                             f"{page_link(parent.page)} and holds {plural(held, 'vote')}; "
+                             "they are not counted (only the vote page's own subpages are "
+                             "read as parts of it).")
+    return read, out, " ".join(notes)
 
 
 def votes_json(results: Sequence[Any], revisions: dict[str, int]) -> dict[str, Any]:
@@ -106,9 +161,10 @@ def votes_json(results: Sequence[Any], revisions: dict[str, int]) -> dict[str, A
 
 
 def render_votes(results: Sequence[Any], revisions: dict[str, int], note: str = "",
-                 audit_counted: bool = True) -> str:
+                 audit_counted: bool = True, moved: Mapping[str, str] | None = None) -> str:
     """TallyResults -> the wikitext of the results page's bot part: a section per vote with
-    its tables and the audit of every entry."""
+    its tables and the audit of every entry; ``moved`` ({title: the old title the config
+    names}) says which vote pages were moved."""
     from bot.core.integrity import render_audit
     from bot.core.render import page_link
     from bot.votes.render import render_tally
@@ -119,6 +175,10 @@ def render_votes(results: Sequence[Any], revisions: dict[str, int], note: str = 
         revision = revisions.get(result.page)
         counted = (f"Counted: {page_link(result.page, revision=revision)} "
                    f"(revision {revision})." if revision else "")
+        if moved and result.page in moved:
+            counted += (f" {page_link(moved[result.page])} was moved to "
+                        f"{page_link(result.page)}; the bot's config still names the old "
+                        "title and should be updated.")
         parts.append(f"== {page_link(result.page)} ==\n{counted}\n{render_tally(result)}\n"
                      + render_audit(vote_audit(result), note, audit_counted))
     return "\n".join(parts)

@@ -19,6 +19,7 @@ NO_STANCE = "no-stance"
 INVALID = "invalid"
 DUPLICATE = "duplicate"
 CHANGED = "changed"
+HIDDEN = "hidden"
 
 OPTIONS = "options"
 SUBJECTS = "subjects"
@@ -36,6 +37,8 @@ class Vote:
     text: str
     revision: int | None = None
     editor: str | None = None
+    note: str = ""  # what the history says of it (unverifiable, removed, typed date ...)
+    page: str = ""  # the page it is written on, when a part transcluded by the vote page
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,7 @@ class Ballot:
     text: str
     revision: int | None = None
     editor: str | None = None
+    page: str = ""  # the page it is written on, when a part transcluded by the vote page
 
 
 @dataclass(frozen=True)
@@ -64,6 +68,7 @@ class Excluded:
     timestamp: datetime | None = None
     revision: int | None = None
     editor: str | None = None
+    page: str = ""  # the page it is written on, when a part transcluded by the vote page
 
 
 @dataclass(frozen=True)

@@ -20,13 +20,14 @@ Rule:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.core.model import SiteFacts
 from bot.votes.ballots import find_ranking_template, read_ballot
 from bot.votes.clean import CleanPage, clean_page
 from bot.votes.config import VoteConfig
 from bot.votes.model import (
+    HIDDEN,
     NO_STANCE,
     OPTIONS,
     REPLY,
@@ -136,9 +137,39 @@ def _record(block: Block, readings: dict[Block, Reading], subject: str, option: 
 def parse_votes(text: str, facts: SiteFacts, config: VoteConfig, page: str = "") -> VotePage:
     """Vote page wikitext -> VotePage (layout, subjects, votes, ballots, exclusions).
 
-    Never raises on bad wikitext: what cannot be counted is an ``Excluded`` record.
+    Never raises on bad wikitext: what cannot be counted is an ``Excluded`` record. Votes
+    readers cannot see (after an unclosed ``<!--``, in a ``display:none`` block) are
+    ``hidden``: listed with the reason, not counted.
     """
     clean = clean_page(text, facts, config)
+    page_read = _parse_clean(clean, facts, config, page)
+    if not clean.hidden:
+        return page_read
+    return replace(page_read, excluded=tuple(sorted(
+        (*page_read.excluded, *_hidden_votes(text, clean.hidden, facts, config, page)),
+        key=lambda e: e.line)))
+
+
+def _hidden_votes(text: str, hidden: tuple[tuple[int, int, str], ...], facts: SiteFacts,
+                  config: VoteConfig, page: str) -> list[Excluded]:
+    """A page and the parts readers cannot see -> a ``hidden`` record of each vote-like
+    entry in them (the page read with those parts shown)."""
+    shown = _parse_clean(clean_page(text, facts, config, reveal=True), facts, config, page)
+    out = []
+    records: list[Vote | Excluded | Ballot] = [*shown.votes, *shown.excluded, *shown.ballots]
+    for record in records:
+        why = next((w for first, last, w in hidden if first <= record.line <= last), None)
+        if why is None:
+            continue
+        out.append(Excluded(record.user, getattr(record, "subject", "ranking"),
+                            getattr(record, "stance", None), f"{HIDDEN}: {why}",
+                            record.line, record.text, record.timestamp))
+    return out
+
+
+def _parse_clean(clean: CleanPage, facts: SiteFacts, config: VoteConfig,
+                 page: str) -> VotePage:
+    """A cleaned vote page -> VotePage."""
     sections = split_sections(clean, facts)
     read = _read_blocks(sections, clean, facts, config)
     layout = _layout(sections, read.readings, config)

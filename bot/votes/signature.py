@@ -58,6 +58,7 @@ def _date_residue(tail: str, facts: SiteFacts) -> bool:
     if len(tail) > SIGNATURE_TAIL:
         return False
     months = {name.casefold().rstrip(".") for pair in facts.months_names for name in pair}
+    months |= {name.casefold() for name in facts.months_genitive}
     for word in re.findall(r"[^\W\d_]+", tail):
         if word.casefold() not in months and not (word.isupper() and len(word) <= 5):
             return False

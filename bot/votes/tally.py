@@ -116,7 +116,7 @@ def one_vote_each(votes: Sequence[Vote], per_page: bool
             same = (vote.subject, vote.stance) == (latest.subject, latest.stance)
             excluded.append(Excluded(vote.user, vote.subject, vote.stance,
                                      DUPLICATE if same else CHANGED, vote.line, vote.text,
-                                     vote.timestamp))
+                                     vote.timestamp, vote.revision, vote.editor, vote.page))
     counted.sort(key=lambda v: v.line)
     return tuple(counted), tuple(excluded)
 
@@ -262,15 +262,21 @@ def _excluded_json(record: Excluded) -> dict[str, Any]:
             "editor": record.editor}
 
 
+def _vote_json(vote: Vote) -> dict[str, Any]:
+    data = {"user": vote.user, "stance": vote.stance, "timestamp": iso_time(vote.timestamp),
+            "revision": vote.revision, "editor": vote.editor}
+    if vote.note:  # what the history says of it: unverifiable, removed, a typed date
+        data["note"] = vote.note
+    return data
+
+
 def to_json(result: TallyResult) -> dict[str, Any]:
     """TallyResult -> plain dict for JSON output (the documented, stable shape)."""
     data: dict[str, Any] = {
         "subjects": [
             {"subject": t.subject,
              "counts": {"support": t.support, "oppose": t.oppose, "neutral": t.neutral},
-             "votes": [{"user": v.user, "stance": v.stance, "timestamp": iso_time(v.timestamp),
-                        "revision": v.revision, "editor": v.editor}
-                       for v in t.votes]}
+             "votes": [_vote_json(v) for v in t.votes]}
             for t in result.subjects],
         "excluded": [_excluded_json(e) for e in result.excluded],
     }

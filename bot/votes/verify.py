@@ -16,6 +16,8 @@ from bot.core.history import Origin, line_key, meaning_prefix, signature_span
 from bot.core.integrity import AuditRow, IntegrityConfig, UserFacts, judge
 from bot.core.model import SiteFacts
 from bot.core.signatures import signed_by_own_name
+from bot.integrity.events import EventLog
+from bot.votes import logs
 from bot.votes.config import VoteConfig
 from bot.votes.model import UNSIGNED, Excluded, Vote
 from bot.votes.moves import (
@@ -31,13 +33,20 @@ from bot.wiki.state import HistoryStore
 
 def check_votes(page: Any, store: HistoryStore | None, users: Mapping[str, UserFacts],
                 config: IntegrityConfig, facts: SiteFacts, rules: VoteConfig | None = None,
-                adders: Mapping[int, Origin] | None = None) -> Any:
+                adders: Mapping[int, Origin] | None = None,
+                events: EventLog | None = None) -> Any:
     """VotePage -> the same page with forged/early/late/ineligible votes moved to excluded
     and every vote carrying the revision and editor that added it. A tampered vote is
     excluded as the other account left it and, with the page's vote ``rules``, counted as
     its signer last left it when the history shows that version. A vote moved into a
     section that means another stance or subject (``bot.votes.moves``) is tampered too,
-    unless its signer or a clerk moved it."""
+    unless its signer or a clerk moved it.
+
+    With the page's event log (``bot.votes.logs``): a vote whose adding revision is hidden
+    is ``unverifiable``, never forged; votes removed from the page are listed (and counted
+    as their signer left them when someone else removed them); with ``close`` set, what
+    changed after it is listed and the vote counts as it stood then; every counted vote is
+    timed by its revision."""
     struck = [e for e in page.excluded if e.reason == "struck" and e.user]
     origins = origins_for(store, page.page, [v.text for v in page.votes]
                           + [b.text for b in page.ballots] + [e.text for e in struck], facts)
@@ -55,7 +64,7 @@ def check_votes(page: Any, store: HistoryStore | None, users: Mapping[str, UserF
             votes.extend(_as_the_signer_left_it(struck_vote, record.revision or 0, page,
                                                 store, sections, rules, users, config, facts))
     if adders is None:  # the caller may have looked them up already (unsigned_origins)
-        adders = unsigned_origins(page, store)
+        adders = unsigned_origins(page, store, events)
     listed = []
     for record in excluded:
         if record.reason == UNSIGNED and record.line in adders:
@@ -67,6 +76,19 @@ def check_votes(page: Any, store: HistoryStore | None, users: Mapping[str, UserF
         listed.append(record)
     excluded = listed
     for vote in page.votes:
+        if rules is not None:
+            frozen = logs.closed(vote, events, page, rules, users, config, facts)
+            if frozen is not None:
+                excluded.append(frozen[1])
+                votes.extend(v for v in frozen[:1] if v is not None)
+                continue
+        hidden = logs.unverifiable(vote, events, users, config)
+        if isinstance(hidden, Excluded):
+            excluded.append(hidden)
+            continue
+        if hidden is not None:
+            votes.append(hidden)
+            continue
         moved = moved_by(vote, sections, page, rules, facts) if rules is not None else None
         verdict = verdict_for(vote.text, vote.user, vote.timestamp, page.page, origins, users,
                               config, facts, moved)
@@ -91,6 +113,11 @@ def check_votes(page: Any, store: HistoryStore | None, users: Mapping[str, UserF
         else:
             ballots.append(replace(ballot, user=verdict.user, revision=verdict.revision,
                                    editor=verdict.editor))
+    if events is not None and rules is not None:
+        still, removed = logs.removed_votes(page, events, rules, users, config, facts)
+        votes.extend(still)
+        excluded.extend(removed)
+        votes = [logs.revision_time(v, events) if v.line else v for v in votes]
     # a vote counted as its signer left it may be for a subject no vote is for now
     subjects = tuple(dict.fromkeys((*page.subjects, *(v.subject for v in votes))))
     return replace(page, subjects=subjects, votes=tuple(sorted(votes, key=lambda v: v.line)),
@@ -99,9 +126,12 @@ def check_votes(page: Any, store: HistoryStore | None, users: Mapping[str, UserF
                    ballot_excluded=tuple(ballot_excluded))
 
 
-def unsigned_origins(page: Any, store: HistoryStore | None) -> dict[int, Origin]:
+def unsigned_origins(page: Any, store: HistoryStore | None,
+                     events: EventLog | None = None) -> dict[int, Origin]:
     """VotePage -> {line: Origin} of each unsigned vote with a stance whose line the history
     knows: the revision that added that line, and its editor."""
+    if events is not None:
+        return logs.unsigned_adders(page, events)
     if store is None:
         return {}
     keys = {e.line: line_key(e.text) for e in page.excluded if e.reason == UNSIGNED and e.stance}
@@ -163,17 +193,18 @@ def _struck_by_whom(record: Excluded, title: str, origins: Mapping[str, Any],
 
 def vote_audit(result: Any) -> list[AuditRow]:
     """TallyResult -> audit rows of every vote and ballot, counted or not."""
-    rows = [AuditRow(result.page, v.line, v.user, t.subject, v.stance, "", v.revision,
-                     v.editor) for t in result.subjects for v in t.votes]
+    rows = [AuditRow(v.page or result.page, v.line, v.user, t.subject, v.stance, "",
+                     v.revision, v.editor, v.note) for t in result.subjects for v in t.votes]
     counted = {(v.line, v.user): (t.subject, v) for t in result.subjects for v in t.votes}
-    rows += [AuditRow(result.page, e.line, e.user or "", e.subject, e.stance or "", e.reason,
-                      e.revision, e.editor, _left_note(e, counted))
+    rows += [AuditRow(e.page or result.page, e.line, e.user or "", e.subject, e.stance or "",
+                      e.reason, e.revision, e.editor, _left_note(e, counted))
              for e in result.excluded]
     if result.ranked is not None:
-        rows += [AuditRow(result.page, b.line, b.user, "ranking", " > ".join(b.ranking), "",
-                          b.revision, b.editor) for b in result.ranked.ballots]
-        rows += [AuditRow(result.page, e.line, e.user or "", "ranking", "", e.reason,
-                          e.revision, e.editor) for e in result.ranked.excluded]
+        rows += [AuditRow(b.page or result.page, b.line, b.user, "ranking",
+                          " > ".join(b.ranking), "", b.revision, b.editor)
+                 for b in result.ranked.ballots]
+        rows += [AuditRow(e.page or result.page, e.line, e.user or "", "ranking", "",
+                          e.reason, e.revision, e.editor) for e in result.ranked.excluded]
     return sorted(rows, key=lambda r: (r.line, r.user))
 
 

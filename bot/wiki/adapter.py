@@ -22,6 +22,8 @@ from pywikibot import exceptions as pwb_exc
 
 from bot.core.model import ENGLISH_MONTHS, SiteFacts
 from bot.core.siteconfig import load_site_config
+from bot.core.sitedates import language_dates
+from bot.core.zones import zone_abbreviations
 from bot.wiki.pages import PageReads
 from bot.wiki.save import ReportSaving
 from bot.wiki.session import WikiError, first_line
@@ -41,6 +43,15 @@ _MONTHS_LONG = ("january", "february", "march", "april", "may_long", "june", "ju
                 "august", "september", "october", "november", "december")
 _MONTHS_SHORT = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
                  "dec")
+_MONTHS_GENITIVE = tuple(f"{name.removesuffix('_long')}-gen" for name in _MONTHS_LONG)
+
+
+def _zone_messages(zone: str) -> tuple[str, ...]:
+    """The wiki's time zone -> the messages that spell its abbreviations in signatures
+    (``timezone-cest``: MWTimestamp::getTimezoneMessage), UTC's included."""
+    return tuple(sorted({"timezone-utc"} | {f"timezone-{abbr.lower()}"
+                                            for abbr in zone_abbreviations(zone)
+                                            if abbr.isalpha()}))
 
 
 class Wiki(PageReads, UserLookups, ReportSaving):
@@ -97,7 +108,11 @@ class Wiki(PageReads, UserLookups, ReportSaving):
         interwiki map (one request, or part of another)."""
         return {"action": "query", "meta": "siteinfo|allmessages",
                 "siprop": "specialpagealiases|interwikimap", "amlang": self.site.lang,
-                "ammessages": "|".join(_MONTHS_LONG + _MONTHS_SHORT)}
+                "ammessages": "|".join(_MONTHS_LONG + _MONTHS_SHORT + _MONTHS_GENITIVE
+                                       + _zone_messages(self._zone_name()))}
+
+    def _zone_name(self) -> str:
+        return str(self.site.siteinfo.get("timezone", "UTC") or "UTC")
 
     def _facts_from(self, data: dict[str, Any]) -> SiteFacts:
         """An answer to ``_facts_query`` -> SiteFacts (namespaces from pywikibot's site)."""
@@ -109,6 +124,7 @@ class Wiki(PageReads, UserLookups, ReportSaving):
             return tuple(dict.fromkeys(n for n in found if n))
 
         query = data.get("query", {})
+        dates = language_dates(self.site.lang)
         aliases = ("Contributions",)
         for item in query.get("specialpagealiases", []):
             if item.get("realname") == "Contributions":
@@ -118,13 +134,20 @@ class Wiki(PageReads, UserLookups, ReportSaving):
         months = tuple((said.get(long) or default[0], said.get(short) or default[1])
                        for long, short, default in zip(_MONTHS_LONG, _MONTHS_SHORT,
                                                        ENGLISH_MONTHS, strict=True))
+        genitive = tuple(said.get(name, "") for name in _MONTHS_GENITIVE)
+        zone_names = {(text, abbr) for abbr, text in dates.zone_names}
+        zone_names |= {(said[key].strip(), key[len("timezone-"):].upper())
+                       for key in _zone_messages(self._zone_name()) if said.get(key, "").strip()}
         return replace(
             self._site_config, lang=self.site.lang, months_names=months,
+            months_genitive=genitive if all(genitive) else dates.months_genitive,
+            digits=dates.digits, zone_names=tuple(sorted(zone_names)),
             timeoffset=int(self.site.siteinfo.get("timeoffset", 0) or 0),
-            timezone=str(self.site.siteinfo.get("timezone", "UTC") or "UTC"),
+            timezone=self._zone_name(),
             user_namespaces=names(2), user_talk_namespaces=names(3),
             special_namespaces=names(-1), contributions_aliases=aliases,
             template_namespaces=names(10),
+            capital_links=self.site.siteinfo.get("case", "first-letter") == "first-letter",
             interwiki=interwiki_map(query.get("interwikimap", [])))
 
     def has_extension(self, name: str) -> bool:

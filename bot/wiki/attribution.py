@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -37,6 +37,9 @@ from bot.core.integrity import (
 )
 from bot.core.model import Entry, Problem, SiteFacts
 from bot.core.render import plural
+from bot.integrity.events import Rev
+from bot.integrity.verdicts import hidden_adding, unverifiable
+from bot.wiki.logs import event_logs, fed_log, page_revision
 from bot.wiki.state import HistoryStore
 
 log = logging.getLogger("peerbot")
@@ -54,10 +57,12 @@ class _Chain:
     head: int
     blame: Blame
     count: int = 0
+    revs: list[Rev] = field(default_factory=list)  # newest first, for the event log
 
     def feed(self, rev: Any) -> None:
         """The next older revision of the page (a wiki.Revision) -> into its blame."""
         self.blame.add_older(RevisionText(rev.revid, rev.user, _utc(rev.timestamp), rev.text))
+        self.revs.append(Rev(rev.revid, rev.user or None, rev.timestamp, rev.text))
         self.count += 1
 
 
@@ -108,10 +113,8 @@ def index_history(wiki: Any, pages: Sequence[Any], store: HistoryStore,
             chain = _Chain(page, last, page.revision, Blame(facts, known))
             if getattr(page, "user", "") and getattr(page, "parent", -1) == last:
                 # The one new revision is the current one, already read: no request.
-                chain.blame.add_older(RevisionText(page.revision, page.user,
-                                                   _utc(page.timestamp), page.text))
-                chain.count = 1
-                _finish(store, chain)
+                chain.feed(page_revision(page))
+                _finish(store, chain, facts)
                 read.append(chain)
                 continue
             chains.append(chain)
@@ -137,9 +140,9 @@ def index_history(wiki: Any, pages: Sequence[Any], store: HistoryStore,
                 chain.head = rev.parent
                 still.append(chain)
             else:
-                _finish(store, chain)
+                _finish(store, chain, facts)
         open_chains = still
-    _index_listed(wiki, listed, store)
+    _index_listed(wiki, listed, store, facts)
     chains += read
     done = sum(c.count for c in chains)
     if done:
@@ -149,17 +152,24 @@ def index_history(wiki: Any, pages: Sequence[Any], store: HistoryStore,
     return done
 
 
-def _finish(store: HistoryStore, chain: _Chain) -> None:
-    store.add(chain.page.title, chain.page.page_id, chain.page.revision, chain.blame.found)
+def _finish(store: HistoryStore, chain: _Chain, facts: SiteFacts) -> None:
+    """A page walked back to its last indexed revision -> its new keys and its event log,
+    fed the new revisions oldest first, kept in the store."""
+    events, says = fed_log(store, chain.page.title, bool(chain.last), reversed(chain.revs),
+                           facts)
+    chain.revs.clear()
+    store.add(chain.page.title, chain.page.page_id, chain.page.revision, chain.blame.found,
+              events, says)
 
 
-def _index_listed(wiki: Any, chains: Sequence[_Chain], store: HistoryStore) -> None:
+def _index_listed(wiki: Any, chains: Sequence[_Chain], store: HistoryStore,
+                  facts: SiteFacts) -> None:
     """Pages the walk left open -> the rest of each history read as one listing, texts
     included (one request per 500 revisions with apihighlimits), fed newest first."""
     for chain in chains:
         for rev in wiki.history(chain.page.title, start=chain.head, after=chain.last):
             chain.feed(rev)
-        _finish(store, chain)
+        _finish(store, chain, facts)
 
 
 def user_facts(wiki: Any, names: Iterable[str], config: IntegrityConfig,
@@ -322,11 +332,16 @@ def check_entries(entries: Sequence[Entry], store: HistoryStore | None,
         by_page.setdefault(entry.page, []).append(entry)
     kept: list[Entry] = []
     dropped: list[AuditRow] = []
+    logs = event_logs(store, by_page, facts, notable_only=True)
     for title, group in by_page.items():
         origins = origins_for(store, title, [e.text for e in group], facts)
         for entry in group:
             verdict = verdict_for(entry.text, entry.signer or "", entry.signed_at, title,
                                   origins, users, config, facts)
+            log_of = logs[title].entry_at(entry.line) if title in logs else None
+            if log_of is not None and hidden_adding(log_of):
+                verdict = unverifiable(entry.signer or "", entry.signed_at, log_of, users,
+                                       config)
             if verdict.reason:
                 left = None
                 if verdict.reason == "tampered" and store is not None:

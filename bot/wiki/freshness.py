@@ -131,6 +131,7 @@ def check_fresh(wiki: Any, job: str, fingerprint: str, watch: Any,
         log.info("%s: reading everything (recent changes no longer reach the last run)", job)
         return Freshness(job, fingerprint, new_rcid, new_stamp, False,
                          "the wiki's recent changes no longer reach the last run")
+    forget_rewritten(HistoryStore.for_site(wiki.api_url), changes)
     found = relevant(changes, watch, rcid, own)
     fresh = Freshness(job, fingerprint, new_rcid, new_stamp, not found,
                       f"{plural(len(found), 'relevant change')} since the last run", rcid,
@@ -138,6 +139,29 @@ def check_fresh(wiki: Any, job: str, fingerprint: str, watch: Any,
     if found:
         log.debug("%s: %s (first: %s)", job, fresh.reason, found[0].title)
     return fresh
+
+
+# Log events after which what the state folder kept of a history may no longer be what the
+# wiki shows: a revision's text or account hidden (revision deletion, suppression), a
+# history merged or imported, an account renamed (its old revisions now show the new name).
+REWRITING_LOGS = frozenset({"delete", "suppress", "merge", "import"})
+
+
+def forget_rewritten(store: Any, changes: Iterable[Change]) -> list[str]:
+    """Recent changes -> the pages whose kept history they may have rewritten, forgotten
+    (read again from the start on this run, as a fresh state folder would); a rename
+    forgets every page."""
+    titles = sorted({c.title for c in changes if c.kind == "log"
+                     and c.log_type in REWRITING_LOGS})
+    if any(c.kind == "log" and c.log_type == "renameuser" for c in changes):
+        titles = store.indexed_titles()
+        store.forget_renames()
+    for title in titles:
+        store.forget(title)
+    if titles:
+        log.info("history: %s read again (revisions hidden, merged, imported or "
+                 "accounts renamed since the last run)", plural(len(titles), "page"))
+    return titles
 
 
 def remember_run(wiki: Any, fresh: Freshness, outcomes: Sequence[Any]) -> None:

@@ -54,6 +54,10 @@ $wgUseInstantCommons = false;
 $wgCookieSecure = false;
 $wgForceHTTPS = false;
 $wgSQLiteDataDirBusyTimeout = 30;
+# Revision deletion by administrators, as on Wikimedia wikis (tests hide revisions).
+$wgGroupPermissions['sysop']['deleterevision'] = true;
+# Account renames, as stewards do them on Wikimedia wikis (tests rename voters).
+wfLoadExtension( 'Renameuser' );
 """
 
 
@@ -191,6 +195,11 @@ class LocalWiki:
         self.maintenance("createAndPromote.php", *args, name, password)
         self.passwords[name] = password
         return password
+
+    def rename_user(self, old: str, new: str) -> None:
+        """Rename an account with the Renameuser extension's maintenance script."""
+        self.maintenance("../extensions/Renameuser/maintenance/renameUser.php",
+                         "--oldname", old, "--newname", new, "--performer", "Admin")
 
     def create_users(self, names: list[str]) -> None:
         """Create many ordinary accounts with one PHP process."""

@@ -5,7 +5,7 @@ the API's continuation."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from bot.wiki.session import Session, WikiError, chunks
@@ -23,6 +23,7 @@ class PageText:
     parent: int = 0  # the revision before it (0: the page's first, or not known)
     user: str = ""   # who saved it ('' when hidden or not known)
     transcluded_by: tuple[str, ...] = ()  # pages transcluding it, when asked
+    moved_from: str = ""  # the title asked for, when it redirects here (a moved page)
 
 
 @dataclass(frozen=True)
@@ -61,10 +62,12 @@ class PageReads(Session):
                 titles.update(t["title"] for t in page.get("transcludedin", []))
         return aliases, sorted(titles)
 
-    def read_pages(self, titles: Sequence[str], transcluders: bool = False
-                   ) -> list[PageText]:
+    def read_pages(self, titles: Sequence[str], transcluders: bool = False,
+                   redirects: bool = False) -> list[PageText]:
         """Titles -> current text and revision of each existing page, batched; with
-        ``transcluders``, the same requests also name the pages transcluding each."""
+        ``transcluders``, the same requests also name the pages transcluding each; with
+        ``redirects``, a title that is a redirect (a moved page) is read as its target,
+        whose ``moved_from`` names the title asked for."""
         from bot.wiki.progress import Progress
 
         found: dict[str, dict[str, Any]] = {}
@@ -73,12 +76,17 @@ class PageReads(Session):
                                   "tiprop": "title"} if transcluders else
                                  {"prop": "revisions"})
         progress = Progress(len(titles), "reading pages", min_total=self.batch + 1)
+        if redirects:
+            extra["redirects"] = 1
+        moved: dict[str, str] = {}
         for chunk in chunks(list(titles), self.batch):
             # a batch too large for one answer continues (8 MB result cap)
             for data in self._continued(action="query", titles="|".join(chunk),
                                         rvslots="main", rvprop="ids|timestamp|user|content",
                                         **extra):
                 asked = {n["to"]: n["from"] for n in data.get("query", {}).get("normalized", [])}
+                moved.update({r["to"]: r["from"] for r in data.get("query", {}).get(
+                    "redirects", []) if "from" in r and "to" in r})
                 for page in data.get("query", {}).get("pages", {}).values():
                     if "missing" in page or "invalid" in page:
                         title = page.get("title", "")
@@ -89,8 +97,10 @@ class PageReads(Session):
                         found.setdefault(page["title"], page)
             progress.advance(len(chunk))
         progress.close()
-        out = [_page_text(page, tuple(by.get(title, ()))) for title, page in found.items()]
+        out = [replace(_page_text(page, tuple(by.get(title, ()))),
+                       moved_from=moved.get(title, "")) for title, page in found.items()]
         order = {t: i for i, t in enumerate(titles)}
+        order.update({new: order[old] for new, old in moved.items() if old in order})
         return sorted(out, key=lambda p: order.get(p.title, len(order)))
 
     def recent_changes(self, since: str | None, uses_of: Sequence[str] = (),

@@ -36,6 +36,22 @@ class EntriesRead:
     note: str = ""
 
 
+def moved_pages(pages: list[Any]) -> list[Any]:
+    """Pages read -> the same, each one read through a redirect named in the log: a page
+    the config names was moved, and its new title belongs in the config."""
+    for page in pages:
+        if page.moved_from:
+            log.warning("%s was moved to %s; update the config", page.moved_from, page.title)
+    return pages
+
+
+def missing_titles(titles: Sequence[str], pages: Sequence[Any]) -> list[str]:
+    """Titles asked for and the pages read -> the titles no page answers to (a moved page
+    answers to its old title)."""
+    found = {p.title for p in pages} | {p.moved_from for p in pages if p.moved_from}
+    return sorted(set(titles) - found)
+
+
 def read_current(wiki: Any, titles: Sequence[str], fresh: Freshness | None = None,
                  transcluders: bool = False, named: str = "") -> list[Any]:
     """Titles -> PageTexts of the existing pages, in their order (with ``transcluders``,
@@ -61,16 +77,16 @@ def _read_current(wiki: Any, titles: Sequence[str], fresh: Freshness | None,
     from bot.wiki.pages import PageText
     from bot.wiki.state import HistoryStore
 
-    ask = {"transcluders": True} if transcluders else {}
+    ask = {"transcluders": True, "redirects": True} if transcluders else {"redirects": True}
     if fresh is None or not fresh.rcid:
-        return wiki.read_pages(titles, **ask)
+        return moved_pages(wiki.read_pages(titles, **ask))
     store = HistoryStore.for_site(wiki.api_url)
     kept: dict[str, Any] = {}
     if fresh.changed is not None:
         found = store.current_pages([t for t in titles if t not in fresh.changed], fresh.since)
         kept = {t: PageText(t, rev, text, stamp, page_id)
                 for t, (page_id, rev, stamp, text) in found.items()}
-    read = wiki.read_pages([t for t in titles if t not in kept], **ask)
+    read = moved_pages(wiki.read_pages([t for t in titles if t not in kept], **ask))
     store.keep_current([(p.title, p.page_id, p.revision, p.timestamp, p.text) for p in read],
                        kept, fresh.rcid)
     if kept:
@@ -96,6 +112,7 @@ def read_entries(wiki: Any, kinds: dict[str, str], prefixes: Sequence[str],
     checked in batches. Shared by every job that reads templates (nominations, selection
     evidence).
     """
+    from bot.integrity.entries import frozen_entries, removed_entries
     from bot.wiki.attribution import (
         CLERK_MATTERS,
         check_entries,
@@ -104,6 +121,8 @@ def read_entries(wiki: Any, kinds: dict[str, str], prefixes: Sequence[str],
         user_facts,
         with_clerks_by_group,
     )
+    from bot.wiki.logs import event_logs, removed_signers, with_renames
+    from bot.wiki.parsed import parse_kept
     from bot.wiki.state import HistoryStore
     from bot.wiki.uses import keep_uses, list_uses, template_uses, transcluded_elsewhere
 
@@ -124,22 +143,31 @@ def read_entries(wiki: Any, kinds: dict[str, str], prefixes: Sequence[str],
     templates = EntryTemplates(tuple((kind, uses.aliases.get(name, (name,)))
                                      for kind, name in kinds.items()))
     log.info("read %s using %s", plural(len(pages), "page"), ", ".join(names))
-    facts = wiki.facts()
-    entries, problems = parse_pages([(p.title, p.text) for p in pages], facts, templates)
+    store = HistoryStore.for_site(wiki.api_url) if integrity.check_history else None
+    facts = with_renames(wiki, wiki.facts(), store)
+    entries, problems = parse_kept(store, pages, facts, templates)
     stray = outside_prefixes_problem(outside)
     if stray is not None:
         log.warning("%s", stray.reason)
         problems.insert(0, stray)
-    store = HistoryStore.for_site(wiki.api_url) if integrity.check_history else None
     if store is not None:
         index_history(wiki, pages, store, facts)
     problems = unsigned_adders(problems, {p.title: p.text for p in pages}, store)
-    users, note = user_facts(wiki, {e.signer or "" for e in entries} - {""}, integrity, store)
+    logs = event_logs(store, [p.title for p in pages], facts,
+                      notable_only=integrity.closes is None)
+    users, note = user_facts(wiki, ({e.signer or "" for e in entries} - {""})
+                             | removed_signers(logs, facts), integrity, store)
     kept, excluded = check_entries(entries, store, users, integrity, facts)
     clerked = with_clerks_by_group(wiki, integrity, [r.editor for r in excluded
                                                       if r.reason in CLERK_MATTERS])
     if clerked is not None:
         kept, excluded = check_entries(entries, store, users, clerked, facts)
+    def parse(title: str, text: str) -> list[Any]:
+        return parse_pages([(title, text)], facts, templates)[0]
+
+    kept, frozen = frozen_entries(kept, logs, parse, integrity)
+    still, gone = removed_entries(logs, parse, users, clerked or integrity)
+    kept, excluded = [*kept, *still], [*excluded, *frozen, *gone]
     existing = existing_accounts(wiki, {e.subject for e in kept}, store)
     return EntriesRead(kept, problems, {p.title: p.revision for p in pages}, existing,
                        excluded, note)

@@ -1,4 +1,4 @@
-"""Local state: the blame index of each page's history, kept in SQLite between runs.
+"""Local state: the blame index and event log of each page's history, kept in SQLite.
 
 Keyed by wiki (API URL) and page id, so a later run fetches only revisions newer than the
 last one it indexed. Pages' current texts are kept too, each with the recent-changes
@@ -18,6 +18,7 @@ import tempfile
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from bot.core.config import ConfigError
 from bot.core.history import Origin
@@ -45,6 +46,14 @@ CREATE TABLE IF NOT EXISTS uses (
     site TEXT NOT NULL, templates TEXT NOT NULL, rcid INTEGER NOT NULL,
     listed_at TEXT NOT NULL, aliases TEXT NOT NULL, titles TEXT NOT NULL,
     PRIMARY KEY (site, templates));
+CREATE TABLE IF NOT EXISTS parsed (
+    site TEXT NOT NULL, title TEXT NOT NULL, revision INTEGER NOT NULL, key TEXT NOT NULL,
+    data TEXT NOT NULL, PRIMARY KEY (site, title, key));
+CREATE TABLE IF NOT EXISTS renames (
+    site TEXT NOT NULL PRIMARY KEY, data TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS eventlog (
+    site TEXT NOT NULL, title TEXT NOT NULL, data TEXT NOT NULL, notable INTEGER NOT NULL,
+    PRIMARY KEY (site, title));
 CREATE TABLE IF NOT EXISTS origin (
     site TEXT NOT NULL, title TEXT NOT NULL, key TEXT NOT NULL,
     revision INTEGER NOT NULL, user TEXT NOT NULL, timestamp TEXT NOT NULL,
@@ -60,8 +69,9 @@ def _origin(revision: int, user: str, stamp: str) -> Origin:
 
 
 # Version of the blame keys (bot.core.history): 2 added the meaning keys, 3 the section
-# keys and meaning values kept as written.
-KEYS_VERSION = 3
+# keys and meaning values kept as written, 4 the event logs (bot.integrity.events), 5
+# whether each says something, 6 parses kept per parser key.
+KEYS_VERSION = 6
 
 
 def state_dir() -> Path:
@@ -151,6 +161,9 @@ class HistoryStore:
             # The keys a history is indexed by changed: index every page again.
             self.db.execute("DELETE FROM origin")
             self.db.execute("DELETE FROM page")
+            # tables whose shape changed with the keys: made again
+            self.db.executescript("DROP TABLE IF EXISTS eventlog; DROP TABLE IF EXISTS parsed;")
+            self.db.executescript(SCHEMA)
             self.db.execute(f"PRAGMA user_version = {KEYS_VERSION}")
             self.db.commit()
 
@@ -176,6 +189,48 @@ class HistoryStore:
         with self.db:
             self.db.execute("DELETE FROM page WHERE site=? AND title=?", (self.site, title))
             self.db.execute("DELETE FROM origin WHERE site=? AND title=?", (self.site, title))
+            self.db.execute("DELETE FROM eventlog WHERE site=? AND title=?", (self.site, title))
+
+    def parsed(self, pages: Iterable[tuple[str, int]], key: str) -> dict[str, str]:
+        """(title, revision) of pages and the parser's key -> {title: entries as kept} for
+        the pages parsed at that revision with that key (``bot.wiki.parsed``)."""
+        wanted = dict(pages)
+        out: dict[str, str] = {}
+        titles = list(wanted)
+        for start in range(0, len(titles), 500):
+            chunk = titles[start:start + 500]
+            rows = self.db.execute(
+                "SELECT title, revision, data FROM parsed WHERE site=? AND key=? AND title IN "
+                f"({','.join('?' * len(chunk))})", (self.site, key, *chunk))
+            out.update({title: data for title, revision, data in rows
+                        if wanted.get(title) == revision})
+        return out
+
+    def keep_parsed(self, pages: Iterable[tuple[str, int, str]], key: str) -> None:
+        """(title, revision, entries as JSON) of pages just parsed -> kept."""
+        with self.db:
+            self.db.executemany("INSERT OR REPLACE INTO parsed VALUES (?,?,?,?,?)",
+                                [(self.site, t, r, key, d) for t, r, d in pages])
+
+    def renames(self) -> list[tuple[str, str]] | None:
+        """-> the wiki's account renames as last read (None: not read yet, or a rename
+        happened since)."""
+        row = self.db.execute("SELECT data FROM renames WHERE site=?", (self.site,)).fetchone()
+        return [(old, new) for old, new in json.loads(row[0])] if row else None
+
+    def keep_renames(self, renames: list[tuple[str, str]]) -> None:
+        with self.db:
+            self.db.execute("INSERT OR REPLACE INTO renames VALUES (?,?)",
+                            (self.site, json.dumps(renames)))
+
+    def forget_renames(self) -> None:
+        with self.db:
+            self.db.execute("DELETE FROM renames WHERE site=?", (self.site,))
+
+    def indexed_titles(self) -> list[str]:
+        """-> every page whose history is indexed."""
+        return [r[0] for r in self.db.execute("SELECT title FROM page WHERE site=?",
+                                              (self.site,))]
 
     def known_keys(self, title: str) -> set[str]:
         """Page -> keys already indexed (they keep their first origin)."""
@@ -183,10 +238,34 @@ class HistoryStore:
                                (self.site, title))
         return {r[0] for r in rows}
 
+    def event_log(self, title: str) -> dict[str, Any] | None:
+        """Page -> its event log as kept (``bot.integrity.events.EventLog.to_json``)."""
+        row = self.db.execute("SELECT data FROM eventlog WHERE site=? AND title=?",
+                              (self.site, title)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def notable_logs(self, titles: Iterable[str]) -> set[str]:
+        """Titles -> those whose event log has something to say (an entry removed, or
+        added in a hidden revision)."""
+        wanted = list(dict.fromkeys(titles))
+        found: set[str] = set()
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            rows = self.db.execute(
+                "SELECT title FROM eventlog WHERE site=? AND notable=1 AND title IN "
+                f"({','.join('?' * len(chunk))})", (self.site, *chunk))
+            found.update(title for (title,) in rows)
+        return found
+
     def add(self, title: str, page_id: int, last_revision: int,
-            origins: dict[str, Origin]) -> None:
-        """Record new keys' origins and the last indexed revision, in one transaction."""
+            origins: dict[str, Origin], events: dict[str, Any] | None = None,
+            notable: bool = False) -> None:
+        """Record new keys' origins, the page's event log and the last indexed revision, in
+        one transaction."""
         with self.db:
+            if events is not None:
+                self.db.execute("INSERT OR REPLACE INTO eventlog VALUES (?,?,?,?)",
+                                (self.site, title, json.dumps(events), int(notable)))
             self.db.executemany(
                 "INSERT OR IGNORE INTO origin VALUES (?,?,?,?,?,?)",
                 [(self.site, title, k, o.revision, o.user, o.timestamp.isoformat())

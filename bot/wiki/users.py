@@ -57,6 +57,20 @@ class UserLookups(Session):
                       if not info["missing"]}
         return found
 
+    def renames(self) -> list[tuple[str, str]]:
+        """-> (old name, new name) of every account rename in the wiki's log, oldest first:
+        one request per 500 (5,000 with apihighlimits); none when the log is empty."""
+        out = []
+        for data in self._continued(action="query", list="logevents", letype="renameuser",
+                                    leprop="details|title", ledir="newer", lelimit="max"):
+            for event in data.get("query", {}).get("logevents", []):
+                params = event.get("params", {})
+                old = params.get("olduser") or event.get("title", "").split(":", 1)[-1]
+                new = params.get("newuser", "")
+                if old and new:
+                    out.append((old, new))
+        return out
+
     def has_extension(self, name: str) -> bool:
         """Extension name -> True when the wiki runs it (the adapter reads siteinfo)."""
         raise NotImplementedError

@@ -83,3 +83,16 @@ def test_only_the_wiki_package_imports_pywikibot() -> None:
              if any(m == "pywikibot" or m.startswith("pywikibot.") for m in _imports(path))}
     assert users, "pywikibot is imported somewhere: the reader must find it"
     assert all(u.startswith("bot/wiki/") or u == "bot/core/signatures.py" for u in users), users
+
+
+@pytest.mark.parametrize("module", sorted(m for m in GRAPH if m.startswith("bot.integrity")))
+def test_integrity_rules_use_only_core(module: str) -> None:
+    """The integrity rules are pure: no wiki package, no state store, no job package."""
+    above = {d for d in GRAPH[module]
+             if not d.startswith(("bot.core", "bot.integrity")) and d != "bot"}
+    assert not above, f"{module} imports {sorted(above)}"
+
+
+def test_the_integrity_room_is_read() -> None:
+    assert "bot.integrity.events" in GRAPH and "bot.integrity.verdicts" in GRAPH
+    assert "bot.integrity.events" in GRAPH["bot.integrity.verdicts"]

@@ -59,7 +59,8 @@ class Wiki:
     def template_uses(self, names: list[str]) -> tuple[dict[str, tuple[str, ...]], list[str]]:
         return {n: (n,) for n in names}, sorted(self.pages)
 
-    def read_pages(self, titles: list[str]) -> list[PageText]:
+    def read_pages(self, titles: list[str], redirects: bool = False) -> list[PageText]:
+        assert redirects, "configured pages are read through redirects (moved pages)"
         self.read.extend(titles)
         return [PageText(t, number, self.pages[t], "", number)
                 for number, t in enumerate(titles, start=1)]

@@ -69,17 +69,15 @@ _PIECES = ["[[User:Ann|Ann]]", "[[User talk:Ann|talk]]", "[[User:Bo|Bo (x)]]", "
 
 
 def _time_stripper_reads(text: str, facts: SiteFacts) -> datetime | None:
-    from pywikibot.textlib import TimeStripper
-
+    """What the wrapped TimeStripper reads in the whole text, with none of the shortcuts."""
     from bot.core import signatures
 
     if "(" not in text or not signatures._TIME_HINT.search(text):
         return None
     if "." in text or "::" in text or text.count(":") > 2:
         text = signatures._IP.sub(" ", text)
-    site = signatures._SiteValue(facts.lang, facts.months_names,
-                                 {"timeoffset": facts.timeoffset, "timezone": facts.timezone})
-    stamp = TimeStripper(site).timestripper(text)  # type: ignore[arg-type]
+    stripper = signatures._ZonedTimeStripper(signatures._site_value(facts), facts)
+    stamp = stripper.timestripper(text)
     if stamp is None:
         return None
     return datetime(stamp.year, stamp.month, stamp.day, stamp.hour, stamp.minute,

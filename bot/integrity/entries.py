@@ -1,0 +1,112 @@
+"""Template entries gone from their pages -> what each removal means; pure.
+
+An entry (nomination, recommendation, offer, request, recognition) is a template on a line
+of a page; its line's event log (``bot.integrity.events``) says who removed it. Removed by
+its signer: withdrawn. By a clerk: removed. By anyone else: removed, and counted as its
+signer last left it, as a tampered entry is. Each is an audit row naming who and the
+revision. With ``close`` set, an entry counts as it stood at the close, and what changed
+after it is listed. A template spread over several lines is followed by the line it
+starts on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import replace
+from datetime import UTC, datetime
+
+from bot.core.history import Origin
+from bot.core.integrity import AuditRow, IntegrityConfig, UserFacts, judge
+from bot.core.model import Entry
+from bot.integrity.events import EntryLog, Event, EventLog
+from bot.integrity.verdicts import added, frozen_at_close, hidden_adding, own, removal
+
+# (page title, wikitext) -> the entries in it
+Parse = Callable[[str, str], list[Entry]]
+
+
+def _utc(stamp: str) -> datetime:
+    return datetime.fromisoformat(stamp).astimezone(UTC)
+
+
+def _iso(when: datetime) -> str:
+    return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _read(title: str, event: Event, parse: Parse) -> Entry | None:
+    """One version of a line -> the signed entry it was (under the headings above it)."""
+    found = [e for e in parse(title, "\n".join((*event.path, event.text))) if e.signer]
+    return found[0] if found else None
+
+
+def removed_entries(logs: Mapping[str, EventLog], parse: Parse,
+                    users: Mapping[str, UserFacts],
+                    config: IntegrityConfig) -> tuple[list[Entry], list[AuditRow]]:
+    """{page: its event log} -> (entries that still count though gone from their page,
+    an audit row for every entry gone)."""
+    kept: list[Entry] = []
+    rows: list[AuditRow] = []
+    for title, log in logs.items():
+        for entry_log in log.removed():
+            gone = _read(title, entry_log.events[-1], parse)
+            if gone is None or gone.signer is None:
+                continue
+            said = removal(entry_log, gone.signer, config.clerks)
+            if config.closes is not None:  # gone after the close: it counts as it stood
+                said = frozen_at_close(entry_log, _iso(config.closes)) or said
+            if said is None or said.reason is None:
+                continue
+            left = _as_left(title, entry_log, said.counts, gone.signer, parse, users, config)
+            note = (f"removed by {said.editor or '(hidden)'}; counted as {gone.signer} left "
+                    f"it in revision {left.revision}" if left is not None else "")
+            rows.append(AuditRow(title, 0, gone.signer, gone.subject, gone.kind, said.reason,
+                                 said.revision, said.editor, note))
+            if left is not None:
+                kept.append(left)
+    return kept, rows
+
+
+def _as_left(title: str, log: EntryLog, event: Event | None, signer: str, parse: Parse,
+             users: Mapping[str, UserFacts], config: IntegrityConfig) -> Entry | None:
+    """A removed entry's last own version -> the entry it was, when its signer (or a
+    clerk) added it and the period and eligibility rules let it count; else None."""
+    first = added(log)
+    if event is None or not (hidden_adding(log) or own(first, signer, config.clerks)):
+        return None
+    entry = _read(title, event, parse)
+    if entry is None or entry.signer != signer:
+        return None
+    origin = None if first.user is None else Origin(first.revision, signer,
+                                                    _utc(first.timestamp))
+    if judge(signer, entry.signed_at, origin, None, users, config).reason:
+        return None
+    return replace(entry, line=0, revision=event.revision, editor=event.user,
+                   timestamp=_utc(first.timestamp))
+
+
+def frozen_entries(kept: list[Entry], logs: Mapping[str, EventLog], parse: Parse,
+                   config: IntegrityConfig) -> tuple[list[Entry], list[AuditRow]]:
+    """With ``close`` set: counted entries whose line changed after it -> each as it stood
+    at the close (left out when it was not there then), with an audit row naming the first
+    later change."""
+    if config.closes is None:
+        return kept, []
+    close = _iso(config.closes)
+    out: list[Entry] = []
+    rows: list[AuditRow] = []
+    for entry in kept:
+        log = logs[entry.page].entry_at(entry.line) if entry.page in logs and entry.line \
+            else None
+        said = frozen_at_close(log, close) if log is not None else None
+        if said is None or said.counts is None:
+            out.append(entry)  # unchanged since, or added after the close (late)
+            continue
+        stood = _read(entry.page, said.counts, parse)
+        note = ""
+        if stood is not None and stood.signer == entry.signer:
+            out.append(replace(stood, line=entry.line, revision=entry.revision,
+                               editor=entry.editor, timestamp=entry.timestamp))
+            note = f"counted as it stood at the close (revision {said.counts.revision})"
+        rows.append(AuditRow(entry.page, entry.line, entry.signer or "", entry.subject,
+                             entry.kind, said.reason or "", said.revision, said.editor, note))
+    return out, rows

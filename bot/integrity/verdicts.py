@@ -1,0 +1,126 @@
+"""An entry's event log and the config -> what the log says of it; pure.
+
+Every rule here is a function of one entry's events (``bot.integrity.events``) and the
+clerks: no rule reads the wiki or the state folder. The verdicts:
+
+| verdict | rule |
+|---|---|
+| `unverifiable` | the revision that added the entry cannot be read (its text or its account is hidden): it is never `forged`, and no neighbour is named as its editor |
+| `removed` | the entry is gone; removed by a clerk (not counted), or by anyone else (counted as its signer last left it) |
+| `withdrawn` | the entry is gone, removed by its signer (not counted) |
+| `changed after the close` | the entry changed, moved or went after `close`: it counts as it stood at the close |
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+
+from bot.core.integrity import IntegrityConfig, UserFacts, Verdict, judge
+from bot.integrity.events import ADDED, REMOVED, EntryLog, Event
+
+UNVERIFIABLE = "unverifiable"
+REMOVED_BY_CLERK = "removed"
+REMOVED_BY_OTHER = "removed"
+WITHDRAWN = "withdrawn"
+AFTER_CLOSE = "changed after the close"
+
+
+@dataclass(frozen=True)
+class Said:
+    """What the log says of an entry: a reason code (None: nothing to say), the revision
+    and account it names, and the event whose line counts (None: none counts)."""
+
+    reason: str | None
+    revision: int | None
+    editor: str | None
+    counts: Event | None
+
+
+def added(log: EntryLog) -> Event:
+    """-> the event that added the entry (the first)."""
+    return log.events[0]
+
+
+def hidden_adding(log: EntryLog) -> bool:
+    """-> True when the adding revision cannot be read: its account, or the text of a
+    revision between it and the last readable one, is hidden."""
+    first = added(log)
+    return first.kind == ADDED and (first.user is None or bool(first.hidden))
+
+
+def unverifiable(signer: str, signed_at: datetime | None, log: EntryLog,
+                 users: Mapping[str, UserFacts], config: IntegrityConfig) -> Verdict:
+    """An entry whose adding revision is hidden -> judged by its signature alone (its time
+    and the signer's eligibility), never forged, naming the hidden revision and no editor;
+    ``unverifiable`` when ``count_unverifiable`` is off."""
+    first = added(log)
+    revision = first.hidden[0] if first.hidden else first.revision
+    verdict = judge(signer, signed_at, None, None, users, config)
+    reason = verdict.reason or (None if config.count_unverifiable else UNVERIFIABLE)
+    return Verdict(verdict.user, reason, revision, None, verdict.time)
+
+
+def own(event: Event, signer: str, clerks: Collection[str]) -> bool:
+    """-> True when the signer or a clerk made the event."""
+    return event.user is not None and (event.user == signer or event.user in clerks)
+
+
+def last_own(log: EntryLog, signer: str, clerks: Collection[str],
+             before: int | None = None) -> Event | None:
+    """-> the last version of the entry its signer or a clerk saved (before revision
+    ``before``), or None: the entry as its signer last left it. An entry whose adding
+    revision is hidden is taken as added by its signer (it counts by its signature)."""
+    found = log.events[0] if hidden_adding(log) else None
+    for event in log.events:
+        if before is not None and event.revision >= before:
+            break
+        if event.kind != REMOVED and own(event, signer, clerks):
+            found = event
+    return found
+
+
+def removal(log: EntryLog, signer: str, clerks: Collection[str]) -> Said | None:
+    """A log and the entry's signer -> what its removal means, or None while it is there.
+
+    Removed by the signer: withdrawn. By a clerk: removed, not counted. By anyone else (or
+    an account the wiki hides): removed, and counted as its signer last left it."""
+    last = log.events[-1]
+    if last.kind != REMOVED:
+        return None
+    if last.user is not None and last.user == signer:
+        return Said(WITHDRAWN, last.revision, last.user, None)
+    if last.user is not None and last.user in clerks:
+        return Said(REMOVED_BY_CLERK, last.revision, last.user, None)
+    return Said(REMOVED_BY_OTHER, last.revision, last.user,
+                last_own(log, signer, clerks, before=last.revision))
+
+
+def at_close(log: EntryLog, close: str) -> tuple[Event | None, Event | None]:
+    """A log and the close (ISO time) -> (the entry's last event at or before the close,
+    the first event after it), either None."""
+    before = after = None
+    for event in log.events:
+        if event.timestamp <= close:
+            before = event
+        elif after is None:
+            after = event
+    return before, after
+
+
+def frozen_at_close(log: EntryLog, close: str) -> Said | None:
+    """A log and the close -> None when nothing happened to the entry after the close;
+    else ``changed after the close`` naming the first such event, with the version that
+    stood at the close (None: the entry was not there then)."""
+    before, after = at_close(log, close)
+    if after is None:
+        return None
+    standing = before if before is not None and before.kind != REMOVED else None
+    return Said(AFTER_CLOSE, after.revision, after.user, standing)
+
+
+def timeline(events: list[Event]) -> str:
+    """Events -> one line for an audit row: "added r5 by Bob; removed r9 by Mallory"."""
+    return "; ".join(f"{e.kind} in revision {e.revision} by {e.user or '(hidden)'}"
+                     for e in events)

@@ -7,10 +7,13 @@ Each job returns its result record; writing is a separate step so ``--json`` and
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
+import signal
 import sys
-from collections.abc import Callable, Sequence
+import threading
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,6 +29,40 @@ TEMPLATES_DIR = ROOT / "templates_wikitext"
 EXIT_OK, EXIT_REFUSED, EXIT_CONFIG, EXIT_WIKI = 0, 1, 2, 3
 
 
+class Interrupted(BaseException):
+    """Ctrl-C (SIGINT) or SIGTERM. Not an Exception, so no job's own handler swallows it;
+    exit code 128 + the signal's number (130, 143)."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.code = 128 + signum
+        self.name = "Ctrl-C" if signum == signal.SIGINT else signal.Signals(signum).name
+
+    def line(self) -> str:
+        """-> the one line said when a command stops for it."""
+        return (f"interrupted by {self.name}: stopped, nothing half-saved (each edit is one "
+                "API request; the state folder's writes are transactions)")
+
+
+@contextlib.contextmanager
+def interruptible() -> Iterator[None]:
+    """While inside, SIGINT and SIGTERM raise Interrupted (the old handlers come back after;
+    outside the main thread nothing changes)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, frame: object) -> None:
+        raise Interrupted(signum)
+
+    old = {s: signal.signal(s, stop) for s in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for number, handler in old.items():
+            signal.signal(number, handler)
+
+
 @dataclass(frozen=True)
 class JobArgs:
     """Options every job takes, after pywikibot's global options were handled."""
@@ -34,6 +71,11 @@ class JobArgs:
     from_file: Path | None
     config: Path | None
     extra: argparse.Namespace
+
+    @property
+    def allow_shrink(self) -> bool:
+        """-> True when --allow-shrink accepts a listing shorter than the published one."""
+        return bool(getattr(self.extra, "allow_shrink", False))
 
 
 def parse_job_args(args: Sequence[str], doc: str,
@@ -47,6 +89,7 @@ def parse_job_args(args: Sequence[str], doc: str,
     # pywikibot scripts ask before each save unless -always is given; peerbot never asks,
     # so the habit of typing it in cron lines is accepted and changes nothing.
     parser.add_argument("-always", "--always", action="store_true")
+    parser.add_argument("--allow-shrink", action="store_true")
     if add:
         add(parser)
     try:
@@ -79,6 +122,18 @@ def load_config(path: Path | None, default_name: str,
     return loader(path or CONFIG_DIR / default_name)
 
 
+def connect(args: JobArgs) -> Any:
+    """A job's options -> the logged-in Wiki it reads and saves with (``--allow-shrink``
+    carried into the coverage every save checks)."""
+    from dataclasses import replace
+
+    from bot.wiki.adapter import Wiki
+
+    wiki = Wiki.connect()
+    wiki.coverage = replace(wiki.coverage, allow_shrink=args.allow_shrink)
+    return wiki
+
+
 def report_outcomes(outcomes: Sequence[Any]) -> int:
     """Save outcomes -> exit code (1 when any page was refused), each logged in one line."""
     code = EXIT_OK
@@ -105,14 +160,36 @@ def finish(wiki: Any, fresh: Any, outcomes: Sequence[Any], missing: Sequence[str
     return code or (EXIT_REFUSED if missing else EXIT_OK)
 
 
+def job_state_folder(args: JobArgs) -> Path:
+    """A job's options -> the state folder it keeps its cache in."""
+    from bot.wiki.state import state_dir
+
+    return state_dir()
+
+
 def run_script(args: Sequence[str], doc: str, body: Callable[[JobArgs], int],
-               add: Callable[[argparse.ArgumentParser], None] | None = None) -> int:
+               add: Callable[[argparse.ArgumentParser], None] | None = None,
+               state: Callable[[JobArgs], Path] | None = job_state_folder) -> int:
     """Script argv -> exit code; operator errors become one clear line on stderr.
 
-    pywikibot's global options (-simulate, -dir, -user, -site, -help ...) are handled first.
+    The state folder (``state``: options -> folder; None for a command that keeps none) is
+    checked first: one it cannot write is a config error before pywikibot logs in. Then
+    pywikibot's global options (-simulate, -dir, -user, -site, -help ...) are handled.
     Exit codes: 0 done, 1 a report page could not be written, 2 config or command-line error,
-    3 wiki unreachable, login failed or API error.
+    3 wiki unreachable, login failed or API error, 130 Ctrl-C, 143 SIGTERM.
     """
+    with interruptible():
+        try:
+            return _run_script(args, doc, body, add, state)
+        except Interrupted as stop:
+            print(f"peerbot: {stop.line()}", file=sys.stderr)
+            return stop.code
+
+
+def _run_script(args: Sequence[str], doc: str, body: Callable[[JobArgs], int],
+                add: Callable[[argparse.ArgumentParser], None] | None,
+                state: Callable[[JobArgs], Path] | None) -> int:
+    """As ``run_script``, without the signal handling."""
     logging.basicConfig(level=logging.INFO, format="peerbot: %(message)s", stream=sys.stderr)
     if any(a in ("-help", "--help", "-h") for a in args):
         print(doc.strip())
@@ -121,10 +198,16 @@ def run_script(args: Sequence[str], doc: str, body: Callable[[JobArgs], int],
     from bot.wiki.session import WikiError
 
     try:
+        # pywikibot's global options are single-dash ones
+        ours = [a for a in args if not (a.startswith("-") and not a.startswith("--"))]
         if any(a == "--from-file" or a.startswith("--from-file=") for a in args):
             # Offline: no site is created, so pywikibot's global options are dropped.
-            local = [a for a in args if not (a.startswith("-") and not a.startswith("--"))]
+            local = ours
         else:
+            if state is not None:
+                from bot.wiki.state import check_writable
+
+                check_writable(state(parse_job_args(ours, doc, add)))
             local = handle_global_args(list(args))
         return body(parse_job_args(local, doc, add))
     except ConfigError as err:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from bot.core.render import plural
 from bot.demo_consultation import DIGEST_PAGE, seed_consultation
-from bot.wiki.localwiki import LocalWiki, running_wiki
+from bot.wiki.localwiki import LocalWiki, die_with_parent, running_wiki
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -362,7 +362,21 @@ def build(wiki: LocalWiki) -> int:
 
 
 def main() -> int:
-    """Set up, seed, run every job, print the report URLs; serve unless DEMO_SERVE=0."""
+    """Set up, seed, run every job, print the report URLs; serve unless DEMO_SERVE=0.
+    Ctrl-C or SIGTERM at any point stops the local wiki: exit 130 or 143."""
+    from bot.command import Interrupted, interruptible
+
+    die_with_parent()
+    with interruptible():
+        try:
+            return serve()
+        except Interrupted as stop:
+            print(f"demo: interrupted by {stop.name}; the local wiki is stopped", flush=True)
+            return stop.code
+
+
+def serve() -> int:
+    """The demo itself (``main`` without the signal handling)."""
     with running_wiki(users=DEMO_USERS) as wiki:
         print(f"local wiki running at {wiki.url}", flush=True)
         code = build(wiki)
@@ -372,11 +386,8 @@ def main() -> int:
         print(f"Nomination page: {wiki.page_url(NOMINATION_PAGE)}")
         if os.environ.get("DEMO_SERVE", "1") != "0":
             print("\nServing until Ctrl-C ...", flush=True)
-            try:
-                while wiki.process and wiki.process.poll() is None:
-                    time.sleep(1)
-            except KeyboardInterrupt:
-                pass
+            while wiki.process and wiki.process.poll() is None:
+                time.sleep(1)
         return code
 
 

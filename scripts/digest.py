@@ -13,6 +13,8 @@ Options (besides pywikibot's global ones such as -simulate, -dir, -user):
   --from-file PATH   read wikitext from a local file instead of the wiki (no history
                      check); prints JSON, writes nothing
   --json             print the result as JSON and write nothing
+  --allow-shrink     publish even if the listing (page_prefixes) is empty or under half
+                     the published one (a named page that does not exist is never accepted)
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from bot import command
-from bot.core.config import ConfigError
+from bot.core.config import NothingConfigured
 from bot.core.render import plural
 from bot.digest import job as digest_job
 from bot.digest.config import DigestConfig, load_digest_config
@@ -86,11 +88,10 @@ def body(args: command.JobArgs) -> int:
     config = replace(config, pages=tuple(args.extra.pages) or config.pages,
                      report_page=args.extra.report_page or config.report_page)
     if not config.pages:
-        raise ConfigError("no pages to digest: name them on the command line or in `pages`")
+        raise NothingConfigured("no pages to digest: name them on the command line or in `pages`")
     from bot.wiki import freshness
-    from bot.wiki.adapter import Wiki
 
-    wiki = Wiki.connect()
+    wiki = command.connect(args)
     fresh = None
     if not args.json:
         fresh = freshness.check_fresh(
@@ -98,7 +99,8 @@ def body(args: command.JobArgs) -> int:
             freshness.Watch((), (*config.pages, config.report_page)))
         if fresh.unchanged:
             return freshness.say_unchanged(fresh)
-    found = digest_job.digest_from_wiki(wiki, config, fresh)
+    named = "the command line" if args.extra.pages else "pages"
+    found = digest_job.digest_from_wiki(wiki, config, fresh, named)
     command.log.info("counted %s by %s; %s", plural(found.comments, "comment"),
                      plural(len(found.people), "participant"),
                      plural(len(found.flagged), "flagged comment"))

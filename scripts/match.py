@@ -12,6 +12,8 @@ Options (besides pywikibot's global ones such as -simulate, -dir, -user):
   --from-file PATH   read offers and requests from a local wikitext file instead of the
                      wiki (no history check, no published pairs); prints JSON, writes nothing
   --json             print the result as JSON and write nothing
+  --allow-shrink     publish even if the listing (page_prefixes) is empty or under half
+                     the published one (a named page that does not exist is never accepted)
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import sys
 from pathlib import Path
 
 from bot import command
+from bot.core.coverage import refusal
 from bot.core.render import plural
 from bot.match import job as match_job
 from bot.match import render as match_render
@@ -45,9 +48,8 @@ def body(args: command.JobArgs) -> int:
         command.print_json(match_job.to_json(run, config))
         return command.EXIT_OK
     from bot.wiki import freshness
-    from bot.wiki.adapter import Wiki
 
-    wiki = Wiki.connect()
+    wiki = command.connect(args)
     fresh = None
     if not args.json:
         templates = tuple(config.templates().values())
@@ -65,7 +67,9 @@ def body(args: command.JobArgs) -> int:
     if args.json:
         command.print_json(match_job.to_json(run, config))
         return command.EXIT_OK
-    result, messages = match_job.notify(wiki, result, config)
+    messages: list[object] = []
+    if not refusal(wiki.coverage, [run.published]):  # else the save says why, and no one is told
+        result, messages = match_job.notify(wiki, result, config)
     def report(audit_counted: bool) -> str:
         return match_render.render_report(result, config, run.revisions, run.audit, run.note,
                                           run.seed_source, audit_counted)

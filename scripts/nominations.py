@@ -9,6 +9,8 @@ Options (besides pywikibot's global ones such as -simulate, -dir, -user):
   --from-file PATH   read wikitext from a local file instead of the wiki (implies --json
                      unless -simulate is given; never writes)
   --json             print the result as JSON and write nothing
+  --allow-shrink     publish even if the listing (page_prefixes) is empty or under half
+                     the published one (a named page that does not exist is never accepted)
 """
 
 from __future__ import annotations
@@ -32,9 +34,8 @@ def body(args: command.JobArgs) -> int:
         report = nominations_job.nominations_from_pages([(args.from_file.name, text)], config, load_site_config())
         command.print_json(rules.to_json(report))
         return command.EXIT_OK
-    from bot.wiki.adapter import Wiki
 
-    wiki = Wiki.connect()
+    wiki = command.connect(args)
     fresh = None
     if not args.json:
         from bot.wiki.freshness import Watch, fingerprint

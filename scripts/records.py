@@ -15,6 +15,8 @@ Options (besides pywikibot's global ones such as -simulate, -dir, -user):
   --from-file PATH   read entries and published rows from a local wikitext file (no history
                      check, no previous records); prints JSON, writes nothing
   --json             print the records as JSON and write nothing
+  --allow-shrink     publish even if the listing (page_prefixes) is empty or under half
+                     the published one (a named page that does not exist is never accepted)
 """
 
 from __future__ import annotations
@@ -48,9 +50,8 @@ def body(args: command.JobArgs) -> int:
         command.print_json(records_job.to_json(run))
         return command.EXIT_OK
     from bot.wiki import freshness
-    from bot.wiki.adapter import Wiki
 
-    wiki = Wiki.connect()
+    wiki = command.connect(args)
     fresh = None
     if not args.json:
         templates = tuple(config.templates().values())

@@ -11,7 +11,7 @@ Options (besides pywikibot's global ones such as -simulate, -dir, -user):
   --only NAMES       run only these jobs (comma-separated names from the jobs file)
 
 Exit codes: 0 done (also: stopped by the kill switch, a job skipped because it was locked),
-1 some report could not be written, 2 config error, 3 wiki error.
+1 some report could not be written, 2 config error, 3 wiki error, 130 Ctrl-C, 143 SIGTERM.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import argparse
 import sys
 
 from bot import command
-from bot.runner.run import run
+from bot.runner.run import run, state_folder
 
 
 def options(parser: argparse.ArgumentParser) -> None:
@@ -35,7 +35,7 @@ def body(args: command.JobArgs) -> int:
 
 def main(*args: str) -> int:
     """pywikibot-style entry point."""
-    return command.run_script(args, __doc__ or "", body, add=options)
+    return command.run_script(args, __doc__ or "", body, add=options, state=state_folder)
 
 
 if __name__ == "__main__":

@@ -13,6 +13,8 @@ Options (besides pywikibot's global ones such as -simulate, -dir, -user):
                        the seats under each side by side, and who changes, to the
                        comparison section of the report page
   --json               print the result as JSON and write nothing
+  --allow-shrink       publish even if the listing (page_prefixes) is empty or under half
+                       the published one
   --from-file PATH     read nominations and evidence from a local wikitext file instead of
                        the wiki (no account check); prints JSON, writes nothing
 
@@ -48,9 +50,8 @@ def body(args: command.JobArgs) -> int:
                                        compare_paths)
         command.print_json(job.to_json(run))
         return command.EXIT_OK
-    from bot.wiki.adapter import Wiki
 
-    wiki = Wiki.connect()
+    wiki = command.connect(args)
     fresh = None
     if not args.json:
         from bot.wiki.freshness import Watch, fingerprint

@@ -10,6 +10,8 @@ Options (besides pywikibot's global ones such as -simulate, -dir, -user):
   --from-file PATH    read one vote page's wikitext from a local file; prints JSON, writes
                       nothing, needs no wiki
   --json              print the result as JSON and write nothing
+  --allow-shrink     publish even if the listing (page_prefixes) is empty or under half
+                     the published one (a named page that does not exist is never accepted)
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import argparse
 import sys
 
 from bot import command
-from bot.core.config import ConfigError
+from bot.core.config import NothingConfigured
 from bot.votes import job as votes_job
 from bot.wiki import freshness, reading
 
@@ -41,11 +43,10 @@ def body(args: command.JobArgs) -> int:
         return command.EXIT_OK
     titles = tuple(args.extra.pages) or job.pages
     if not titles:
-        raise ConfigError("no vote pages: name them on the command line or in `pages`")
+        raise NothingConfigured("no vote pages: name them on the command line or in `pages`")
     report_page = args.extra.report_page or job.report_page
-    from bot.wiki.adapter import Wiki
 
-    wiki = Wiki.connect()
+    wiki = command.connect(args)
     fresh = None
     if not args.json:
         from bot.wiki.freshness import Watch, fingerprint
@@ -56,7 +57,8 @@ def body(args: command.JobArgs) -> int:
                                        (*titles, report_page)))
         if fresh.unchanged:
             return freshness.say_unchanged(fresh)
-    pages = reading.read_current(wiki, list(titles), fresh)
+    named = "the command line" if args.extra.pages else "pages"
+    pages = reading.read_current(wiki, list(titles), fresh, named=named)
     missing = reading.missing_titles(titles, pages)
     moved = {p.title: p.moved_from for p in pages if p.moved_from}
     if moved:

@@ -1,8 +1,9 @@
 """The published text of the consultation -> wikitext for the digest's test fixture.
 
-Usage: python tools/reconstruct_consultation.py SEED.txt > tests/fixtures/digest/consultation.wikitext
+Usage: python tools/reconstruct_consultation.py tests/fixtures/seed/000_cd0fc1438fa9009e.txt \
+    > tests/fixtures/digest/consultation.wikitext
 
-The seed (``../shared/seed/``) is the page as a reader sees it: headings end in " edit",
+The seed (``tests/fixtures/seed/``, see its README) is the page as a reader sees it: headings end in " edit",
 comments start with a bullet or not at all, signatures are plain text ending in "(UTC)Reply",
 indentation is lost. The rules below put back what the digest reads, and nothing else:
 
@@ -72,8 +73,8 @@ def heading(title: str) -> str:
 
 def reconstruct(lines: list[str]) -> list[str]:
     out = [("<!-- Reconstructed from the published text of Talk:Community Engagement/"
-            "Leadership Development Dialogue (Meta-Wiki, 2016), as kept in shared/seed/, by "
-            "tools/reconstruct_consultation.py: headings, indentation and signature links are "
+            "Leadership Development Dialogue (Meta-Wiki, 2016), as kept in tests/fixtures/seed/, "
+            "by tools/reconstruct_consultation.py: headings, indentation and signature links are "
             "put back by the rules in that script; the words are the published ones. -->")]
     started = False
     state = "prose"  # prose | signed | open (an unsigned comment goes on)

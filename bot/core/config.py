@@ -14,6 +14,11 @@ class ConfigError(ValueError):
     """A config problem an operator must fix; the message names the file, the key and the fix."""
 
 
+class NothingConfigured(ConfigError):
+    """A job given nothing to do (e.g. an empty `pages`): an error when run by hand, a job
+    skipped with a warning under `peerbot run`."""
+
+
 def load_yaml(path: str | Path) -> dict[str, Any]:
     """Path -> the YAML mapping in it; ConfigError when missing, unreadable or not a mapping."""
     path = Path(path)

@@ -40,7 +40,8 @@ def as_entry(comment: Comment) -> Entry:
                  signed_at=comment.timestamp)
 
 
-def digest_from_wiki(wiki: Any, config: DigestConfig, fresh: Any = None) -> Digest:
+def digest_from_wiki(wiki: Any, config: DigestConfig, fresh: Any = None,
+                     named: str = "pages") -> Digest:
     """Wiki -> Digest: every comment attributed from page history; one saved by someone
     other than its signer (not a clerk) is flagged and counted for nobody."""
     from bot.wiki.attribution import check_entries, index_history
@@ -48,7 +49,7 @@ def digest_from_wiki(wiki: Any, config: DigestConfig, fresh: Any = None) -> Dige
     from bot.wiki.state import HistoryStore
 
     integrity = config.integrity or IntegrityConfig()
-    pages = read_current(wiki, list(config.pages), fresh)
+    pages = read_current(wiki, list(config.pages), fresh, named=named)
     facts = wiki.facts()
     found = parsed([(p.title, p.text) for p in pages], config, facts)
     comments = [c for page in found for c in page.comments]

@@ -21,7 +21,7 @@ from bot.core.render import bot_part, escape_text, page_link, user_link
 from bot.match.config import MatchConfig
 from bot.match.explain import misses, recruits, uncovered_needs
 from bot.match.offers import read_sides
-from bot.match.pairing import MatchResult, Pair, match
+from bot.match.pairing import MatchResult, Pair, Published, match
 from bot.match.render import published_pairs
 
 log = logging.getLogger("peerbot")
@@ -38,6 +38,7 @@ class MatchRun:
     audit: tuple[AuditRow, ...] = ()
     note: str = ""
     seed_source: str = ""
+    published: str = ""  # the bot's part of the report page as read (what a save replaces)
 
 
 def today() -> str:
@@ -79,6 +80,23 @@ def newcomers_of(wiki: Any, names: set[str], config: MatchConfig) -> set[str]:
             if not data.get("missing") and data.get("editcount", 0) < config.newcomer_max_edits}
 
 
+def accounted_pages(wiki: Any, published: Sequence[Published], read: set[str],
+                    config: MatchConfig) -> set[str]:
+    """Published pairs and the pages read -> the pages where a side not found was really
+    removed: those read, and those of the published sides that no longer exist or lie under
+    page_prefixes without using the templates (one request, only when a side's page was not
+    read)."""
+    from bot.core.entries import split_by_prefix
+
+    asked = sorted({page for p in published for page in (p.mentor_page, p.mentee_page)
+                    if page and page not in read})
+    if not asked:
+        return read
+    existing = {p.title for p in wiki.read_pages(asked)}
+    inside, _ = split_by_prefix(asked, config.page_prefixes)
+    return read | {page for page in asked if page not in existing or page in inside}
+
+
 def match_from_wiki(wiki: Any, config: MatchConfig, fresh: Any = None) -> MatchRun:
     """Wiki -> MatchRun: entries checked against history, pairs read back from the report."""
     from bot.wiki.reading import read_entries
@@ -88,13 +106,18 @@ def match_from_wiki(wiki: Any, config: MatchConfig, fresh: Any = None) -> MatchR
                         exclude=[config.report_page], integrity=config.integrity, fresh=fresh)
     sides = read_sides(read.entries, read.problems, config)
     report = wiki.read_pages([config.report_page])
-    published = published_pairs(bot_part(report[0].text, MARKER)) if report else []
+    part = bot_part(report[0].text, MARKER) if report else ""
+    published = published_pairs(part)
     result = match(sides, config, seed, published, today(),
-                   ask_newcomers=lambda names: newcomers_of(wiki, names, config))
+                   ask_newcomers=lambda names: newcomers_of(wiki, names, config),
+                   accounted=accounted_pages(wiki, published, set(read.revisions), config))
+    if result.unread:
+        wiki.coverage = wiki.coverage.with_unaccounted(
+            [f"the pair {p.mentor} and {p.mentee}" for p in result.unread])
     counted = [AuditRow(e.page, e.line, e.signer or "", e.subject, e.kind, "", e.revision,
                         e.editor) for e in read.entries]
     audit = tuple(sorted(counted + list(read.excluded), key=lambda r: (r.page, r.line)))
-    return MatchRun(result, dict(read.revisions), audit, read.note, source)
+    return MatchRun(result, dict(read.revisions), audit, read.note, source, part)
 
 
 def message(pair: Pair, me: str, config: MatchConfig) -> str:
@@ -128,8 +151,10 @@ def notify(wiki: Any, result: MatchResult, config: MatchConfig) -> tuple[MatchRe
         done = True
         for user in (pair.mentor, pair.mentee):
             marker = f"match {pair.mentor} and {pair.mentee}"
+            # not a report: scripts/match.py notifies only when the report may be saved
             outcome = wiki.save_parts(f"User talk:{user}", [(marker, message(pair, user, config))],
-                                      f"{config.summary}: you have a mentoring pair")
+                                      f"{config.summary}: you have a mentoring pair",
+                                      guarded=False)
             if outcome.status == "refused" and "nobots" in outcome.message:
                 log.info("User talk:%s: not told, {{nobots}} or {{bots}} forbids it", user)
                 continue  # they asked bots to stay away: told as far as they allow

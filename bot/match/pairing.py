@@ -23,6 +23,8 @@ class Published:
     mentee: str
     since: str
     notified: bool = False
+    mentor_page: str = ""  # where the offer was ('' on reports written before it was kept)
+    mentee_page: str = ""  # where the request was
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,7 @@ class MatchResult:
     options: tuple[Option, ...]
     score: tuple[int, int, int, int]
     newcomers: frozenset[str] = field(default_factory=frozenset)
+    unread: tuple[Published, ...] = ()  # ended only because their side's page was not read
 
     def used(self, mentor: str) -> int:
         """Mentor -> how many mentees they have this round."""
@@ -71,16 +74,27 @@ class MatchResult:
         return {p.mentee for p in self.pairs}
 
 
+UNREAD = "was not read this run"
+
+
 def _end_reason(pair: Published, offers: dict[str, Side], requests: dict[str, Side],
-                config: MatchConfig) -> str:
+                config: MatchConfig, accounted: Collection[str] | None = None) -> str:
+    """A published pair -> why it ends ('' when it stays). A side missing from what was read
+    is gone only when the page that held it was read (or is deleted, or no longer uses the
+    templates): a page the run did not read removed nothing (``accounted``: those pages;
+    None: every page counts as read)."""
     if (pair.mentor, pair.mentee) in config.ended_pairs:
         return "ended by an organizer (ended_pairs)"
     if (pair.mentor, pair.mentee) in config.excluded_pairs:
         return "excluded by an organizer (excluded_pairs)"
-    for user, sides, role in ((pair.mentor, offers, "mentor"), (pair.mentee, requests, "mentee")):
+    for user, sides, role, page in ((pair.mentor, offers, "mentor", pair.mentor_page),
+                                    (pair.mentee, requests, "mentee", pair.mentee_page)):
         side = sides.get(user)
+        what = "offer" if role == "mentor" else "request"
+        if side is None and accounted is not None and page and page not in accounted:
+            return f"the page of the {role}'s {what}, {page}, {UNREAD}"
         if side is None:
-            return f"the {role}'s {'offer' if role == 'mentor' else 'request'} is gone"
+            return f"the {role}'s {what} is gone"
         if side.withdrawn:
             return f"the {role} withdrew (struck their {'offer' if role == 'mentor' else 'request'})"
     return ""
@@ -88,8 +102,13 @@ def _end_reason(pair: Published, offers: dict[str, Side], requests: dict[str, Si
 
 def match(sides: Sides, config: MatchConfig, seed: str, published: Sequence[Published] = (),
           today: str = "", newcomers: Collection[str] = (),
-          ask_newcomers: Callable[[set[str]], Collection[str]] | None = None) -> MatchResult:
+          ask_newcomers: Callable[[set[str]], Collection[str]] | None = None,
+          accounted: Collection[str] | None = None) -> MatchResult:
     """Sides, config, lottery seed, the pairs the report shows -> MatchResult.
+
+    ``accounted`` names the pages whose entries were all read (see ``_end_reason``); a
+    published pair whose side's page is not among them ends only as ``unread``, which the
+    job reports as unaccounted for, so the report is not saved without --allow-shrink.
 
     ``ask_newcomers`` (names -> the newcomers among them) is asked only about the waiting
     mentees who could get a mentor this round, so a run whose mentors are all full asks
@@ -98,8 +117,11 @@ def match(sides: Sides, config: MatchConfig, seed: str, published: Sequence[Publ
     requests = {s.user: s for s in sides.requests}
     kept: list[Pair] = []
     ended: list[Ended] = []
+    unread: list[Published] = []
     for old in published:
-        reason = _end_reason(old, offers, requests, config)
+        reason = _end_reason(old, offers, requests, config, accounted)
+        if reason.endswith(UNREAD):
+            unread.append(old)
         if reason:
             ended.append(Ended(old.mentor, old.mentee, old.since, reason))
             continue
@@ -128,4 +150,4 @@ def match(sides: Sides, config: MatchConfig, seed: str, published: Sequence[Publ
                 offers[o.mentor], requests[o.mentee]) for o in chosen]
     pairs = sorted([*kept, *new], key=lambda p: (p.mentor.casefold(), p.mentee.casefold()))
     return MatchResult(seed, tuple(pairs), tuple(ended), sides, tuple(found),
-                       objective(chosen), frozenset(newcomers))
+                       objective(chosen), frozenset(newcomers), tuple(unread))

@@ -30,7 +30,8 @@ from bot.match.pairing import MatchResult, Pair, Published
 
 def published_pairs(bot_text: str) -> list[Published]:
     """The bot's part of the report page -> the pairs it shows, in order."""
-    return [Published(a["mentor"], a["mentee"], a.get("since", ""), a.get("notified") == "yes")
+    return [Published(a["mentor"], a["mentee"], a.get("since", ""), a.get("notified") == "yes",
+                      a.get("offer-page", ""), a.get("request-page", ""))
             for a in data_rows(bot_text, "peerbot-pair") if a.get("mentor") and a.get("mentee")]
 
 
@@ -50,6 +51,10 @@ def _entry_link(side: Side | None, label: str, revisions: Mapping[str, int]) -> 
     return page_link(side.page, label, revision=revisions.get(side.page))
 
 
+def _page(side: Side | None) -> str:
+    return side.page if side is not None else ""
+
+
 def render_pairs(pairs: Sequence[Pair], revisions: Mapping[str, int]) -> str:
     """Pairs -> the sortable pairs table, one row per pair with its data attributes."""
     out = [SCROLL_OPEN, '{| class="wikitable sortable peerbot-pairs"',
@@ -57,7 +62,9 @@ def render_pairs(pairs: Sequence[Pair], revisions: Mapping[str, int]) -> str:
     for pair in pairs:
         out.append(data_row("peerbot-pair", [("mentor", pair.mentor), ("mentee", pair.mentee),
                                              ("since", pair.since),
-                                             ("notified", "yes" if pair.notified else "no")]))
+                                             ("notified", "yes" if pair.notified else "no"),
+                                             ("offer-page", _page(pair.mentor_side)),
+                                             ("request-page", _page(pair.mentee_side))]))
         since = escape_text(pair.since or "–")
         entries = (_entry_link(pair.mentor_side, "offer", revisions) + ", "
                    + _entry_link(pair.mentee_side, "request", revisions))

@@ -25,7 +25,7 @@ from typing import Any
 import yaml
 
 from bot import command
-from bot.core.config import ConfigError
+from bot.core.config import ConfigError, NothingConfigured
 from bot.core.killswitch import KILL_SWITCH_ENV, kill_switch_verdict
 from bot.core.render import plural
 from bot.runner.config import (
@@ -139,6 +139,11 @@ def run_job(plan: Plan, wiki: Any, state_dir: Path) -> JobResult:
                                        getattr(plan.module, "options", None)
                                        or getattr(plan.module, "add_options", None))
             code = int(plan.module.body(args))
+        except NothingConfigured as err:
+            # the shipped config leaves some jobs empty: not a failure of the whole run
+            log.warning("%s: skipped, nothing configured: %s", name, err)
+            return JobResult(name, "skipped, nothing configured", command.EXIT_OK,
+                             (*notes, str(err)), time.monotonic() - started)
         except ConfigError as err:
             log.error("%s: config error: %s", name, err)
             code = command.EXIT_CONFIG
@@ -162,6 +167,12 @@ def _stopped_since(wiki: Any, conf: Any) -> str:
     return kill_switch_verdict(text, conf.run_word)
 
 
+def state_folder(args: command.JobArgs) -> Path:
+    """`peerbot run` options -> the state folder its jobs file names (ConfigError when the
+    jobs file is bad, before pywikibot logs in)."""
+    return load_runner_config(args.config or command.CONFIG_DIR / "jobs.yaml").state_dir
+
+
 def run(args: command.JobArgs) -> int:
     """Parsed `peerbot run` options -> exit code of the whole run."""
     if args.json or args.from_file:
@@ -170,7 +181,9 @@ def run(args: command.JobArgs) -> int:
     path = args.config or command.CONFIG_DIR / "jobs.yaml"
     conf = load_runner_config(path)
     selected = select_jobs(conf.jobs, getattr(args.extra, "only", "") or "")
-    conf.state_dir.mkdir(parents=True, exist_ok=True)
+    from bot.wiki.state import check_writable
+
+    check_writable(conf.state_dir)
     # The jobs keep their history index and warm-run watermarks in the same folder.
     os.environ["PEERBOT_STATE_DIR"] = str(conf.state_dir)
     plans = [plan_job(spec, conf.state_dir, f"{path}: job {spec.name}") for spec in selected]
@@ -200,7 +213,17 @@ def run(args: command.JobArgs) -> int:
             results += [JobResult(rest.spec.name, "not run, stopped by the kill switch",
                                   command.EXIT_OK) for rest in plans[number:]]
             break
-        result = run_job(plan, wiki, conf.state_dir)
+        try:
+            result = run_job(plan, wiki, conf.state_dir)
+        except command.Interrupted as stop:
+            # Ctrl-C or SIGTERM: the job's lock is released, no edit is half made; the
+            # summary still says what ran.
+            log.info("%s", stop.line())
+            results.append(JobResult(plan.spec.name, f"interrupted by {stop.name}", stop.code))
+            results += [JobResult(rest.spec.name, "not run, interrupted", stop.code)
+                        for rest in plans[number + 1:]]
+            log.info("%s", summary_line(results))
+            return stop.code
         results.append(result)
         if result.code == command.EXIT_WIKI:
             for rest in plans[number + 1:]:

@@ -10,8 +10,10 @@ bot's marked part.
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 import pywikibot
@@ -156,6 +158,11 @@ class Wiki(PageReads, UserLookups, ReportSaving):
         return False
 
     @property
+    def user_name(self) -> str:
+        """-> the name of the account the bot is logged in as ('' when not logged in)."""
+        return str(self.site.user() or self.site.username() or "")
+
+    @property
     def api_url(self) -> str:
         """-> this wiki's api.php URL (names the local state of this wiki)."""
         return str(self.site.base_url(self.site.apipath()))
@@ -167,14 +174,14 @@ def handle_global_args(args: list[str]) -> list[str]:
     Refuses to go on without a user-config.py, so the bot never falls back to pywikibot's
     default public wiki; a wiki that does not answer is a WikiError.
     """
-    from pathlib import Path
-
     from bot.core.config import ConfigError
 
     user_config = Path(pwb_config.base_dir) / "user-config.py"
     if not user_config.exists():
         raise ConfigError(f"no user-config.py in {pwb_config.base_dir}: set PYWIKIBOT_DIR to "
                           "the folder holding user-config.py (see user-config.py.sample)")
+    _check_password_file(Path(pwb_config.base_dir))
+    _fail_fast_on_refused()
     try:
         # handle_args() reads sys.argv when given an empty list, so hand it our argv instead.
         pywikibot.argvu = ["peerbot", *args]
@@ -188,6 +195,45 @@ def handle_global_args(args: list[str]) -> list[str]:
                         "check family and mylang in user-config.py") from None
     except (pwb_exc.Error, ConnectionError, OSError, RuntimeError) as err:
         raise WikiError(f"cannot reach the wiki: {first_line(err)}") from None
+
+
+def _check_password_file(base: Path) -> None:
+    """user-config.py's password_file -> None when it is a readable file (looked up as
+    pywikibot does: beside user-config.py, else as given); else ConfigError naming it."""
+    from bot.core.config import ConfigError
+
+    name = getattr(pwb_config, "password_file", None)
+    if not name:
+        return
+    found = next((p for p in (base / name, Path(name)) if p.is_file() and not p.is_symlink()),
+                 None)
+    if found is None:
+        raise ConfigError(f"{base / name}: the password file named by password_file in "
+                          f"{base / 'user-config.py'} does not exist (make it, or fix the name)")
+    if not os.access(found, os.R_OK):
+        raise ConfigError(f"{found}: the password file cannot be read")
+
+
+def _fail_fast_on_refused() -> None:
+    """Make a refused connection end the command at once. pywikibot retries it like a
+    passing network fault (about 8 minutes with its defaults), but nothing listens on that
+    port: a wrong API address, or a wiki that is not running."""
+    from pywikibot.comms import http
+
+    check = http.error_handling_callback
+    if getattr(check, "peerbot", False):
+        return
+
+    def refused_is_final(response: Any) -> None:
+        if isinstance(response, OSError) and "Connection refused" in str(response):
+            url = getattr(getattr(response, "request", None), "url", "") or ""
+            where = url.split("?", 1)[0] or "the wiki's API address"
+            raise ConnectionError(f"connection refused at {where}: is the wiki running, and "
+                                  "is its address in user-config.py right?")
+        check(response)
+
+    refused_is_final.peerbot = True  # type: ignore[attr-defined]
+    http.error_handling_callback = refused_is_final
 
 
 def _drop_tracebacks(record: logging.LogRecord) -> bool:

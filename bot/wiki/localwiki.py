@@ -330,6 +330,17 @@ require_once RUN_MAINTENANCE_IF_MAIN;
 """
 
 
+def die_with_parent() -> None:
+    """Ask Linux to send this process SIGTERM when its parent (make) dies, so the local
+    wiki is stopped even when nobody signals the demo itself (elsewhere: nothing)."""
+    import ctypes
+
+    try:
+        ctypes.CDLL(None).prctl(1, int(signal.SIGTERM))  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
 @contextlib.contextmanager
 def running_wiki(root: Path | None = None, users: list[str] | None = None) -> Iterator[LocalWiki]:
     """-> a started local wiki with the bot account and ``users``; stopped afterwards."""

@@ -84,9 +84,13 @@ class PageReads(Session):
             for data in self._continued(action="query", titles="|".join(chunk),
                                         rvslots="main", rvprop="ids|timestamp|user|content",
                                         **extra):
+                asked = {n["to"]: n["from"] for n in data.get("query", {}).get("normalized", [])}
                 moved.update({r["to"]: r["from"] for r in data.get("query", {}).get(
                     "redirects", []) if "from" in r and "to" in r})
                 for page in data.get("query", {}).get("pages", {}).values():
+                    if "missing" in page or "invalid" in page:
+                        title = page.get("title", "")
+                        self.missing_titles.add(asked.get(title, title))
                     by.setdefault(page.get("title", ""), []).extend(
                         t["title"] for t in page.get("transcludedin", []))
                     if page.get("revisions"):

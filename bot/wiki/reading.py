@@ -53,15 +53,27 @@ def missing_titles(titles: Sequence[str], pages: Sequence[Any]) -> list[str]:
 
 
 def read_current(wiki: Any, titles: Sequence[str], fresh: Freshness | None = None,
-                 transcluders: bool = False) -> list[Any]:
+                 transcluders: bool = False, named: str = "") -> list[Any]:
     """Titles -> PageTexts of the existing pages, in their order (with ``transcluders``,
-    the pages read name the pages transcluding them).
+    the pages read name the pages transcluding them). With ``named`` (the config key that
+    named the titles), titles that do not exist are kept in the wiki's coverage, so no save
+    of the job replaces the published report (``bot.core.coverage``).
 
     With a Freshness that knows what changed since the job's last run, pages kept in the
     state store as current since then and not changed are not read again (recent changes
     list every edit, move, deletion and import); the rest is read in batches. Every page read
     or confirmed is kept as current as of this run's watermark.
     """
+    pages = _read_current(wiki, titles, fresh, transcluders)
+    if named:
+        missing = [t for t in titles if t in wiki.missing_titles]
+        if missing:
+            wiki.coverage = wiki.coverage.with_missing(named, missing)
+    return pages
+
+
+def _read_current(wiki: Any, titles: Sequence[str], fresh: Freshness | None,
+                  transcluders: bool) -> list[Any]:
     from bot.wiki.pages import PageText
     from bot.wiki.state import HistoryStore
 
@@ -87,7 +99,7 @@ def read_current(wiki: Any, titles: Sequence[str], fresh: Freshness | None = Non
 def read_entries(wiki: Any, kinds: dict[str, str], prefixes: Sequence[str],
                  exclude: Sequence[str] = (),
                  integrity: IntegrityConfig | None = None,
-                 fresh: Freshness | None = None) -> EntriesRead:
+                 fresh: Freshness | None = None, key: str = "page_prefixes") -> EntriesRead:
     """Wiki, {kind: template name}, title prefixes -> every entry of those kinds.
 
     Pages are found through the templates' transclusions (redirects included; the last
@@ -126,6 +138,8 @@ def read_entries(wiki: Any, kinds: dict[str, str], prefixes: Sequence[str],
         titles, outside = split_by_prefix(sorted(uses.titles - set(exclude)), prefixes)
         pages = read_current(wiki, titles, fresh)
     keep_uses(wiki, names, uses, fresh)
+    # what the listing gave under ``key``: a save compares it with the published report's
+    wiki.coverage = wiki.coverage.with_listed(key, len(titles))
     templates = EntryTemplates(tuple((kind, uses.aliases.get(name, (name,)))
                                      for kind, name in kinds.items()))
     log.info("read %s using %s", plural(len(pages), "page"), ", ".join(names))

@@ -15,8 +15,9 @@ import pywikibot
 from pywikibot import config as pwb_config
 from pywikibot import exceptions as pwb_exc
 
+from bot.core.coverage import Coverage, refusal, with_read_note
 from bot.core.killswitch import KILL_SWITCH_ENV, kill_switch_verdict
-from bot.core.render import plural, splice_reports
+from bot.core.render import bot_part, plural, splice_reports
 from bot.wiki.session import Session, WikiError, first_line
 
 log = logging.getLogger("peerbot")
@@ -35,7 +36,8 @@ def run_kill_switch() -> tuple[str, str] | None:
 
 @dataclass(frozen=True)
 class SaveOutcome:
-    """What happened to one report page: status is edited/created/no change/simulated/refused."""
+    """What happened to one report page: status is edited/created/no change/simulated/
+    stopped (by the run's kill switch)/refused."""
 
     page: str
     status: str
@@ -111,7 +113,8 @@ class ReportSaving(Session):
         except WikiError as err:
             return SaveOutcome(title, "refused", message=f"cannot read: {err}")
         if now.stop:
-            return SaveOutcome(title, "refused", message=f"not saved: stopped by {now.stop}")
+            # an organizer's stop is no failure: status "stopped", exit code 0
+            return SaveOutcome(title, "stopped", message=f"not saved: stopped by {now.stop}")
         return now
 
     def save_report(self, title: str, content: str, marker: str, summary: str,
@@ -128,14 +131,26 @@ class ReportSaving(Session):
                                [[(marker, text)] for text in smaller])
 
     def save_parts(self, title: str, parts: Sequence[tuple[str, str]], summary: str,
-                   attempts: int = 3, smaller: Sequence[Sequence[tuple[str, str]]] = ()
-                   ) -> SaveOutcome:
+                   attempts: int = 3, smaller: Sequence[Sequence[tuple[str, str]]] = (),
+                   guarded: bool = True) -> SaveOutcome:
         """The bot's parts of one page as (marker, content) -> the page saved in one edit with
-        only those marked parts replaced, in order; otherwise as ``save_report``."""
+        only those marked parts replaced, in order; otherwise as ``save_report``.
+
+        Every report of every job is saved here, so this is where a run that read less than
+        the page publishes is refused (``bot.core.coverage``): a named page missing, a
+        listing empty or under half the published one, a published item not accounted for.
+        ``guarded=False`` is for a page that is no report (a message on a talk page).
+        """
+        coverage = self.coverage if guarded else Coverage()
+        parts = [(m, with_read_note(c, coverage)) for m, c in parts]
+        smaller = [[(m, with_read_note(c, coverage)) for m, c in s] for s in smaller]
         for _ in range(attempts):
             now = self._ready(title)
             if isinstance(now, SaveOutcome):
                 return now
+            why = refusal(coverage, [bot_part(now.text, m) for m, _ in parts])
+            if why:
+                return SaveOutcome(title, "refused", message=why)
             limit = now.max_bytes
             for candidate in (parts, *smaller):
                 spliced = splice_reports(now.text, candidate)

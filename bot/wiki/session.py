@@ -12,6 +12,8 @@ from typing import Any
 from pywikibot import exceptions as pwb_exc
 from pywikibot.data import api
 
+from bot.core.coverage import Coverage
+
 
 class WikiError(RuntimeError):
     """The wiki cannot be used (down, bad credentials, API error); message is one clear line."""
@@ -22,6 +24,9 @@ class Session:
 
     def __init__(self, site: Any) -> None:
         self.site = site
+        # What this job read; every save consults it (bot.core.coverage).
+        self.coverage = Coverage()
+        self.missing_titles: set[str] = set()  # titles asked for that do not exist
 
     @property
     def batch(self) -> int:

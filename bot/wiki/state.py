@@ -11,14 +11,19 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import sqlite3
+import tempfile
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from bot.core.config import ConfigError
 from bot.core.history import Origin
+
+log = logging.getLogger("peerbot")
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS page (
@@ -74,14 +79,83 @@ def state_dir() -> Path:
     return Path(os.environ.get("PEERBOT_STATE_DIR", "state"))
 
 
+def check_writable(folder: Path | None = None) -> None:
+    """The state folder (default ``state_dir()``) -> None when peerbot can create files in it
+    (it is made if missing); else ConfigError, one line, so a run stops before its first
+    wiki request instead of failing after reading the wiki."""
+    folder = folder if folder is not None else state_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".peerbot-probe-"):
+            pass
+    except OSError as err:
+        raise ConfigError(
+            f"state folder {folder} cannot be written ({err.strerror or err}): set "
+            "PEERBOT_STATE_DIR (or state_dir in config/jobs.yaml) to a folder peerbot may "
+            "write; what it holds is a cache, an empty folder is fine") from None
+
+
+_CHECKED: set[str] = set()  # store files found sound by this process
+
+
+def _connect(path: str) -> sqlite3.Connection:
+    """Path -> a connection with the schema in place; sqlite3.DatabaseError when the file is
+    not a sound database (checked once per process and file)."""
+    db = sqlite3.connect(path, timeout=30)
+    try:
+        db.executescript(SCHEMA)
+        if path != ":memory:" and path not in _CHECKED:
+            verdict = db.execute("PRAGMA quick_check").fetchone()[0]
+            if verdict != "ok":
+                raise sqlite3.DatabaseError(f"quick_check: {verdict}")
+            _CHECKED.add(path)
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _busy(err: sqlite3.Error) -> bool:
+    """-> True for errors that say another process holds the file, not that it is bad."""
+    return "locked" in str(err) or "busy" in str(err)
+
+
+def open_store(path: str | Path) -> sqlite3.Connection:
+    """Path of a store -> a connection to it. The state folder is a cache: a file that
+    cannot be read or is not a sound database is moved aside as ``NAME.corrupt-TIMESTAMP``
+    (with its journal) and a new one is made, with one warning line."""
+    where = str(path)
+    if where == ":memory:":
+        return _connect(where)
+    Path(where).parent.mkdir(parents=True, exist_ok=True)
+    unreadable = os.path.exists(where) and not os.access(where, os.R_OK | os.W_OK)
+    try:
+        if not unreadable:
+            return _connect(where)
+        why = "not readable and writable"
+    except sqlite3.DatabaseError as err:
+        if _busy(err):
+            raise
+        why = str(err).splitlines()[0] if str(err) else type(err).__name__
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    aside = f"{where}.corrupt-{stamp}"
+    try:
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            if os.path.exists(where + suffix):
+                os.replace(where + suffix, aside + suffix)
+    except OSError as err:
+        raise ConfigError(f"state file {where} is unusable ({why}) and cannot be moved "
+                          f"aside ({err.strerror or err}); delete it") from None
+    log.warning("state: %s could not be used (%s); moved aside to %s and rebuilt", where,
+                why, os.path.basename(aside))
+    return _connect(where)
+
+
 class HistoryStore:
     """Blame index per (wiki, page): last indexed revision and the origin of each key."""
 
     def __init__(self, path: str | Path, site: str) -> None:
-        if str(path) != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(str(path), timeout=30)
-        self.db.executescript(SCHEMA)
+        self.db = open_store(path)
         self.site = site
         if self.db.execute("PRAGMA user_version").fetchone()[0] < KEYS_VERSION:
             # The keys a history is indexed by changed: index every page again.

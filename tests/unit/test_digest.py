@@ -26,7 +26,7 @@ def consultation():
     return digest_from_pages([("Dialogue", FIXTURE.read_text(encoding="utf-8"))], CONFIG, FACTS)
 
 
-# Counted by hand from shared/seed/ (the published page), not from the reconstruction:
+# Counted by hand from tests/fixtures/seed/ (the published page), not from the reconstruction:
 # (section start, top-level comments, replies, participants, first, last)
 HAND_COUNTS = [
     ("1. Select based on evidence", 14, 3, 16, "2016-09-20T21:13", "2016-10-23T20:17"),
@@ -122,11 +122,11 @@ def test_report_renders_every_part(consultation):
 
 
 def test_fixture_is_the_reconstruction_of_the_seed():
-    """The fixture is what tools/reconstruct_consultation.py makes of shared/seed/."""
+    """The fixture is what tools/reconstruct_consultation.py makes of tests/fixtures/seed/."""
     import importlib.util
 
     root = Path(__file__).parents[2]
-    seed = root.parent / "shared" / "seed" / "000_cd0fc1438fa9009e.txt"
+    seed = root / "tests" / "fixtures" / "seed" / "000_cd0fc1438fa9009e.txt"
     spec = importlib.util.spec_from_file_location(
         "reconstruct", root / "tools" / "reconstruct_consultation.py")
     assert spec and spec.loader

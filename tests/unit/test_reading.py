@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 
+from bot.core.coverage import Coverage
 from bot.core.entries import outside_prefixes_problem, split_by_prefix
 from bot.core.integrity import IntegrityConfig
 from bot.core.model import SiteFacts
@@ -52,6 +53,8 @@ class Wiki:
     def __init__(self, pages: dict[str, str]) -> None:
         self.pages = pages
         self.read: list[str] = []
+        self.coverage = Coverage()
+        self.missing_titles: set[str] = set()
 
     def template_uses(self, names: list[str]) -> tuple[dict[str, tuple[str, ...]], list[str]]:
         return {n: (n,) for n in names}, sorted(self.pages)
@@ -78,6 +81,7 @@ def test_read_entries_reads_only_under_the_prefixes_and_names_the_others(caplog)
                         ["Peer academy/Nominations"], exclude=["Peer academy/Nominations/Summary"],
                         integrity=IntegrityConfig(check_history=False))
     assert wiki.read == ["Peer academy/Nominations/Round"]
+    assert wiki.coverage.listed == (("page_prefixes", 1),)  # what a save compares
     assert [e.page for e in read.entries] == ["Peer academy/Nominations/Round"]
     stray = outside_prefixes_problem(["Peer academy/2026/Nominations"])
     assert read.problems == [stray]

@@ -59,7 +59,7 @@ def body(args: command.JobArgs) -> int:
             return freshness.say_unchanged(fresh)
     named = "the command line" if args.extra.pages else "pages"
     pages = reading.read_current(wiki, list(titles), fresh, named=named)
-    missing = reading.missing_titles(titles, pages)
+    missing = reading.unanswered_titles(titles, pages)
     moved = {p.title: p.moved_from for p in pages if p.moved_from}
     if moved:
         fresh = None  # the watched titles are the old ones: read everything until fixed

@@ -45,7 +45,7 @@ def moved_pages(pages: list[Any]) -> list[Any]:
     return pages
 
 
-def missing_titles(titles: Sequence[str], pages: Sequence[Any]) -> list[str]:
+def unanswered_titles(titles: Sequence[str], pages: Sequence[Any]) -> list[str]:
     """Titles asked for and the pages read -> the titles no page answers to (a moved page
     answers to its old title)."""
     found = {p.title for p in pages} | {p.moved_from for p in pages if p.moved_from}

@@ -35,6 +35,7 @@ class Eligibility:
     min_edits: int | None = None
     edits_before: datetime | None = None
     not_blocked: bool = False
+    partial_blocks: bool = False  # not_blocked: any (a partial block counts too)
     not_bot: bool = False
     groups: tuple[str, ...] = ()
     include: tuple[str, ...] = ()
@@ -100,6 +101,21 @@ def _bool(data: Mapping[str, Any], key: str, where: str, default: bool) -> bool:
     return value
 
 
+def _blocks(data: Mapping[str, Any], where: str) -> str | None:
+    """``not_blocked`` -> "sitewide" (true or sitewide: a block of the whole wiki makes an
+    account ineligible), "any" (a partial block too), or None (false: blocks do not
+    matter); ConfigError otherwise."""
+    value = data.get("not_blocked", False)
+    if value is True or value == "sitewide":
+        return "sitewide"
+    if value == "any":
+        return "any"
+    if value is False or value is None:
+        return None
+    raise ConfigError(f"{where}.not_blocked: must be true, false, sitewide or any "
+                      f"(got {value!r})")
+
+
 def _count(data: Mapping[str, Any], key: str, where: str) -> int | None:
     value = data.get(key)
     if value is None:
@@ -148,7 +164,8 @@ def integrity_config(data: Mapping[str, Any] | None,
             registered_before=_time(elig, "registered_before", ew),
             min_edits=_count(elig, "min_edits", ew),
             edits_before=_time(elig, "edits_before", ew),
-            not_blocked=_bool(elig, "not_blocked", ew, False),
+            not_blocked=_blocks(elig, ew) is not None,
+            partial_blocks=_blocks(elig, ew) == "any",
             not_bot=_bool(elig, "not_bot", ew, False),
             groups=get_str_list(elig, "groups", ew),
             include=_users(elig, "include", ew),
@@ -172,6 +189,7 @@ class UserFacts:
     groups: tuple[str, ...] = ()
     blocked: bool = False
     edits_before: int | None = None
+    partial_block: bool = False  # the block covers some pages or namespaces only
 
 
 def ineligible(user: str, facts: UserFacts | None, rules: Eligibility) -> str | None:
@@ -192,7 +210,10 @@ def ineligible(user: str, facts: UserFacts | None, rules: Eligibility) -> str | 
         if (edits or 0) < rules.min_edits:
             return "ineligible:min_edits"
     if rules.not_blocked and facts.blocked:
-        return "ineligible:blocked"
+        if not facts.partial_block:
+            return "ineligible:blocked"
+        if rules.partial_blocks:
+            return "ineligible:partially_blocked"
     if rules.not_bot and "bot" in facts.groups:
         return "ineligible:bot"
     if rules.groups and not set(rules.groups) & set(facts.groups):

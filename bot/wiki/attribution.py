@@ -202,7 +202,8 @@ def user_facts(wiki: Any, names: Iterable[str], config: IntegrityConfig,
                                        rules.min_edits)
         out[name] = UserFacts(name, True, data["editcount"],
                               _utc(data["registration"]) if data["registration"] else None,
-                              tuple(data["groups"]), data["blocked"], before)
+                              tuple(data["groups"]), data["blocked"], before,
+                              bool(data.get("partial")))
     if central:
         out = _with_global(wiki, out, rules, store)
         note = ("Eligibility uses global accounts (CentralAuth): global edit count, "

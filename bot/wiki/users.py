@@ -14,7 +14,8 @@ class UserLookups(Session):
     """The adapter's look-ups of user accounts."""
 
     def user_info(self, names: Iterable[str]) -> dict[str, dict[str, Any]]:
-        """User names -> {name: {editcount, registration, groups, blocked, missing}}, batched."""
+        """User names -> {name: {editcount, registration, groups, blocked, partial, missing}},
+        batched."""
         wanted = sorted(set(names))
         out: dict[str, dict[str, Any]] = {}
         for chunk in chunks(wanted, self.batch):
@@ -27,6 +28,8 @@ class UserLookups(Session):
                     "registration": user.get("registration"),
                     "groups": list(user.get("groups", [])),
                     "blocked": "blockid" in user or "blockedby" in user,
+                    # a partial block keeps the account off some pages or namespaces only
+                    "partial": "blockpartial" in user,
                 }
         return out
 

@@ -86,6 +86,25 @@ def test_eligibility_rules(facts, reason):
     assert ineligible("U", facts, config.eligibility) == reason
 
 
+@pytest.mark.parametrize("setting, sitewide, partial", [
+    (True, "ineligible:blocked", None),
+    ("sitewide", "ineligible:blocked", None),
+    ("any", "ineligible:blocked", "ineligible:partially_blocked"),
+    (False, None, None),
+])
+def test_partial_blocks_count_only_when_asked(setting, sitewide, partial):
+    rules = integrity_config({"eligibility": {"not_blocked": setting}}).eligibility
+    whole = UserFacts("U", True, 500, at(1), ("user",), blocked=True)
+    some = UserFacts("U", True, 500, at(1), ("user",), blocked=True, partial_block=True)
+    assert ineligible("U", whole, rules) == sitewide
+    assert ineligible("U", some, rules) == partial
+
+
+def test_a_not_blocked_typo_is_a_config_error():
+    with pytest.raises(ConfigError, match="not_blocked: must be true, false, sitewide or any"):
+        integrity_config({"eligibility": {"not_blocked": "partial"}})
+
+
 def test_groups_include_and_exclude_lists():
     rules = integrity_config({"eligibility": {"groups": ["autoconfirmed"], "include": ["Vip"],
                                               "exclude": ["Banned"]}}).eligibility

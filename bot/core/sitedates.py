@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.core.model import SiteFacts
+from bot.core.sitenames import fallback_chain
 
 DATA = Path(__file__).with_name("data") / "site_dates.json"
 
@@ -39,15 +40,7 @@ def table() -> dict[str, Any]:
 
 def _chain(code: str) -> list[str]:
     """Language code -> it and its fallbacks, breadth first, English last."""
-    languages = table()["languages"]
-    order: list[str] = []
-    queue = [code.casefold()]
-    while queue:
-        current = queue.pop(0)
-        if current in order or current not in languages:
-            continue
-        order.append(current)
-        queue.extend(languages[current].get("fallback", []))
+    order = fallback_chain(code, table()["languages"])
     return [*(c for c in order if c != "en"), "en"]
 
 

@@ -75,16 +75,23 @@ def language_names(code: str) -> LinkNames:
     """
     languages = table()["languages"]
     found = canonical()
-    seen: set[str] = set()
+    for current in fallback_chain(code, languages):
+        found = found | _names(languages[current])
+    return found | _names(languages.get("en", {}))
+
+
+def fallback_chain(code: str, languages: dict[str, Any]) -> list[str]:
+    """A language code and a generated table's languages -> the code and its fallback
+    languages that the table holds, breadth first (MediaWiki's order)."""
+    order: list[str] = []
     queue = [code.casefold()]
     while queue:
         current = queue.pop(0)
-        if current in seen or current not in languages:
+        if current in order or current not in languages:
             continue
-        seen.add(current)
-        found = found | _names(languages[current])
+        order.append(current)
         queue.extend(languages[current].get("fallback", []))
-    return found | _names(languages.get("en", {}))
+    return order
 
 
 @cache

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import replace
-from datetime import UTC, datetime
 
 from bot.core.history import Origin
 from bot.core.integrity import AuditRow, IntegrityConfig, UserFacts, judge
@@ -23,14 +22,6 @@ from bot.integrity.verdicts import added, frozen_at_close, hidden_adding, own, r
 
 # (page title, wikitext) -> the entries in it
 Parse = Callable[[str, str], list[Entry]]
-
-
-def _utc(stamp: str) -> datetime:
-    return datetime.fromisoformat(stamp).astimezone(UTC)
-
-
-def _iso(when: datetime) -> str:
-    return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _read(title: str, event: Event, parse: Parse) -> Entry | None:
@@ -53,7 +44,7 @@ def removed_entries(logs: Mapping[str, EventLog], parse: Parse,
                 continue
             said = removal(entry_log, gone.signer, config.clerks)
             if config.closes is not None:  # gone after the close: it counts as it stood
-                said = frozen_at_close(entry_log, _iso(config.closes)) or said
+                said = frozen_at_close(entry_log, config.closes) or said
             if said is None or said.reason is None:
                 continue
             left = _as_left(title, entry_log, said.counts, gone.signer, parse, users, config)
@@ -77,11 +68,11 @@ def _as_left(title: str, log: EntryLog, event: Event | None, signer: str, parse:
     if entry is None or entry.signer != signer:
         return None
     origin = None if first.user is None else Origin(first.revision, signer,
-                                                    _utc(first.timestamp))
+                                                    first.time)
     if judge(signer, entry.signed_at, origin, None, users, config).reason:
         return None
     return replace(entry, line=0, revision=event.revision, editor=event.user,
-                   timestamp=_utc(first.timestamp))
+                   timestamp=first.time)
 
 
 def frozen_entries(kept: list[Entry], logs: Mapping[str, EventLog], parse: Parse,
@@ -91,13 +82,12 @@ def frozen_entries(kept: list[Entry], logs: Mapping[str, EventLog], parse: Parse
     later change."""
     if config.closes is None:
         return kept, []
-    close = _iso(config.closes)
     out: list[Entry] = []
     rows: list[AuditRow] = []
     for entry in kept:
         log = logs[entry.page].entry_at(entry.line) if entry.page in logs and entry.line \
             else None
-        said = frozen_at_close(log, close) if log is not None else None
+        said = frozen_at_close(log, config.closes) if log is not None else None
         if said is None or said.counts is None:
             out.append(entry)  # unchanged since, or added after the close (late)
             continue

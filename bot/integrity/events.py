@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from difflib import SequenceMatcher
 from typing import Any
 
@@ -54,6 +55,11 @@ class Event:
     text: str  # the line after the event; for a removal, the line as it was removed
     path: tuple[str, ...]  # the section-opening lines above it, outermost first
     hidden: tuple[int, ...] = ()  # hidden revisions the event may have happened in
+
+    @property
+    def time(self) -> datetime:
+        """-> when the event's revision was saved (UTC)."""
+        return datetime.fromisoformat(self.timestamp).astimezone(UTC)
 
 
 @dataclass

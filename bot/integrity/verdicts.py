@@ -21,8 +21,7 @@ from bot.core.integrity import IntegrityConfig, UserFacts, Verdict, judge
 from bot.integrity.events import ADDED, REMOVED, EntryLog, Event
 
 UNVERIFIABLE = "unverifiable"
-REMOVED_BY_CLERK = "removed"
-REMOVED_BY_OTHER = "removed"
+REMOVED_ENTRY = "removed"  # by a clerk (not counted) or anyone else (counted as left)
 WITHDRAWN = "withdrawn"
 AFTER_CLOSE = "changed after the close"
 
@@ -92,24 +91,24 @@ def removal(log: EntryLog, signer: str, clerks: Collection[str]) -> Said | None:
     if last.user is not None and last.user == signer:
         return Said(WITHDRAWN, last.revision, last.user, None)
     if last.user is not None and last.user in clerks:
-        return Said(REMOVED_BY_CLERK, last.revision, last.user, None)
-    return Said(REMOVED_BY_OTHER, last.revision, last.user,
+        return Said(REMOVED_ENTRY, last.revision, last.user, None)
+    return Said(REMOVED_ENTRY, last.revision, last.user,
                 last_own(log, signer, clerks, before=last.revision))
 
 
-def at_close(log: EntryLog, close: str) -> tuple[Event | None, Event | None]:
-    """A log and the close (ISO time) -> (the entry's last event at or before the close,
-    the first event after it), either None."""
+def at_close(log: EntryLog, close: datetime) -> tuple[Event | None, Event | None]:
+    """A log and the close -> (the entry's last event at or before the close, the first
+    event after it), either None."""
     before = after = None
     for event in log.events:
-        if event.timestamp <= close:
+        if event.time <= close:
             before = event
         elif after is None:
             after = event
     return before, after
 
 
-def frozen_at_close(log: EntryLog, close: str) -> Said | None:
+def frozen_at_close(log: EntryLog, close: datetime) -> Said | None:
     """A log and the close -> None when nothing happened to the entry after the close;
     else ``changed after the close`` naming the first such event, with the version that
     stood at the close (None: the entry was not there then)."""
@@ -119,8 +118,3 @@ def frozen_at_close(log: EntryLog, close: str) -> Said | None:
     standing = before if before is not None and before.kind != REMOVED else None
     return Said(AFTER_CLOSE, after.revision, after.user, standing)
 
-
-def timeline(events: list[Event]) -> str:
-    """Events -> one line for an audit row: "added r5 by Bob; removed r9 by Mallory"."""
-    return "; ".join(f"{e.kind} in revision {e.revision} by {e.user or '(hidden)'}"
-                     for e in events)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
-from datetime import UTC, datetime
 
 from bot.core.history import Origin
 from bot.core.integrity import IntegrityConfig, UserFacts, judge
@@ -27,14 +26,7 @@ from bot.integrity.verdicts import (
 )
 from bot.votes.config import VoteConfig
 from bot.votes.model import UNSIGNED, Excluded, Vote, VotePage
-
-
-def _utc(stamp: str) -> datetime:
-    return datetime.fromisoformat(stamp).astimezone(UTC)
-
-
-def _iso(when: datetime) -> str:
-    return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+from bot.votes.parts import layout_of
 
 
 def read_line(event: Event, page: VotePage, rules: VoteConfig,
@@ -43,9 +35,8 @@ def read_line(event: Event, page: VotePage, rules: VoteConfig,
     headings it sat under, or None when it was no vote."""
     from bot.votes.page import parse_votes
 
-    layout = rules if rules.layout != "auto" else replace(rules, layout=page.layout)
     text = "\n".join((*event.path, event.text))
-    parsed = parse_votes(text, facts, layout, page.page)
+    parsed = parse_votes(text, facts, layout_of(page, rules), page.page)
     found: list[Vote | Excluded] = [*parsed.votes, *parsed.excluded]
     return found[0] if found else None
 
@@ -54,7 +45,7 @@ def origin_of(event: Event) -> Origin | None:
     """An event with a known account -> the Origin the blame rules take."""
     if event.user is None:
         return None
-    return Origin(event.revision, event.user, _utc(event.timestamp))
+    return Origin(event.revision, event.user, event.time)
 
 
 def unsigned_adders(page: VotePage, events: EventLog) -> dict[int, Origin]:
@@ -98,7 +89,7 @@ def removed_votes(page: VotePage, events: EventLog, rules: VoteConfig,
     listed: list[Excluded] = []
     for log in events.removed():
         if config.closes is not None and \
-                (frozen := frozen_at_close(log, _iso(config.closes))) is not None:
+                (frozen := frozen_at_close(log, config.closes)) is not None:
             if frozen.counts is not None and isinstance(
                     read := read_line(frozen.counts, page, rules, facts), Vote):
                 listed.append(Excluded(read.user, read.subject, read.stance,
@@ -142,7 +133,7 @@ def _as_left(log: EntryLog, event: Event | None, signer: str, page: VotePage,
              config).reason:
         return None
     return replace(read, line=0, revision=event.revision, editor=event.user,
-                   timestamp=_utc(event.timestamp))
+                   timestamp=event.time)
 
 
 def closed(vote: Vote, events: EventLog | None, page: VotePage, rules: VoteConfig,
@@ -154,7 +145,7 @@ def closed(vote: Vote, events: EventLog | None, page: VotePage, rules: VoteConfi
     if config.closes is None or events is None:
         return None
     log = events.entry_at(vote.line)
-    said = frozen_at_close(log, _iso(config.closes)) if log is not None else None
+    said = frozen_at_close(log, config.closes) if log is not None else None
     if said is None or log is None or said.reason is None:
         return None
     if said.counts is None:
@@ -173,7 +164,7 @@ def revision_time(vote: Vote, events: EventLog | None) -> Vote:
     if log is None:
         return vote
     made = next((e for e in reversed(log.events) if e.kind != "moved"), log.events[-1])
-    saved = _utc(made.timestamp)
+    saved = made.time
     note = vote.note
     if vote.timestamp is not None and abs((vote.timestamp - saved).total_seconds()) > 86400:
         typed = vote.timestamp.strftime("%Y-%m-%d %H:%M")

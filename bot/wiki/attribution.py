@@ -37,7 +37,7 @@ from bot.core.integrity import (
 )
 from bot.core.model import Entry, Problem, SiteFacts
 from bot.core.render import plural
-from bot.integrity.events import Rev
+from bot.integrity.events import EventLog, Rev
 from bot.integrity.verdicts import hidden_adding, unverifiable
 from bot.wiki.logs import event_logs, fed_log, page_revision
 from bot.wiki.state import HistoryStore
@@ -322,7 +322,8 @@ def origins_for(store: HistoryStore | None, title: str, texts: Iterable[str],
 
 def check_entries(entries: Sequence[Entry], store: HistoryStore | None,
                   users: Mapping[str, UserFacts], config: IntegrityConfig,
-                  facts: SiteFacts) -> tuple[list[Entry], list[AuditRow]]:
+                  facts: SiteFacts, logs: Mapping[str, EventLog] | None = None
+                  ) -> tuple[list[Entry], list[AuditRow]]:
     """Entries -> (those that pass, audit rows of those that don't).
 
     A kept entry's ``timestamp`` becomes the time of the revision that added it (first come,
@@ -333,7 +334,8 @@ def check_entries(entries: Sequence[Entry], store: HistoryStore | None,
         by_page.setdefault(entry.page, []).append(entry)
     kept: list[Entry] = []
     dropped: list[AuditRow] = []
-    logs = event_logs(store, by_page, facts, notable_only=True)
+    if logs is None:  # the caller may have loaded them already
+        logs = event_logs(store, by_page, facts, notable_only=True)
     for title, group in by_page.items():
         origins = origins_for(store, title, [e.text for e in group], facts)
         for entry in group:

@@ -157,11 +157,11 @@ def read_entries(wiki: Any, kinds: dict[str, str], prefixes: Sequence[str],
                       notable_only=integrity.closes is None)
     users, note = user_facts(wiki, ({e.signer or "" for e in entries} - {""})
                              | removed_signers(logs, facts), integrity, store)
-    kept, excluded = check_entries(entries, store, users, integrity, facts)
+    kept, excluded = check_entries(entries, store, users, integrity, facts, logs)
     clerked = with_clerks_by_group(wiki, integrity, [r.editor for r in excluded
                                                       if r.reason in CLERK_MATTERS])
     if clerked is not None:
-        kept, excluded = check_entries(entries, store, users, clerked, facts)
+        kept, excluded = check_entries(entries, store, users, clerked, facts, logs)
     def parse(title: str, text: str) -> list[Any]:
         return parse_pages([(title, text)], facts, templates)[0]
 

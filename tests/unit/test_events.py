@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from bot.core.model import SiteFacts
@@ -9,7 +11,7 @@ from bot.integrity import anchor_for
 from bot.integrity.events import EventLog, Rev, build
 from bot.integrity.verdicts import (
     AFTER_CLOSE,
-    REMOVED_BY_OTHER,
+    REMOVED_ENTRY,
     WITHDRAWN,
     frozen_at_close,
     hidden_adding,
@@ -61,7 +63,7 @@ def test_a_line_removed_by_someone_else_is_removed_and_kept_as_left() -> None:
     assert [(e.kind, e.user) for e in gone.events] == [("added", "Carol"),
                                                        ("removed", "Mallory")]
     said = removal(gone, "Carol", CLERKS)
-    assert said is not None and said.reason == REMOVED_BY_OTHER and said.editor == "Mallory"
+    assert said is not None and said.reason == REMOVED_ENTRY and said.editor == "Mallory"
     assert said.counts is not None and said.counts.text == carol
 
 
@@ -119,10 +121,10 @@ def test_the_close_freezes_an_entry_as_it_stood() -> None:
     log = history(("Carol", [*HEAD, line("Carol")]), ("Carol", [*HEAD, line("Carol", "oppose")]))
     entry = log.entry_at(3)
     assert entry is not None
-    said = frozen_at_close(entry, "2026-05-01T10:01:30Z")
+    said = frozen_at_close(entry, datetime(2026, 5, 1, 10, 1, 30, tzinfo=UTC))
     assert said is not None and said.reason == AFTER_CLOSE and said.revision == 2
     assert said.counts is not None and "{{support}}" in said.counts.text
-    assert frozen_at_close(entry, "2026-05-01T10:05:00Z") is None
+    assert frozen_at_close(entry, datetime(2026, 5, 1, 10, 5, tzinfo=UTC)) is None
 
 
 def test_a_log_kept_as_json_goes_on_where_it_stopped() -> None:

@@ -124,26 +124,40 @@ def read_entries(wiki: Any, kinds: dict[str, str], prefixes: Sequence[str],
     from bot.wiki.logs import event_logs, removed_signers, with_renames
     from bot.wiki.parsed import parse_kept
     from bot.wiki.state import HistoryStore
-    from bot.wiki.uses import keep_uses, list_uses, template_uses, transcluded_elsewhere
+    from bot.wiki.uses import (
+        former_uses,
+        keep_read,
+        keep_uses,
+        list_uses,
+        template_uses,
+        transcluded_elsewhere,
+    )
 
     integrity = integrity or IntegrityConfig()
     names = list(kinds.values())
     uses = template_uses(wiki, names, fresh, prefixes, exclude)
     titles, outside = split_by_prefix(sorted(uses.titles - set(exclude)), prefixes)
-    pages = read_current(wiki, titles, fresh, transcluders=bool(uses.started))
+    store = HistoryStore.for_site(wiki.api_url) if integrity.check_history else None
+    former = former_uses(wiki, names, titles, prefixes, exclude) if store is not None else []
+    pages = read_current(wiki, titles + former, fresh, transcluders=bool(uses.started))
     elsewhere = transcluded_elsewhere(uses, pages) if uses.started else None
     if elsewhere is not None:
         log.info("listing the templates' uses again (%s is transcluded elsewhere)", elsewhere)
         uses = list_uses(wiki, names, fresh)
         titles, outside = split_by_prefix(sorted(uses.titles - set(exclude)), prefixes)
-        pages = read_current(wiki, titles, fresh)
+        pages = read_current(wiki, titles + former, fresh)
+    if former:  # a page moved away from the prefixes is no longer the job's
+        listed = set(titles)
+        pages = [p for p in pages if p.title in listed
+                 or (p.title not in exclude and any(p.title.startswith(x) for x in prefixes))]
     keep_uses(wiki, names, uses, fresh)
+    if store is not None:
+        keep_read(wiki, names, [p.title for p in pages])
     # what the listing gave under ``key``: a save compares it with the published report's
     wiki.coverage = wiki.coverage.with_listed(key, len(titles))
     templates = EntryTemplates(tuple((kind, uses.aliases.get(name, (name,)))
                                      for kind, name in kinds.items()))
     log.info("read %s using %s", plural(len(pages), "page"), ", ".join(names))
-    store = HistoryStore.for_site(wiki.api_url) if integrity.check_history else None
     facts = with_renames(wiki, wiki.facts(), store)
     entries, problems = parse_kept(store, pages, facts, templates)
     stray = outside_prefixes_problem(outside)

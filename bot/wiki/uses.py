@@ -124,3 +124,30 @@ def keep_uses(wiki: Any, names: Sequence[str], uses: Uses, fresh: Freshness | No
         HistoryStore.for_site(wiki.api_url).keep_template_uses(
             "|".join(sorted(names)), fresh.rcid, uses.listed_at, uses.aliases,
             sorted(uses.titles))
+
+
+def _ever_key(names: Sequence[str]) -> str:
+    return "ever|" + "|".join(sorted(names))
+
+
+def former_uses(wiki: Any, names: Sequence[str], listed: Iterable[str],
+                inside: Sequence[str], exclude: Iterable[str] = ()) -> list[str]:
+    """Template names and the pages listed as using them now -> the pages under the
+    prefixes that an earlier run read for them and that no longer use them, read again so
+    entries removed from them are seen: a page emptied of every entry drops out of the
+    listing, and its removals would vanish with it."""
+    from bot.wiki.state import HistoryStore
+
+    row = HistoryStore.for_site(wiki.api_url).template_uses(_ever_key(names), 0)
+    if row is None:
+        return []
+    skip = set(listed) | set(exclude)
+    return [t for t in row[2] if t not in skip and any(t.startswith(p) for p in inside or ("",))]
+
+
+def keep_read(wiki: Any, names: Sequence[str], titles: Iterable[str]) -> None:
+    """The existing pages a run read for the templates -> kept, for ``former_uses``."""
+    from bot.wiki.state import HistoryStore
+
+    HistoryStore.for_site(wiki.api_url).keep_template_uses(_ever_key(names), 0, "", {},
+                                                           sorted(set(titles)))

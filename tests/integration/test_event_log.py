@@ -328,3 +328,35 @@ def test_the_close_freezes_nominations(wiki, tmp_path):
     assert ("Carol", "changed after the close", removed) in rows
     assert ("Erin", "late", None) not in rows and any(
         e["user"] == "Erin" and e["reason"] == "late" for e in data["excluded"])
+
+
+def test_a_page_emptied_of_every_entry_still_shows_its_removals(wiki, tmp_path):
+    """Blanking a nomination page takes it out of the templates' listing; a scheduled run
+    that read it before still reads it, and lists what was removed and by whom."""
+    title = "Peer academy/Nominations/Blanked round"
+    nom = "{{Peer academy nomination|nominee=%s|group=WM Test|region=Europe|track=mentor}} ~~~~"
+    put(wiki, "Zoe", title, "== Nominations ==")
+    add(wiki, "Alice", title, "* " + nom % "Bob")
+    add(wiki, "Carol", title, "* " + nom % "Dave")
+    config = tmp_path / "blanked.yaml"
+    config.write_text(f'page_prefixes: ["{title}"]\nreport_page: "{title}/Summary"\n'
+                      "integrity:\n  clerks: [Trent]\n", encoding="utf-8")
+    state = tmp_path / "state"
+
+    def nominations() -> dict:
+        run = peerbot(wiki, "nominations", "--config", str(config), "--json",
+                      "--allow-shrink", state_dir=state)
+        assert run.code == 0, run.stderr
+        return json.loads(run.stdout)
+
+    assert {c["user"] for c in nominations()["candidates"]} == {"Bob", "Dave"}
+    blanked = put(wiki, "Mallory", title, "Nothing to see here.")
+    data = nominations()
+    gone = {(e["user"], e["subject"], e["reason"], e["editor"], e["revision"])
+            for e in data["excluded"]}
+    assert gone == {("Alice", "Bob", "removed", "Mallory", blanked),
+                    ("Carol", "Dave", "removed", "Mallory", blanked)}
+    # removed by someone who is neither the signer nor a clerk: counted as they left them
+    assert {c["user"] for c in data["candidates"]} == {"Bob", "Dave"}
+    # and the next run, with nothing changed, says the same
+    assert nominations()["excluded"] == data["excluded"]

@@ -5,8 +5,8 @@ of a page; its line's event log (``bot.integrity.events``) says who removed it. 
 its signer: withdrawn. By a clerk: removed. By anyone else: removed, and counted as its
 signer last left it, as a tampered entry is. Each is an audit row naming who and the
 revision. With ``close`` set, an entry counts as it stood at the close, and what changed
-after it is listed. A template spread over several lines is followed by the line it
-starts on.
+after it is listed. A template spread over several lines is one entry of the log, whichever
+of its lines changes.
 """
 
 from __future__ import annotations

@@ -5,7 +5,8 @@ visible one line by line (``difflib``): lines in unchanged runs keep their ident
 changed run a line keeps the identity of the old line it replaced when both carry the same
 signature (its *anchor*) or read alike; a line that left one place and arrives at another
 with the same text or signature is *moved*; a line that comes back as a removed one was is
-*restored*; anything else is *added*, and old lines left over are *removed*. So identity is
+*restored*; anything else is *added*, and old lines left over are *removed*. A template
+opened on one line and closed on a later one is one line here (``units``). So identity is
 position and neighbours first, text second: three identical unsigned lines added in three
 revisions are three entries, each added by its own editor.
 
@@ -19,10 +20,12 @@ name a neighbour as the editor of such a change.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from difflib import SequenceMatcher
+from itertools import accumulate
 from typing import Any
 
 from bot.core.sections import heading_title
@@ -113,6 +116,38 @@ def path_above(lines: Sequence[str], line: int) -> tuple[str, ...]:
     return path
 
 
+# A template left open on a line is followed to the line that closes it, up to this many.
+MAX_UNIT_LINES = 30
+
+
+def units(text: str) -> list[str]:
+    """A revision's text -> its lines, except that a template opened on one line and closed
+    on a later one (``{{Peer academy nomination\n|nominee=X\n}} ~~~~``) is one unit: a
+    change to any of its lines changes that entry, and its removal removes all of it. A
+    template that is not closed within ``MAX_UNIT_LINES`` lines, or before a heading, leaves
+    its lines as they are."""
+    lines = text.split("\n")
+    if "{{" not in text:
+        return lines
+    out: list[str] = []
+    at = 0
+    while at < len(lines):
+        depth = lines[at].count("{{") - lines[at].count("}}")
+        end = at
+        while depth > 0 and end + 1 < len(lines) and end - at < MAX_UNIT_LINES:
+            end += 1
+            if heading_title(lines[end]) is not None:
+                break
+            depth += lines[end].count("{{") - lines[end].count("}}")
+        if end > at and depth <= 0:
+            out.append("\n".join(lines[at:end + 1]))
+            at = end + 1
+        else:
+            out.append(lines[at])
+            at += 1
+    return out
+
+
 def _tracked(line: str) -> bool:
     return bool(line.strip()) and heading_title(line) is None
 
@@ -127,6 +162,8 @@ class EventLog:
     ids: list[int | None] = field(default_factory=list)  # per line; None: not tracked
     logs: dict[int, EntryLog] = field(default_factory=dict)
     pending: list[tuple[int, str | None]] = field(default_factory=list)  # hidden since last
+    # the last physical line of each unit of ``lines``, worked out when first asked
+    _ends: list[int] | None = field(default=None, repr=False, compare=False)
 
     def feed(self, rev: Rev) -> None:
         """The next revision of the page, newer than all fed so far -> None (logs updated)."""
@@ -139,7 +176,7 @@ class EventLog:
         hidden = tuple(r for r, _u in self.pending)
         user = None if hidden else rev.user
         self.pending = []
-        new = rev.text.split("\n")
+        new = units(rev.text)
         paths = _paths(new)
         new_ids = self._match(new)
         seen: set[int] = set()
@@ -170,7 +207,7 @@ class EventLog:
                 self.logs[ident].events.append(Event(REMOVED, rev.revision, user,
                                                      rev.timestamp, last.text, last.path,
                                                      hidden))
-        self.lines, self.ids = new, new_ids
+        self.lines, self.ids, self._ends = new, new_ids, None
 
     def _match(self, new: list[str]) -> list[int | None]:
         """The new revision's lines -> the identity of each (None for untracked lines):
@@ -239,10 +276,14 @@ class EventLog:
         return None
 
     def entry_at(self, line: int) -> EntryLog | None:
-        """A 1-based line of the last revision fed -> the log of the entry there, or None."""
-        if not 0 < line <= len(self.ids):
+        """A 1-based line of the last revision fed -> the log of the entry there (a
+        template over several lines is one entry, found from any of its lines), or None."""
+        if self._ends is None or len(self._ends) != len(self.lines):
+            self._ends = list(accumulate(unit.count("\n") + 1 for unit in self.lines))
+        at = bisect_right(self._ends, line - 1)
+        if line < 1 or at >= len(self.ids):
             return None
-        ident = self.ids[line - 1]
+        ident = self.ids[at]
         return self.logs.get(ident) if ident is not None else None
 
     def removed(self) -> list[EntryLog]:

@@ -70,8 +70,9 @@ def _origin(revision: int, user: str, stamp: str) -> Origin:
 
 # Version of the blame keys (bot.core.history): 2 added the meaning keys, 3 the section
 # keys and meaning values kept as written, 4 the event logs (bot.integrity.events), 5
-# whether each says something, 6 parses kept per parser key.
-KEYS_VERSION = 6
+# whether each says something, 6 parses kept per parser key, 7 templates over several
+# lines one unit of the event logs.
+KEYS_VERSION = 7
 
 
 def state_dir() -> Path:

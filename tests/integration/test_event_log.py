@@ -360,3 +360,27 @@ def test_a_page_emptied_of_every_entry_still_shows_its_removals(wiki, tmp_path):
     assert {c["user"] for c in data["candidates"]} == {"Bob", "Dave"}
     # and the next run, with nothing changed, says the same
     assert nominations()["excluded"] == data["excluded"]
+
+
+def test_a_nomination_over_several_lines_removed_by_someone_else_still_counts(wiki, tmp_path):
+    title = "Peer academy/Nominations/Long form round"
+    put(wiki, "Zoe", title, "== Nominations ==")
+    add(wiki, "Alice", title, "* {{Peer academy nomination\n|nominee=Bob\n|group=WM Test\n"
+                              "|region=Europe\n|track=mentor}} ~~~~")
+    add(wiki, "Carol", title, "* {{Peer academy nomination|nominee=Dave|group=WM Test|"
+                              "region=Europe|track=mentor}} ~~~~")
+    _, text = page_text(wiki, title)
+    start = text.index("* {{Peer academy nomination\n")
+    end = text.index("\n", text.index("|track=mentor}}"))
+    removed = put(wiki, "Mallory", title, text[:start] + text[end + 1:])
+    config = tmp_path / "long.yaml"
+    config.write_text(f'page_prefixes: ["{title}"]\nreport_page: "{title}/Summary"\n',
+                      encoding="utf-8")
+    run = peerbot(wiki, "nominations", "--config", str(config), "--json",
+                  state_dir=tmp_path / "state")
+    assert run.code == 0, run.stderr
+    data = json.loads(run.stdout)
+    gone = {(e["user"], e["subject"], e["reason"], e["editor"], e["revision"])
+            for e in data["excluded"]}
+    assert gone == {("Alice", "Bob", "removed", "Mallory", removed)}
+    assert {c["user"] for c in data["candidates"]} == {"Bob", "Dave"}

@@ -177,3 +177,43 @@ def test_a_signature_in_the_wikis_own_digits_is_one_dated_span() -> None:
     native = ascii_line.translate(str.maketrans("0123456789", digits))
     span = signature_span(native, facts)
     assert span is not None and span.endswith("(UTC)")  # the time ends it, not the line
+
+
+NOM = ["* {{Peer academy nomination", "|nominee=Bob", "|track=mentor", "}} " + sig("Alice")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("\n".join(["intro", *NOM, "after"]), ["intro", "\n".join(NOM), "after"]),
+    ("a {{b}} c\nd", ["a {{b}} c", "d"]),  # closed on its own line
+    # never closed: the lines stay lines (an unclosed template is a problem, not an entry)
+    ("* {{Peer academy nomination|nominee=X\n" + sig("Alice") + "\nmore", 
+     ["* {{Peer academy nomination|nominee=X", sig("Alice"), "more"]),
+    # a heading before the close ends the attempt
+    ("* {{x\n== Next ==\n}}", ["* {{x", "== Next ==", "}}"]),
+    ("{{{{x}}\n}}", ["{{{{x}}\n}}"]),  # nested, closed two lines on
+])
+def test_a_template_over_several_lines_is_one_unit(text, expected):
+    from bot.integrity.events import units
+
+    assert units(text) == expected
+
+
+def test_a_change_inside_a_template_over_several_lines_changes_its_entry():
+    changed = [*NOM[:1], "|nominee=Mallory", *NOM[2:]]
+    log = history(("Alice", HEAD + NOM + [line("Carol")]), ("Mallory", HEAD + changed + [line("Carol")]),
+                  ("Dave", HEAD + changed))
+    # the entry is found from any of its physical lines
+    entry = log.entry_at(len(HEAD) + 2)
+    assert entry is not None and entry is log.entry_at(len(HEAD) + 1)
+    assert [(e.kind, e.user) for e in entry.events] == [("added", "Alice"), ("changed", "Mallory")]
+    assert entry.text == "\n".join(changed)
+    assert log.entry_at(len(HEAD) + len(NOM) + 1) is None  # Carol's line is gone
+    gone = log.removed()
+    assert [g.events[-1].text for g in gone] == [line("Carol")]
+
+
+def test_a_template_over_several_lines_removed_is_removed_whole():
+    log = history(("Alice", HEAD + NOM), ("Mallory", HEAD))
+    (gone,) = log.removed()
+    assert [(e.kind, e.user) for e in gone.events] == [("added", "Alice"), ("removed", "Mallory")]
+    assert gone.events[-1].text == "\n".join(NOM)

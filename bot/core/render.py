@@ -17,14 +17,15 @@ from bot.core.model import Problem
 # Characters that start wiki or HTML markup anywhere in a line, or at its start, or that
 # make free links (':' in "https://") and signatures ('~').
 _SPECIAL = set("[]{}|<>'~=*#:;!&_-\"\\/")
+_ESCAPED = str.maketrans({ch: f"&#{ord(ch)};" for ch in _SPECIAL})
+_SPACE = re.compile(r"\s+")
 _TITLE_FORBIDDEN = re.compile(r"[#<>\[\]|{}\x00-\x1f\x7f\ufffd]|&[a-z0-9#]+;|%[0-9a-f]{2}|~{3,}",
                               re.IGNORECASE)
 
 
 def escape_text(value: str) -> str:
     """Any user text -> wikitext that renders as that literal text on one line."""
-    value = re.sub(r"\s+", " ", value).strip()
-    return "".join(f"&#{ord(ch)};" if ch in _SPECIAL else ch for ch in value)
+    return _SPACE.sub(" ", value).strip().translate(_ESCAPED)
 
 
 def noun(count: int, word: str, many: str = "") -> str:

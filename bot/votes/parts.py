@@ -11,6 +11,7 @@ counted, as the vote page's own history does not say who wrote them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TypeVar
@@ -35,9 +36,14 @@ class Part:
     own: bool
 
 
+_PAGE_CALL = re.compile(r"\{\{\s*[:/]")
+
+
 def transclusions(text: str, title: str) -> list[Part]:
     """A vote page's wikitext and title -> the pages it transcludes as pages (not
     templates): ``{{:Title}}`` and ``{{/Sub}}`` (a subpage of the page itself)."""
+    if not _PAGE_CALL.search(text):
+        return []  # no {{: or {{/ at all: nothing to parse for
     out = []
     lines = text.split("\n")
     for node in mwparserfromhell.parse(text).filter_templates(recursive=False):

@@ -11,6 +11,6 @@ setup(
     packages=find_namespace_packages(include=["bot*", "scripts*"], exclude=["*__pycache__"])
     + [f"bot._shipped.{name}" for name in SHIPPED],
     package_dir={f"bot._shipped.{name}": name for name in SHIPPED},
-    package_data={"bot.wiki.data": ["*.svg"], "bot.core.data": ["*.json"],
+    package_data={"bot.wiki.data": ["*.svg"], "bot.core.data": ["*.json", "README.md"],
                   **{f"bot._shipped.{name}": globs for name, globs in SHIPPED.items()}},
 )

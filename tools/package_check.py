@@ -40,6 +40,11 @@ ROOT = Path(__file__).resolve().parents[1]
 SHIPPED = ("config", "templates_wikitext")
 LEGAL = ("LICENSE", "NOTICE")
 EXAMPLE = ROOT / "tests" / "fixtures" / "votes" / "options_basic.wiki"
+# Run by the installed python: the generated tables load, and where the package reads from.
+WHERE = ("import bot; from bot.core import sitedates, sitenames; "
+         "assert sitenames.table() and sitedates.table(); "
+         "print(bot.__file__, bot.shipped('config'), bot.shipped('templates_wikitext'), "
+         "sitenames.DATA, sitedates.DATA, sep='\\n')")
 
 
 class CheckFailed(Exception):
@@ -153,12 +158,9 @@ def check_installed(bin_dir: Path, here: Path) -> None:
     if absent:
         raise CheckFailed(f"peerbot help does not list {', '.join(absent)}")
 
-    where = run([str(bin_dir / "python"), "-c",
-                 "import bot; from bot.core import sitedates, sitenames; "
-                 "assert sitenames.table() and sitedates.table(); "
-                 "print(bot.__file__, bot.shipped('config'), bot.shipped('templates_wikitext'),"
-                 " sitenames.DATA, sitedates.DATA, sep='\\n')"], here, env).stdout.split()
-    outside = [p for p in where if not Path(p).resolve().is_relative_to(bin_dir.parent.resolve())]
+    where = run([str(bin_dir / "python"), "-c", WHERE], here, env).stdout.split()
+    venv = bin_dir.parent.resolve()
+    outside = [p for p in where if not Path(p).resolve().is_relative_to(venv)]
     if outside:
         raise CheckFailed(f"the installed package reads from outside its venv: {outside}")
 

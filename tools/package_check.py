@@ -7,7 +7,7 @@ Usage: python -m tools.package_check [--keep DIR]
 2. The wheel must hold every data file the code reads: each file of the shipped folders
    (config/, templates_wikitext/, as bot/_shipped/<folder>/) and every non-Python file under
    bot/ (bot/core/data/*.json, bot/wiki/data/logo.svg ...); the sdist and the wheel hold
-   LICENSE and NOTICE.
+   LICENSE and NOTICE, the sdist also CHANGELOG.md and setup.py.
 3. A fresh virtualenv in a temporary folder gets the wheel (its dependencies may come from
    pip's cache; peerbot's own files only from the wheel), and from another temporary folder,
    with no user-config.py and no PYTHONPATH, these must work: `peerbot --version` (the
@@ -16,7 +16,8 @@ Usage: python -m tools.package_check [--keep DIR]
    templates), `peerbot install-templates --json` (one line: no user-config.py, exit 2), and
    the generated tables load from the installed package, not from the checkout.
 
-Prints each step's time; exit 0 when all pass, 1 with one line per failure otherwise.
+Prints each step's time; exit 0 when all pass, 1 with the first failure in one line, 2 when
+--keep names a folder that is not empty.
 """
 
 from __future__ import annotations
@@ -71,10 +72,10 @@ def missing_from_wheel(wheel: Path, expected: set[str]) -> list[str]:
 
 
 def missing_from_sdist(sdist: Path) -> list[str]:
-    """Sdist -> the legal files it lacks at its top."""
+    """Sdist -> the legal files and the changelog it lacks at its top."""
     with tarfile.open(sdist) as archive:
         tops = {Path(n).name for n in archive.getnames() if n.count("/") == 1}
-    return [name for name in LEGAL if name not in tops]
+    return [name for name in (*LEGAL, "CHANGELOG.md", "setup.py") if name not in tops]
 
 
 @contextmanager
@@ -213,6 +214,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", type=Path, help="work in this folder and keep it")
     args = parser.parse_args(argv)
     start = time.monotonic()
+    if args.keep and args.keep.exists() and any(args.keep.iterdir()):
+        print(f"package-check: --keep {args.keep}: not empty; give a new or empty folder",
+              file=sys.stderr)
+        return 2
     with tempfile.TemporaryDirectory(prefix="peerbot-package-") as temp:
         work = args.keep or Path(temp)
         work.mkdir(parents=True, exist_ok=True)

@@ -37,3 +37,18 @@ def test_the_changelogs_newest_entry_is_the_version() -> None:
     newest = versions[1] if versions[0] == "Unreleased" else versions[0]
     assert newest == VERSION
     assert text.startswith("# Changelog") and "Keep a Changelog" in text
+
+
+def test_the_user_agent_names_the_version(monkeypatch) -> None:
+    from pywikibot import config as pwb_config
+    from pywikibot.comms import http
+
+    from bot.wiki.adapter import describe_user_agent
+
+    monkeypatch.setattr(pwb_config, "user_agent_description", None)
+    describe_user_agent()
+    assert f"peerbot/{VERSION}" in http.user_agent()
+    # an operator's own description (contact details) is kept
+    monkeypatch.setattr(pwb_config, "user_agent_description", "PeerBot (User:Example)")
+    describe_user_agent()
+    assert pwb_config.user_agent_description == "PeerBot (User:Example)"

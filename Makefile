@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 APT_PACKAGES := mediawiki php-cli php-sqlite3 php-intl php-mbstring php-xml chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps venv demo test unit integration bench fuzz lint clean
+.PHONY: deps venv demo test unit integration package-check bench fuzz lint clean
 
 deps: ## Debian packages: MediaWiki 1.39, PHP and Chromium (skipped when present)
 	@if [ -f /usr/share/mediawiki/maintenance/install.php ] && command -v php >/dev/null \
@@ -27,7 +27,7 @@ venv: $(VENV)/.installed
 demo: deps venv ## start a throwaway wiki, seed it, run every job, print report URLs
 	$(PY) -m bot.demo
 
-test: deps venv lint ## lint, then unit and integration tests against a real local wiki
+test: deps venv lint ## lint, then unit and integration tests (the package check among them)
 	$(PY) -m pytest -ra $(PYTEST_ARGS)
 
 unit: venv
@@ -35,6 +35,9 @@ unit: venv
 
 integration: deps venv
 	$(PY) -m pytest -ra tests/integration $(PYTEST_ARGS)
+
+package-check: venv ## build sdist + wheel, install the wheel in a fresh venv, run it (docs/release.md)
+	$(PY) -m pytest -ra -p no:cacheprovider tests/integration/test_package.py $(PYTEST_ARGS)
 
 lint: venv ## ruff and mypy, both must be clean
 	$(VENV)/bin/ruff check .

@@ -23,6 +23,12 @@ def main(argv: list[str] | None = None) -> int:
     if not args or args[0] in ("help", "-h", "--help", "-help"):
         print("usage: peerbot SUBCOMMAND [options]   (peerbot SUBCOMMAND -help for its options)")
         print("subcommands: " + ", ".join(COMMANDS))
+        print("peerbot --version prints the installed version")
+        return 0
+    if args[0] in ("--version", "-version", "version"):
+        from bot import __version__
+
+        print(f"peerbot {__version__}")
         return 0
     name, rest = args[0], args[1:]
     if name not in COMMANDS:

@@ -18,15 +18,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bot import shipped
 from bot.core.config import ConfigError
 
 log = logging.getLogger("peerbot")
 
-ROOT = Path(__file__).resolve().parent.parent
-CONFIG_DIR = ROOT / "config"
-TEMPLATES_DIR = ROOT / "templates_wikitext"
+CONFIG_DIR = shipped("config")
+TEMPLATES_DIR = shipped("templates_wikitext")
 
 EXIT_OK, EXIT_REFUSED, EXIT_CONFIG, EXIT_WIKI = 0, 1, 2, 3
+# Options that make a command work without a wiki: no user-config.py is needed or read.
+OFFLINE_OPTIONS = ("--from-file", "--offline")
 
 
 class Interrupted(BaseException):
@@ -200,7 +202,7 @@ def _run_script(args: Sequence[str], doc: str, body: Callable[[JobArgs], int],
     try:
         # pywikibot's global options are single-dash ones
         ours = [a for a in args if not (a.startswith("-") and not a.startswith("--"))]
-        if any(a == "--from-file" or a.startswith("--from-file=") for a in args):
+        if any(a in OFFLINE_OPTIONS or a.startswith("--from-file=") for a in args):
             # Offline: no site is created, so pywikibot's global options are dropped.
             local = ours
         else:

@@ -8,6 +8,8 @@ with --overwrite. With --json, prints what would happen and writes nothing.
 
 Options (besides pywikibot's global ones such as -simulate):
   --json             list the templates and what would happen to each; write nothing
+  --offline          with --json: list the shipped templates (page and text) without a wiki;
+                     no user-config.py is read, nothing is compared or written
   --overwrite PAGE   save PAGE although someone else edited it last (repeat for several)
 """
 
@@ -25,17 +27,25 @@ from bot.core.templates import Current, diff, plan_install, unknown_overwrites
 def options(parser: argparse.ArgumentParser) -> None:
     """Add this command's own options."""
     parser.add_argument("--overwrite", action="append", default=[], metavar="PAGE")
+    parser.add_argument("--offline", action="store_true")
 
 
 def body(args: command.JobArgs) -> int:
     """Parsed options -> exit code."""
-    from bot.wiki.adapter import Wiki
-
     wanted = command.template_pages()
     unknown = unknown_overwrites(wanted, args.extra.overwrite)
     if unknown:
         raise ConfigError(f"--overwrite {', '.join(unknown)}: not a page peerbot ships "
                           "(see templates_wikitext/)")
+    if args.extra.offline:
+        if not args.json:
+            raise ConfigError("--offline lists the templates and needs --json; installing "
+                              "them needs the wiki")
+        command.print_json({"offline": True, "templates": [
+            {"page": page, "text": text} for page, text in wanted.items()]})
+        return command.EXIT_OK
+    from bot.wiki.adapter import Wiki
+
     wiki = Wiki.connect()
     current = {p.title: Current(p.text, p.revision, p.user)
                for p in wiki.read_pages(list(wanted))}

@@ -11,11 +11,12 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from bot import shipped
 from bot.core.config import ConfigError, check_keys, load_yaml
 from bot.core.model import SiteFacts
 
 SITE_KEYS = {"unsigned_templates"}
-DEFAULT_PATH = Path(__file__).resolve().parents[2] / "config" / "site.yaml"
+DEFAULT_PATH = shipped("config") / "site.yaml"
 _ORDERS = {("user", "date"): (1, 2), ("date", "user"): (2, 1), ("user",): (1, 0)}
 
 

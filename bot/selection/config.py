@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bot import shipped
 from bot.core.config import ConfigError, check_keys, get_str, get_str_list, load_yaml
 from bot.core.integrity import integrity_config
 
@@ -48,7 +49,7 @@ class SelectConfig:
         return self.compare_page or self.report_page
 
 
-PEERBOT_CONFIG_DIR = Path(__file__).resolve().parents[2] / "config"
+PEERBOT_CONFIG_DIR = shipped("config")
 
 
 def resolve_policy_path(base_dir: Path, name: str) -> Path:

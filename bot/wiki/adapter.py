@@ -20,6 +20,7 @@ import pywikibot
 from pywikibot import config as pwb_config
 from pywikibot import exceptions as pwb_exc
 
+from bot import __version__
 from bot.core.model import ENGLISH_MONTHS, SiteFacts
 from bot.core.siteconfig import load_site_config
 from bot.core.sitedates import language_dates
@@ -168,6 +169,13 @@ class Wiki(PageReads, UserLookups, ReportSaving):
         return str(self.site.base_url(self.site.apipath()))
 
 
+def describe_user_agent() -> None:
+    """Name peerbot and its version in the User-Agent of every request (pywikibot's
+    ``user_agent_description``), unless user-config.py already describes the bot."""
+    if not pwb_config.user_agent_description:
+        pwb_config.user_agent_description = f"peerbot/{__version__}"
+
+
 def handle_global_args(args: list[str]) -> list[str]:
     """Script argv -> the args left after pywikibot's global options (-simulate, -dir ...).
 
@@ -182,6 +190,7 @@ def handle_global_args(args: list[str]) -> list[str]:
                           "the folder holding user-config.py (see user-config.py.sample)")
     _check_password_file(Path(pwb_config.base_dir))
     _fail_fast_on_refused()
+    describe_user_agent()
     try:
         # handle_args() reads sys.argv when given an empty list, so hand it our argv instead.
         pywikibot.argvu = ["peerbot", *args]

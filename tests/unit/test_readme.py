@@ -10,7 +10,9 @@ import yaml
 from bot.cli import COMMANDS
 
 ROOT = Path(__file__).resolve().parents[2]
-README = (ROOT / "README.md").read_text(encoding="utf-8")
+# The README and the docs/ pages it links to, read as one text.
+README = "\n".join(path.read_text(encoding="utf-8")
+                   for path in [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))])
 
 
 def test_every_subcommand_is_documented():

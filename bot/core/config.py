@@ -9,6 +9,8 @@ from typing import Any
 
 import yaml
 
+from bot.core.names import normalize_title
+
 
 class ConfigError(ValueError):
     """A config problem an operator must fix; the message names the file, the key and the fix."""
@@ -80,3 +82,17 @@ def get_str_list(data: Mapping[str, Any], key: str, where: str,
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ConfigError(f"{where}.{key}: must be a list of strings (got {value!r})")
     return tuple(v.strip() for v in value if v.strip())
+
+
+def get_title(data: Mapping[str, Any], key: str, where: str, default: str | None = None) -> str:
+    """Mapping, key -> the page title there as MediaWiki stores it (``peer_academy/Summary``
+    -> ``Peer academy/Summary``), so it matches the titles the wiki returns."""
+    return normalize_title(get_str(data, key, where, default))
+
+
+def get_titles(data: Mapping[str, Any], key: str, where: str,
+               default: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """Mapping, key -> the page titles or title prefixes there as MediaWiki stores them
+    (``peer academy/Nominations`` -> ``Peer academy/Nominations``)."""
+    return tuple(dict.fromkeys(normalize_title(v) for v in get_str_list(data, key, where,
+                                                                         default)))

@@ -8,7 +8,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bot.core.config import ConfigError, check_keys, get_str, get_str_list, load_yaml
+from bot.core.config import (
+    ConfigError,
+    check_keys,
+    get_str,
+    get_str_list,
+    get_title,
+    get_titles,
+    load_yaml,
+)
 from bot.core.integrity import IntegrityConfig, integrity_config
 
 PREFERENCES = ("same_region", "same_format", "less_resourced", "newcomer")
@@ -126,10 +134,10 @@ def match_config(data: Mapping[str, Any], where: str = "match") -> MatchConfig:
                                  or revision < 1):
         raise ConfigError(f"{where}.seed_revision: must be a revision number")
     return MatchConfig(
-        page_prefixes=get_str_list(data, "page_prefixes", where, base.page_prefixes),
+        page_prefixes=get_titles(data, "page_prefixes", where, base.page_prefixes),
         offer_template=get_str(data, "offer_template", where, base.offer_template),
         request_template=get_str(data, "request_template", where, base.request_template),
-        report_page=get_str(data, "report_page", where, base.report_page),
+        report_page=get_title(data, "report_page", where, base.report_page),
         summary=get_str(data, "summary", where, base.summary),
         vocabulary=_vocabulary(data.get("vocabulary"), where),
         different_group=different,

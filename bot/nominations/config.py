@@ -7,7 +7,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bot.core.config import ConfigError, check_keys, get_str, get_str_list, load_yaml
+from bot.core.config import (
+    ConfigError,
+    check_keys,
+    get_str,
+    get_str_list,
+    get_title,
+    get_titles,
+    load_yaml,
+)
 from bot.core.integrity import IntegrityConfig, integrity_config
 
 
@@ -40,13 +48,13 @@ def nominations_config(data: Mapping[str, Any], where: str = "nominations") -> N
             raise ConfigError(f"{where}.required_fields: {name!r} is not a nomination field; "
                               f"use some of {', '.join(FIELDS)}")
     return NominationsConfig(
-        page_prefixes=get_str_list(data, "page_prefixes", where, base.page_prefixes),
+        page_prefixes=get_titles(data, "page_prefixes", where, base.page_prefixes),
         nomination_template=get_str(data, "nomination_template", where, base.nomination_template),
         recommendation_template=get_str(data, "recommendation_template", where,
                                         base.recommendation_template),
         tracks=get_str_list(data, "tracks", where, base.tracks),
         required_fields=required,
-        report_page=get_str(data, "report_page", where, base.report_page),
+        report_page=get_title(data, "report_page", where, base.report_page),
         summary=get_str(data, "summary", where, base.summary),
         integrity=integrity_config(data.get("integrity"), f"{where}: integrity"),
     )

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bot.core.config import check_keys, get_str, get_str_list, load_yaml
+from bot.core.config import check_keys, get_str, get_str_list, get_title, get_titles, load_yaml
 from bot.core.integrity import IntegrityConfig, integrity_config
 
 
@@ -60,7 +60,7 @@ def records_config(data: Mapping[str, Any], where: str = "records") -> RecordsCo
         return get_str_list(data, key, where, getattr(base, key))
 
     return RecordsConfig(
-        page_prefixes=texts("page_prefixes"),
+        page_prefixes=get_titles(data, "page_prefixes", where, base.page_prefixes),
         recommendation_template=text("recommendation_template"),
         goal_template=text("goal_template"),
         mentoring_feedback_template=text("mentoring_feedback_template"),
@@ -68,7 +68,7 @@ def records_config(data: Mapping[str, Any], where: str = "records") -> RecordsCo
         choice_template=text("choice_template"),
         selection_pages=texts("selection_pages"),
         pairs_pages=texts("pairs_pages"),
-        report_page=text("report_page"),
+        report_page=get_title(data, "report_page", where, base.report_page),
         opt_out=texts("opt_out"),
         publishers=texts("publishers"),
         summary=text("summary"),

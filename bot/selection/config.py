@@ -14,7 +14,15 @@ from pathlib import Path
 from typing import Any
 
 from bot import shipped
-from bot.core.config import ConfigError, check_keys, get_str, get_str_list, load_yaml
+from bot.core.config import (
+    ConfigError,
+    check_keys,
+    get_str,
+    get_str_list,
+    get_title,
+    get_titles,
+    load_yaml,
+)
 from bot.core.integrity import integrity_config
 
 
@@ -82,7 +90,7 @@ def select_config(data: Mapping[str, Any], where: str = "select",
     compare_page = data.get("compare_page", "") or ""
     if not isinstance(compare_page, str):
         raise ConfigError(f"{where}.compare_page: must be a page title (got {compare_page!r})")
-    prefixes = get_str_list(data, "page_prefixes", where, base.page_prefixes)
+    prefixes = get_titles(data, "page_prefixes", where, base.page_prefixes)
     if not prefixes:
         raise ConfigError(f"{where}.page_prefixes: list at least one title prefix, e.g. "
                           f"\"Peer academy/Nominations\"")
@@ -95,7 +103,7 @@ def select_config(data: Mapping[str, Any], where: str = "select",
         goal_template=get_str(data, "goal_template", where, base.goal_template),
         mentoring_feedback_template=get_str(data, "mentoring_feedback_template", where,
                                             base.mentoring_feedback_template),
-        report_page=get_str(data, "report_page", where, base.report_page),
+        report_page=get_title(data, "report_page", where, base.report_page),
         compare_page=compare_page.strip(),
         policy=resolve_policy_path(base_dir, policy),
         policy_page=policy_page.strip(),

@@ -177,3 +177,20 @@ def test_template_names_match_as_mediawiki_titles(typed: str, facts: SiteFacts,
                                                   found: bool) -> None:
     entries, _problems = parse_entries("{{" + typed + NOMINATED, "Noms", facts, TEMPLATES)
     assert [(e.subject, e.signer) for e in entries] == ([("Kilo", "Lima")] if found else [])
+
+
+@pytest.mark.parametrize("job", ["nominations", "match", "selection", "records"])
+def test_config_titles_typed_as_people_type_them_are_read_as_the_wiki_stores_them(job) -> None:
+    """``page_prefixes: [peer_academy/Nominations]`` reads the pages under
+    ``Peer academy/Nominations``; a report page typed in lower case is the same page."""
+    from bot.match.config import match_config
+    from bot.nominations.config import nominations_config
+    from bot.records.config import records_config
+    from bot.selection.config import select_config
+
+    load = {"nominations": nominations_config, "match": match_config,
+            "selection": select_config, "records": records_config}[job]
+    config = load({"page_prefixes": ["peer_academy/Nominations", "Peer academy/Nominations"],
+                   "report_page": "peer academy/Report__page"})
+    assert config.page_prefixes == ("Peer academy/Nominations",)
+    assert config.report_page == "Peer academy/Report page"

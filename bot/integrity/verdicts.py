@@ -9,11 +9,13 @@ clerks: no rule reads the wiki or the state folder. The verdicts:
 | `removed` | the entry is gone; removed by a clerk (not counted), or by anyone else (counted as its signer last left it) |
 | `withdrawn` | the entry is gone, removed by its signer (not counted) |
 | `changed after the close` | the entry changed, moved or went after `close`: it counts as it stood at the close |
+| `forged` | the adding event's account is neither the signer nor a clerk (``judge``, given ``added``) |
+| `tampered` | the event that made the entry mean what it means now (``made_so``) was saved by someone else than the signer or a clerk |
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -118,3 +120,22 @@ def frozen_at_close(log: EntryLog, close: datetime) -> Said | None:
     standing = before if before is not None and before.kind != REMOVED else None
     return Said(AFTER_CLOSE, after.revision, after.user, standing)
 
+
+
+def made_so(log: EntryLog, meaning: Callable[[Event], object]) -> Event:
+    """A log and what a version of its line means (for a vote: its stance and subject, as
+    the line reads under its headings) -> the event that made the entry mean what it means
+    now: the first of the unbroken run of versions, back from the last, that mean the same
+    (a removal and restore of the same line, a reply or a typo fix in between break
+    nothing). Its account must be the signer's or a clerk's, or the entry was tampered
+    with; the first event (the adding one) means nobody changed it."""
+    seen = [e for e in log.events if e.kind != REMOVED]
+    start = seen[-1]
+    if len(seen) == 1:
+        return start
+    now = meaning(start)
+    for event in reversed(seen[:-1]):
+        if meaning(event) != now:
+            break
+        start = event
+    return start

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
+from typing import Any
 
 from bot.core.history import Origin
-from bot.core.integrity import IntegrityConfig, UserFacts, judge
+from bot.core.integrity import IntegrityConfig, UserFacts, Verdict, judge
 from bot.core.model import SiteFacts
 from bot.integrity import verdicts
 from bot.integrity.events import EntryLog, Event, EventLog
@@ -21,6 +22,8 @@ from bot.integrity.verdicts import (
     added,
     frozen_at_close,
     hidden_adding,
+    last_own,
+    made_so,
     own,
     removal,
 )
@@ -173,3 +176,49 @@ def revision_time(vote: Vote, events: EventLog | None) -> Vote:
             f"({saved.strftime('%Y-%m-%d %H:%M')}, revision {made.revision})")
     return replace(vote, timestamp=saved, note=note)
 
+
+
+def _meaning(read: Vote | Excluded | None) -> tuple[str, str | None, str | None] | None:
+    """A version of a vote line as read -> what it decides: counted or why not (struck,
+    unsigned ...), its stance and its subject."""
+    if read is None:
+        return None
+    if isinstance(read, Vote):
+        return "", read.stance, read.subject
+    return read.reason, read.stance, read.subject
+
+
+def logged_verdict(user: str, text: str, signed_at: Any, line: int, page: VotePage,
+                   events: EventLog | None, users: Mapping[str, UserFacts],
+                   config: IntegrityConfig, rules: VoteConfig, facts: SiteFacts
+                   ) -> Verdict | None:
+    """A vote (or a struck one) and its page's event log -> its Verdict from its line's
+    events: ``forged`` when another account added it, ``tampered`` when another account
+    made it say what it says now (its stance, its subject, its strike; a move to another
+    section included). None when the log does not know the line (the caller asks the
+    signature index) or the adding revision is hidden (``unverifiable``)."""
+    from bot.core.history import unsigned_user
+
+    log = events.entry_at(line) if events is not None else None
+    if log is None or hidden_adding(log) or added(log).kind != "added":
+        return None
+    unsigned_for = unsigned_user(text, facts)
+    change = None
+    if not unsigned_for:  # a note added for the voter is no change of the vote
+        made = made_so(log, lambda e: _meaning(read_line(e, page, rules, facts)))
+        change = origin_of(made)
+    return judge(user, signed_at, origin_of(added(log)), unsigned_for, users, config,
+                 changed=change)
+
+
+def left_before(vote: Vote, changed: int, events: EventLog | None, page: VotePage,
+                rules: VoteConfig, users: Mapping[str, UserFacts], config: IntegrityConfig,
+                facts: SiteFacts) -> list[Vote]:
+    """A tampered vote and the revision that changed it -> [the vote as its signer (or a
+    clerk) last left it before then], or [] (no such version, or it would not count)."""
+    log = events.entry_at(vote.line) if events is not None else None
+    if log is None:
+        return []
+    event = last_own(log, vote.user, config.clerks, before=changed)
+    left = _as_left(log, event, vote.user, page, rules, users, config, facts)
+    return [] if left is None else [replace(left, line=vote.line)]

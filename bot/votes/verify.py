@@ -48,12 +48,15 @@ def check_votes(page: Any, store: HistoryStore | None, users: Mapping[str, UserF
     changed after it is listed and the vote counts as it stood then; every counted vote is
     timed by its revision."""
     struck = [e for e in page.excluded if e.reason == "struck" and e.user]
-    origins = origins_for(store, page.page, [v.text for v in page.votes]
-                          + [b.text for b in page.ballots] + [e.text for e in struck], facts)
+    # the signature index answers for ballots, and for votes when no event log is kept
+    by_index = events is None or rules is None
+    origins = origins_for(store, page.page, [b.text for b in page.ballots] + (
+        [v.text for v in page.votes] + [e.text for e in struck] if by_index else []), facts)
     # where every signature's line sat, read once for the page (the local index, no request)
-    sections = section_history(store.with_prefix(page.page, "x")) if store is not None else {}
+    sections = section_history(store.with_prefix(page.page, "x")) \
+        if store is not None and by_index else {}
     votes, ballots, ballot_excluded = [], [], list(page.ballot_excluded)
-    excluded = [_struck_by_whom(e, page.page, origins, users, config, facts)
+    excluded = [_struck_by_whom(e, page, store, origins, users, config, facts, rules, events)
                 if e in struck else e for e in page.excluded]
     if rules is not None and store is not None:
         for record in excluded:
@@ -61,8 +64,8 @@ def check_votes(page: Any, store: HistoryStore | None, users: Mapping[str, UserF
                 continue
             struck_vote = Vote(record.user, record.subject, record.stance or "",
                                record.timestamp, record.line, record.text)
-            votes.extend(_as_the_signer_left_it(struck_vote, record.revision or 0, page,
-                                                store, sections, rules, users, config, facts))
+            votes.extend(_left(struck_vote, record.revision or 0, page, store, sections,
+                               rules, users, config, facts, events))
     if adders is None:  # the caller may have looked them up already (unsigned_origins)
         adders = unsigned_origins(page, store, events)
     listed = []
@@ -89,17 +92,15 @@ def check_votes(page: Any, store: HistoryStore | None, users: Mapping[str, UserF
         if hidden is not None:
             votes.append(hidden)
             continue
-        moved = moved_by(vote, sections, page, rules, facts) if rules is not None else None
-        verdict = verdict_for(vote.text, vote.user, vote.timestamp, page.page, origins, users,
-                              config, facts, moved)
+        verdict = _verdict(vote.user, vote.text, vote.timestamp, vote.line, page, store,
+                           origins, sections, users, config, facts, rules, events, vote)
         if verdict.reason:
             excluded.append(Excluded(verdict.user, vote.subject, vote.stance, verdict.reason,
                                      vote.line, vote.text, vote.timestamp, verdict.revision,
                                      verdict.editor))
             if verdict.reason == "tampered" and rules is not None and store is not None:
-                votes.extend(_as_the_signer_left_it(vote, verdict.revision or 0, page,
-                                                    store, sections, rules, users, config,
-                                                    facts))
+                votes.extend(_left(vote, verdict.revision or 0, page, store, sections, rules,
+                                   users, config, facts, events))
         else:
             votes.append(replace(vote, user=verdict.user, revision=verdict.revision,
                                  editor=verdict.editor))
@@ -179,13 +180,45 @@ def _as_the_signer_left_it(vote: Vote, changed: int, page: Any, store: HistorySt
     return [left]
 
 
-def _struck_by_whom(record: Excluded, title: str, origins: Mapping[str, Any],
+def _verdict(user: str, text: str, signed_at: Any, line: int, page: Any,
+             store: HistoryStore | None, origins: Mapping[str, Any], sections: Sections,
+             users: Mapping[str, UserFacts],
+             config: IntegrityConfig, facts: SiteFacts, rules: VoteConfig | None,
+             events: EventLog | None, vote: Vote | None = None) -> Any:
+    """A vote (or a struck one) -> its Verdict: from its line's event log
+    (``logs.logged_verdict``), or from the signature index when the log does not know the
+    line (no log kept, or no vote rules to read its versions with)."""
+    if rules is not None and events is not None:
+        found = logs.logged_verdict(user, text, signed_at, line, page, events, users, config,
+                                    rules, facts)
+        if found is not None:
+            return found
+        origins = origins_for(store, page.page, [text], facts)  # not looked up before
+        sections = section_history(store.with_prefix(page.page, "x")) if store else {}
+    moved = moved_by(vote, sections, page, rules, facts) if rules and vote else None
+    return verdict_for(text, user, signed_at, page.page, origins, users, config, facts, moved)
+
+
+def _left(vote: Vote, changed: int, page: Any, store: HistoryStore, sections: Sections,
+          rules: VoteConfig, users: Mapping[str, UserFacts], config: IntegrityConfig,
+          facts: SiteFacts, events: EventLog | None) -> list[Vote]:
+    """A tampered vote -> [it as its signer last left it], from its line's event log when
+    the log knows the line, else from the signature index."""
+    if events is not None and events.entry_at(vote.line) is not None:
+        return logs.left_before(vote, changed, events, page, rules, users, config, facts)
+    return _as_the_signer_left_it(vote, changed, page, store, sections, rules, users, config,
+                                  facts)
+
+
+def _struck_by_whom(record: Excluded, page: Any, store: HistoryStore | None,
+                    origins: Mapping[str, Any],
                     users: Mapping[str, UserFacts], config: IntegrityConfig,
-                    facts: SiteFacts) -> Excluded:
+                    facts: SiteFacts, rules: VoteConfig | None,
+                    events: EventLog | None) -> Excluded:
     """A struck vote -> itself, or ``tampered`` when someone other than the voter or a clerk
     struck it (a clerk's strike stays a strike)."""
-    verdict = verdict_for(record.text, record.user or "", record.timestamp, title, origins,
-                          users, config, facts)
+    verdict = _verdict(record.user or "", record.text, record.timestamp, record.line, page,
+                       store, origins, {}, users, config, facts, rules, events)
     if verdict.reason != "tampered":
         return record
     return replace(record, reason="tampered", revision=verdict.revision, editor=verdict.editor)

@@ -10,7 +10,9 @@ import yaml
 from bot.cli import COMMANDS
 
 ROOT = Path(__file__).resolve().parents[2]
-README = (ROOT / "README.md").read_text(encoding="utf-8")
+# the README and the pages under docs/ it links to
+README = "\n".join(p.read_text(encoding="utf-8")
+                   for p in [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))])
 
 
 def test_every_subcommand_is_documented():

@@ -70,7 +70,7 @@ _PIECES = ["[[User:Ann|Ann]]", "[[User talk:Ann|talk]]", "[[User:Bo|Bo (x)]]", "
 
 def _time_stripper_reads(text: str, facts: SiteFacts) -> datetime | None:
     """What the wrapped TimeStripper reads in the whole text, with none of the shortcuts."""
-    from bot.core import signatures
+    from bot.core import stamps as signatures
 
     if "(" not in text or not signatures._TIME_HINT.search(text):
         return None

@@ -15,8 +15,10 @@ The rules are DiscussionTools' (MediaWiki's comment parser), read on wikitext li
   (``continues_paragraph``); one by *another* user is that user's own comment.
 * **An undated signature** is a user link followed by that user's own talk or
   contributions link (``[[User:X|X]] ([[User talk:X|talk]])``), then nothing but an
-  unparsed date (digits, punctuation, month names, zone abbreviations), or an unsigned
-  note naming the user. A lone mention (``Thank you very much, [[User:X|X]].``) is none.
+  unparsed date (digits, punctuation, month names, zone abbreviations); or a user link
+  followed by such a date with at least one digit (``[[User:X|X]] 06:45 8 April 2007``);
+  or an unsigned note naming the user. A lone mention at the end of a line
+  (``Thank you very much, [[User:X|X]].``) is none.
 """
 
 from __future__ import annotations
@@ -122,13 +124,16 @@ def undated_signature(text: str, facts: SiteFacts) -> Signed | None:
     if start in notes:
         return Signed(user, None, start, len(text))
     prefixes = _prefixes(text, start, end, facts)
+    if re.search(r"\d", _TAG.sub("", text[end:])):  # "[[User:X|X]] 06:45 8 April 2007"
+        return Signed(user, None, start, len(text), prefixes)
     # the user's own page or name link, then their talk or contributions link
-    for earlier in reversed(links[:-1]):
-        e_start, e_end, e_user = earlier
-        if e_user != user or not _date_residue(text[e_end:start], facts, joiner=True):
+    following = start
+    for e_start, e_end, e_user in reversed(links[:-1]):
+        if e_user != user or not _date_residue(text[e_end:following], facts, joiner=True):
             break
         if _kind(text, e_start, facts) != _kind(text, start, facts):
             return Signed(user, None, e_start, len(text), prefixes)
+        following = e_start
     return None
 
 

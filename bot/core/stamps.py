@@ -20,6 +20,7 @@ from pywikibot.textlib import TimeStripper
 from bot.core.model import SiteFacts
 from bot.core.zones import SignatureZone
 
+
 @dataclass(frozen=True)
 class _SiteValue:
     """The three attributes TimeStripper reads from a site, as a value."""

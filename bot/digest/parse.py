@@ -19,9 +19,9 @@ from datetime import datetime
 
 import mwparserfromhell
 
-from bot.core.model import Signature, SiteFacts
-from bot.core.names import normalize_title as normalize
 from bot.core.comments import Signed, continues_paragraph, has_timestamp, line_signatures
+from bot.core.model import SiteFacts
+from bot.core.names import normalize_title as normalize
 from bot.core.signatures import find_signature, signer_link
 
 _HEADING = re.compile(r"^(=+)\s*(.+?)\s*\1\s*$")

@@ -79,7 +79,6 @@ def test_undated_signatures_are_signatures(outcome):
     lines = (HERE / f"{out.case}.wikitext").read_text(encoding="utf-8").split("\n")
     facts = site_facts(case["wiki"])
     from bot.core.comments import undated_signature
-
     from bot.core.signatures import user_links
 
     for line, user, minute in out.extra:

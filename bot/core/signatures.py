@@ -63,12 +63,15 @@ _MAX_PREFIXES = 3  # 'w:de:' is two; 'm:w:de:' would be three
 def linked_user(target: str, facts: SiteFacts) -> LinkedUser | None:
     """Link target -> the user it points at: User:, User talk: (any alias or gender form),
     Special:Contributions/ or Special:CentralAuth/, on this wiki or, behind interwiki and
-    language prefixes (``:de:``, ``w:de:``, ``wikt:fr:``, ``c:``), on another one in its
-    language. A prefix must be one the wiki knows; anything else is an ordinary page.
+    language prefixes (``:pl:``, ``w:cs:``, ``wikt:fr:``, ``c:``, ``m:``), on that other
+    wiki, read with its names (its language's and its own from Wikimedia's settings:
+    ``[[:pl:Wikipedysta:X]]``). A prefix must be one the wiki knows; anything else is an
+    ordinary page.
     """
     parts = decode_title(target).split("#", 1)[0].strip().lstrip(":").split(":")
     names = _local_names(facts)
     prefixes = _prefix_languages(facts)
+    family = "wikipedia"  # a bare language prefix leads to that language's Wikipedia
     for i in range(min(len(parts) - 1, _MAX_PREFIXES + 1)):
         word = sitenames.fold(parts[i])
         rest = ":".join(parts[i + 1:])
@@ -86,8 +89,16 @@ def linked_user(target: str, facts: SiteFacts) -> LinkedUser | None:
             return None
         if word not in prefixes:
             return None
-        lang = prefixes[word]
-        names = sitenames.language_names(lang or "en")
+        lang, leads_to = prefixes[word], sitenames.shortcut_target(word)
+        if lang:
+            names = sitenames.wiki_names(sitenames.wiki_of(family, lang))
+        elif sitenames.is_family(leads_to):
+            family = leads_to  # 'w:', 'wikt:': English unless a language prefix follows
+            names = sitenames.wiki_names(sitenames.wiki_of(family, "en"))
+        elif leads_to:
+            names = sitenames.wiki_names(leads_to)  # 'c:', 'm:': one wiki
+        else:
+            names = sitenames.language_names("en")
     return None
 
 

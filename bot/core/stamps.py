@@ -114,7 +114,21 @@ def find_timestamp(text: str, facts: SiteFacts) -> datetime | None:
         stamp = _read_timestamp(tail, facts)
         if stamp is not None:
             return stamp
-    return _read_timestamp(text, facts)
+    stamp = _read_timestamp(text, facts)
+    if stamp is None and ")" in text:
+        return _read_before_trailer(text, facts)
+    return stamp
+
+
+def _read_before_trailer(text: str, facts: SiteFacts) -> datetime | None:
+    """TimeStripper takes the last day, year ... of the whole text, so text after a
+    timestamp (``(UTC) {{phabricator|T297454}}``) can hide it: read the text up to its last
+    ')' when what follows cannot close a link or a tag the timestamp stands in."""
+    cut = text.rfind(")") + 1
+    tail = text[cut:]
+    if not tail.strip() or "]" in tail or "</" in tail or not _TIME_HINT.search(text[:cut]):
+        return None
+    return _read_timestamp(text[:cut], facts)
 
 
 def _time_tail(text: str, facts: SiteFacts) -> str | None:

@@ -89,15 +89,21 @@ def run_case(case: dict) -> Outcome:
     text = (HERE / f"{name}.wikitext").read_text(encoding="utf-8")
     expected = json.loads((HERE / f"{name}.expected.json").read_text(encoding="utf-8"))
     comments = parse_comments(case["title"], text, site_facts(case["wiki"])).comments
-    read = Counter((c.line, c.user, _minute(c.timestamp)) for c in comments)
-    want = Counter((e["line"], e["author"], e["timestamp"][:16]) for e in expected)
+    return compare(name, [(c.line, c.user, _minute(c.timestamp)) for c in comments],
+                   [(e["line"], e["author"], e["timestamp"][:16]) for e in expected])
+
+
+def compare(name: str, got: list[tuple[int, str, str]],
+            expected: list[tuple[int, str, str]]) -> Outcome:
+    """(line, author, minute) read and expected -> the Outcome."""
+    read, want = Counter(got), Counter(expected)
     found = read & want
     missed, extra = want - found, read - found
     extra_lines = {line for line, _u, _m in extra.elements()}
     wrong = tuple(sorted((line, user, other) for line, user, _m in missed.elements()
                          for l2, other, _m2 in extra.elements()
                          if l2 == line and other != user))
-    return Outcome(name, len(expected), sum(found.values()), wrong,
+    return Outcome(name, sum(want.values()), sum(found.values()), wrong,
                    tuple(sorted(k for k in missed.elements() if k[0] not in extra_lines
                                 or all(w[0] != k[0] for w in wrong))),
                    tuple(sorted(extra.elements())))

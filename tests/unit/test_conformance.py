@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conformance.cases import cases, run_case
+from tests.conformance.cases import cases, compare, run_case
 
 FOUND_AT_LEAST = 0.99
 
@@ -88,3 +88,15 @@ def test_undated_signatures_are_signatures(outcome):
             assert found is not None and found.user == user
             own = [u for _s, _e, u in user_links(text, facts) if u == user]
             assert len(own) >= 2 or "{{" in text[found.start:], text
+
+
+def test_the_comparison_tells_each_kind_of_difference():
+    want = [(3, "Ann", "2020-01-01T10:00"), (5, "Bo", "2020-01-01T11:00"),
+            (7, "Cy", "2020-01-01T12:00")]
+    got = [(3, "Ann", "2020-01-01T10:00"), (5, "Di", "2020-01-01T11:00"),
+           (9, "Ed", "2020-01-01T13:00")]
+    out = compare("x", got, want)
+    assert (out.expected, out.found) == (3, 1)
+    assert out.wrong == ((5, "Bo", "Di"),)
+    assert out.missed == ((7, "Cy", "2020-01-01T12:00"),)
+    assert (9, "Ed", "2020-01-01T13:00") in out.extra

@@ -2,7 +2,10 @@
 
 A comment is the text from the end of the previous comment (or the section's heading) to the
 next line holding a signature: a user link from any wiki, or an unsigned note, followed by a
-timestamp. Its level is the least indentation (``*``, ``:``, ``#``) of its lines: a comment
+timestamp, or an undated signature; where the signature is and where the comment ends
+follow ``bot.core.comments`` (the first timestamp after the link; the rest of the line, and
+the same signer's next line of one paragraph, belong to that comment; another user's
+signature later on the line is that user's comment). Its level is the least indentation (``*``, ``:``, ``#``) of its lines: a comment
 at level 0, or at level 1 opened by ``*`` or ``#``, is a top-level comment; one indented
 with ``:`` or by two or more markers is a reply. Its marker is an explicit opening only:
 a support or oppose template, or ``+1``; no guessing from prose. Text between a heading and
@@ -151,10 +154,11 @@ def parse_comments(title: str, text: str, facts: SiteFacts, support: Sequence[st
         if found and len(block) == 1 and last is not None and last[0] == number - 1 \
                 and last[1] == found[0].user and continues_paragraph(last[2], line):
             found = found[1:]  # the same signer's next line of one paragraph: a postscript
-        if not found:
-            if block[-1][0] != number or not line_signatures(line, facts):
+            if not found:
+                last = (number, last[1], line)
+                block.clear()
                 continue
-            block.clear()
+        if not found:
             continue
         start = _start(lines)
         _, reply = level(lines[start:])

@@ -134,3 +134,13 @@ def test_a_wikis_notes_apply_on_that_wiki_only():
     assert unsigned_notes("ok {{nf|Riccardo Simonelli}}", SiteFacts()) == []
     names = [name for name, _u, _d in IT.unsigned_templates]
     assert names[:2] == ["Non firmato", "Nf"] and "Unsigned" in names
+
+
+def test_a_home_wiki_signature_is_its_own_comment_offline():
+    # As Polimerek signed in the seed consultation: plwiki's own user namespace, via :pl:
+    text = ("== S ==\n* Good idea. [[:pl:Wikipedysta:Polimerek|Polimerek]] "
+            "([[:pl:Dyskusja wikipedysty:Polimerek|dyskusja]]) 20:43, 6 October 2016 (UTC)\n"
+            f"* Agreed. {B} {T2}\n")
+    comments = parse_comments("P", text, FACTS).comments
+    assert [(c.user, c.home) for c in comments] == [("Polimerek", ("pl",)), ("Bo", ())]
+    assert comments[0].timestamp == datetime(2016, 10, 6, 20, 43, tzinfo=UTC)

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.core.model import SiteFacts
+from bot.core.names import decode_title
 from bot.core.signatures import (
     _LINK,
     find_timestamp,
@@ -36,6 +37,7 @@ from bot.core.signatures import (
     unsigned_notes,
     user_links,
 )
+from bot.core.sitenames import fold
 
 # an unparsed date after a signature may be this long ("06:45 8 April 2007 (GMT)")
 DATE_TAIL = 40
@@ -126,34 +128,22 @@ def undated_signature(text: str, facts: SiteFacts) -> Signed | None:
     prefixes = _prefixes(text, start, end, facts)
     if re.search(r"\d", _TAG.sub("", text[end:])):  # "[[User:X|X]] 06:45 8 April 2007"
         return Signed(user, None, start, len(text), prefixes)
-    # the user's own page or name link, then their talk or contributions link
+    # the user's link, then another link of theirs: talk or contributions (any wiki's)
     following = start
     for e_start, e_end, e_user in reversed(links[:-1]):
         if e_user != user or not _date_residue(text[e_end:following], facts, joiner=True):
             break
-        if _kind(text, e_start, facts) != _kind(text, start, facts):
+        if _target(text, e_start) != _target(text, start):
             return Signed(user, None, e_start, len(text), prefixes)
         following = e_start
     return None
 
 
-def _kind(text: str, start: int, facts: SiteFacts) -> str:
-    """A user link -> 'page' (the user page) or 'other' (talk, contributions, subpage)."""
+def _target(text: str, start: int) -> str:
+    """A user link -> its target as compared: decoded, folded ('User talk:X' and
+    'user_talk:X' are one; 'User:X' and 'User talk:X' are two)."""
     match = _LINK.match(text, start)
-    target = match.group(1) if match else ""
-    found = linked_user(target, facts)
-    plain = found is not None and not found.subpage and target.count(":") <= 1 \
-        and not _talk_or_special(target, facts)
-    return "page" if plain else "other"
-
-
-def _talk_or_special(target: str, facts: SiteFacts) -> bool:
-    from bot.core.sitenames import fold
-
-    space = fold(target.lstrip(":").split(":", 1)[0])
-    talk = {fold(n) for n in facts.user_talk_namespaces} | {"user talk"}
-    special = {fold(n) for n in facts.special_namespaces} | {"special"}
-    return space in talk or space in special
+    return fold(decode_title(match.group(1))) if match else ""
 
 
 def _date_residue(tail: str, facts: SiteFacts, joiner: bool = False) -> bool:

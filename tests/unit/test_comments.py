@@ -144,3 +144,12 @@ def test_a_home_wiki_signature_is_its_own_comment_offline():
     comments = parse_comments("P", text, FACTS).comments
     assert [(c.user, c.home) for c in comments] == [("Polimerek", ("pl",)), ("Bo", ())]
     assert comments[0].timestamp == datetime(2016, 10, 6, 20, 43, tzinfo=UTC)
+
+
+def test_an_undated_home_wiki_signature():
+    line = ("Zrobione --[[:pl:Wikipedysta:WTM|WTM]] "
+            "([[:pl:Dyskusja wikipedysty:WTM|dyskusja]])")
+    found = undated_signature(line, FACTS)
+    assert found is not None and (found.user, found.prefixes) == ("WTM", ("pl",))
+    # the same link twice is no pair
+    assert undated_signature("per [[User:WTM|WTM]] ([[User:WTM|WTM]])", FACTS) is None

@@ -1,101 +1,33 @@
-"""Signed text -> Signature: the user of the last user link before the final timestamp.
+"""Signed text -> Signature: who signed it (the user link before its timestamp) and when.
 
-Timestamps are read with pywikibot's ``textlib.TimeStripper`` fed with the wiki's month
-names as a plain value (no network), wrapped for what it cannot do: the wiki's own digits
-(``facts.digits``), genitive month names, and the zone at the signature's date with the
-written abbreviation honoured (``bot.core.zones``). Names are MediaWiki's stored form
-(``bot.core.names``). Only this module and ``bot/wiki/`` import pywikibot, and this one
-only for its pure text helper.
+Timestamps are read by ``bot.core.stamps`` (the wiki's digits, months and zone by date);
+names are MediaWiki's stored form (``bot.core.names``). A signature is a user link (or an
+unsigned note) with a timestamp after it; with several timestamps after the link, its own
+is the first (``(UTC) (Corrections: 23:46, 8 July 2019 (UTC))``). Where a comment ends
+and which undated link is a signature: ``bot.core.comments``. Pure.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from functools import lru_cache
-from typing import Any
-
-from pywikibot.textlib import TimeStripper
 
 from bot.core import sitenames
 from bot.core.model import Signature, SiteFacts
 from bot.core.names import decode_title, normalize_title, normalize_user
-from bot.core.zones import SignatureZone
+from bot.core.stamps import (  # noqa: F401  (re-exported: one import place for readers)
+    _TIME_HINT,
+    _stripper,
+    ascii_digits,
+    find_timestamp,
+    first_timestamp,
+    timestamps,
+)
 
 _LINK = re.compile(r"\[\[\s*([^\[\]|{}<>\n]+?)\s*(?:\|[^\[\]]*)?\]\]")
 
-
-@dataclass(frozen=True)
-class _SiteValue:
-    """The three attributes TimeStripper reads from a site, as a value."""
-
-    lang: str
-    months_names: tuple[tuple[str, str], ...]
-    siteinfo: dict[str, Any]
-
-
-class _ZonedTimeStripper(TimeStripper):
-    """TimeStripper that also reads genitive month names ("29 września 2018") and gives
-    each timestamp the zone written in its signature (``bot.core.zones.SignatureZone``:
-    the wiki's zone at that date, the written abbreviation honoured) instead of one fixed
-    offset for all. TimeStripper sets ``tzinfo`` right after matching a timestamp's parts;
-    the zone text it matched last is that timestamp's."""
-
-    def __init__(self, site: _SiteValue, facts: SiteFacts) -> None:
-        self._facts = facts
-        self._written = ""
-        super().__init__(site)
-        # zones without an abbreviation sign with their offset: "(+03)", "(-0330)"
-        patterns: Any = self.patterns  # type: ignore[has-type]
-        self.patterns = patterns._replace(tzinfo=re.compile(
-            patterns.tzinfo.pattern.replace(r"+-]+)", r"+-]+|[+-]\d\d(?:\d\d)?)")))
-        extra = [name for name in facts.months_genitive if name not in self.origNames2monthNum]
-        if extra and not self.is_digit_month:
-            for number, name in enumerate(facts.months_genitive, start=1):
-                self.origNames2monthNum.setdefault(name, number)
-            names = sorted(self.origNames2monthNum, reverse=True)
-            self.patterns = self.patterns._replace(month=re.compile(  # type: ignore[has-type]
-                "(?P<month>({}))".format("|".join(map(re.escape, names)))))
-
-    def _last_match_and_replace(self, txt: str, pat: Any) -> tuple[str, Any]:
-        txt, match = super()._last_match_and_replace(txt, pat)
-        if pat is self.patterns.tzinfo:
-            self._written = match["tzinfo"] if match else ""
-        return txt, match
-
-    @property  # type: ignore[override]
-    def tzinfo(self) -> SignatureZone:
-        facts = self._facts
-        return SignatureZone(self._written, facts.timezone, facts.timeoffset, facts.zone_names)
-
-    @tzinfo.setter
-    def tzinfo(self, value: Any) -> None:
-        """TimeStripper's own fixed offset: replaced by the zone read per signature."""
-
-
-class _QuickTimeStripper(_ZonedTimeStripper):
-    """TimeStripper that answers None at once for text without parentheses.
-
-    A timestamp needs its "(zone)", so such text has none (unless an entity such as
-    ``&#40;`` makes one); TimeStripper reads every link's target and label of a signature
-    again on its own, which this makes free.
-    """
-
-    def timestripper(self, line: str) -> Any:
-        if "&" not in line and ("(" not in line or ")" not in line):
-            return None
-        return super().timestripper(line)
-
-
-@lru_cache(maxsize=16)
-def _stripper(facts: SiteFacts) -> TimeStripper:
-    return _QuickTimeStripper(_site_value(facts), facts)
-
-
-def _site_value(facts: SiteFacts) -> _SiteValue:
-    return _SiteValue(facts.lang, facts.months_names,
-                      {"timeoffset": facts.timeoffset, "timezone": facts.timezone})
 
 
 @dataclass(frozen=True)
@@ -131,12 +63,15 @@ _MAX_PREFIXES = 3  # 'w:de:' is two; 'm:w:de:' would be three
 def linked_user(target: str, facts: SiteFacts) -> LinkedUser | None:
     """Link target -> the user it points at: User:, User talk: (any alias or gender form),
     Special:Contributions/ or Special:CentralAuth/, on this wiki or, behind interwiki and
-    language prefixes (``:de:``, ``w:de:``, ``wikt:fr:``, ``c:``), on another one in its
-    language. A prefix must be one the wiki knows; anything else is an ordinary page.
+    language prefixes (``:pl:``, ``w:cs:``, ``wikt:fr:``, ``c:``, ``m:``), on that other
+    wiki, read with its names (its language's and its own from Wikimedia's settings:
+    ``[[:pl:Wikipedysta:X]]``). A prefix must be one the wiki knows; anything else is an
+    ordinary page.
     """
     parts = decode_title(target).split("#", 1)[0].strip().lstrip(":").split(":")
     names = _local_names(facts)
     prefixes = _prefix_languages(facts)
+    family = "wikipedia"  # a bare language prefix leads to that language's Wikipedia
     for i in range(min(len(parts) - 1, _MAX_PREFIXES + 1)):
         word = sitenames.fold(parts[i])
         rest = ":".join(parts[i + 1:])
@@ -154,8 +89,16 @@ def linked_user(target: str, facts: SiteFacts) -> LinkedUser | None:
             return None
         if word not in prefixes:
             return None
-        lang = prefixes[word]
-        names = sitenames.language_names(lang or "en")
+        lang, leads_to = prefixes[word], sitenames.shortcut_target(word)
+        if lang:
+            names = sitenames.wiki_names(sitenames.wiki_of(family, lang))
+        elif sitenames.is_family(leads_to):
+            family = leads_to  # 'w:', 'wikt:': English unless a language prefix follows
+            names = sitenames.wiki_names(sitenames.wiki_of(family, "en"))
+        elif leads_to:
+            names = sitenames.wiki_names(leads_to)  # 'c:', 'm:': one wiki
+        else:
+            names = sitenames.language_names("en")
     return None
 
 
@@ -170,12 +113,15 @@ def user_from_link(target: str, facts: SiteFacts) -> str | None:
 
 @dataclass(frozen=True)
 class UnsignedNote:
-    """An {{unsigned}} note: where it stands, the user it names and where its date begins."""
+    """An {{unsigned}} note: where it stands, the user it names, where its date begins and
+    the date read from that parameter alone (the wiki's local time when it names no zone:
+    ``{{nf|12:28, 13 nov 2020|Name}}``), None without one."""
 
     start: int
     end: int
     user: str
     date_at: int  # offset of the date parameter's text (end when the note has no date)
+    stamp: datetime | None = None
 
 
 @lru_cache(maxsize=16)
@@ -200,6 +146,50 @@ def _title_regex(title: str, capital: bool) -> str:
     return re.escape(first) + rest
 
 
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _note_params(text: str, start: int, close: int) -> dict[int, tuple[int, str]]:
+    """A note's parameter text -> {position: (offset of its value, value)}."""
+    params: dict[int, tuple[int, str]] = {}
+    position, offset = 0, start
+    for piece in text[start:close].split("|")[1:]:
+        offset += 1
+        key, sep, value = piece.partition("=")
+        if sep and key.strip().isdigit():
+            params[int(key)] = (offset + len(key) + 1, value)
+        elif not sep:
+            position += 1
+            params.setdefault(position, (offset, piece))
+        offset += len(piece)
+    return params
+
+
+def _any_order(params: dict[int, tuple[int, str]],
+               facts: SiteFacts) -> tuple[str, tuple[int, str] | None]:
+    """Parameters of a note taking user and date in any order -> (user, date parameter):
+    the first positional parameter holding a year is the date, the user is another one, or
+    the rest of the date after its year (a pasted history line: "08:33, 13 nov 2020 Name")."""
+    positional = [params[k] for k in sorted(params) if k > 0]
+    date = next((p for p in positional if _YEAR.search(ascii_digits(p[1], facts))), None)
+    others = [p[1] for p in positional if p is not date and p[1].strip()]
+    if others:
+        return others[0], date
+    if date is None:
+        return "", None
+    year = _YEAR.search(ascii_digits(date[1], facts))
+    assert year is not None
+    return date[1][year.end():].strip(" ,;-\u200e\u200f"), (date[0], date[1][:year.end()])
+
+
+def _note_stamp(date: str, facts: SiteFacts) -> datetime | None:
+    """A note's date parameter -> its time; without a "(zone)" the wiki's local time."""
+    stamp = find_timestamp(date, facts)
+    if stamp is None and ")" not in date:
+        stamp = find_timestamp(date.strip() + " (~)", facts)  # "~": no abbreviation: local
+    return stamp
+
+
 def unsigned_notes(text: str, facts: SiteFacts) -> list[UnsignedNote]:
     """Wikitext -> every unsigned note in it that names a user (``facts.unsigned_templates``
     says which templates and in which order their parameters come)."""
@@ -210,23 +200,17 @@ def unsigned_notes(text: str, facts: SiteFacts) -> list[UnsignedNote]:
         if close < 0:
             continue
         user_at, date_at = order[normalize_title(match.group(1), facts.capital_links)]
-        params: dict[int, tuple[int, str]] = {}
-        position, offset = 0, match.end()
-        for piece in text[match.end():close].split("|")[1:]:
-            offset += 1
-            key, sep, value = piece.partition("=")
-            if sep and key.strip().isdigit():
-                params[int(key)] = (offset + len(key) + 1, value)
-            elif not sep:
-                position += 1
-                params.setdefault(position, (offset, piece))
-            offset += len(piece)
-        user = normalize_user(params.get(user_at, (0, ""))[1])
+        params = _note_params(text, match.end(), close)
+        if user_at < 0:
+            raw, date = _any_order(params, facts)
+        else:
+            raw, date = params.get(user_at, (0, ""))[1], params.get(date_at)
+        user = normalize_user(raw)
         if not user or "[" in user or "{" in user:
             continue
-        date = params.get(date_at)
         found.append(UnsignedNote(match.start(), close + 2, user,
-                                  date[0] if date else close + 2))
+                                  date[0] if date else close + 2,
+                                  _note_stamp(date[1], facts) if date else None))
     return found
 
 
@@ -267,105 +251,6 @@ def _renamed(renames: frozenset[tuple[str, str]]) -> dict[str, str]:
 
 
 # IP addresses (an {{unsignedIP2|DATE|IP}} note puts one after the date) read as times and
-# days to TimeStripper; they are blanked before it looks.
-_IP = re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}\b|\b[0-9a-f]{0,4}(?:::?[0-9a-f]{0,4}){3,7}\b"
-                 r"|\b[0-9a-f]{1,4}::[0-9a-f:]*", re.IGNORECASE)
-
-
-# TimeStripper finds nothing without an "hh:mm" (two-digit hour; ':', '.' or 'h') and a
-# "(zone)": text without both is skipped before its slower search.
-_TIME_HINT = re.compile(r"\d\d[:.h][0-5]\d")
-
-
-def find_timestamp(text: str, facts: SiteFacts) -> datetime | None:
-    """Text -> the latest signature timestamp in it (UTC), or None."""
-    if facts.digits:
-        text = text.translate(_digit_table(facts.digits))
-    if "(" not in text or not _TIME_HINT.search(text):
-        return None
-    tail = _time_tail(text, facts)
-    if tail is not None and "(" in tail and _TIME_HINT.search(tail):
-        stamp = _read_timestamp(tail, facts)
-        if stamp is not None:
-            return stamp
-    return _read_timestamp(text, facts)
-
-
-def _time_tail(text: str, facts: SiteFacts) -> str | None:
-    """Text -> the part after the first ')' that follows its last link, when TimeStripper
-    reads the same time in it as in the whole text whenever it reads one there; else None.
-
-    A signature's line is read for its timestamp, and then again from its last user link on
-    (``find_signature``): both reads come down to this tail, read once. It holds when
-    TimeStripper's reading of the head cannot reach the tail, which is so without tags,
-    comments and entities (``<``, ``&``), with no link or bracket crossing the cut (the tail
-    has no ``]]``; no ``[`` between the last ``]]`` and the cut), no month name holding ')',
-    and no link in the head whose target or label could itself hold a time (both
-    parentheses). A tail holding all five parts of a timestamp then holds the whole text's
-    last match of each, so both read the same time.
-    """
-    if "<" in text or "&" in text or _paren_months(facts):
-        return None
-    last_link = text.rfind("]]")
-    start = last_link + 2 if last_link >= 0 else 0
-    close = text.find(")", start)
-    if close < 0 or "[" in text[start:close]:
-        return None
-    # TimeStripper's own link patterns: a pywikibot without them gets no shortcut
-    hyperlinks = getattr(_stripper(facts), "_hyperlink_pat", None)
-    wikilinks = getattr(_stripper(facts), "_wikilink_pat", None)
-    if hyperlinks is None or wikilinks is None:
-        return None
-    head = hyperlinks.sub(lambda m: "_" * len(m[0]), text[:close + 1])
-    for link in wikilinks.finditer(head):
-        if "(" in link[0] and ")" in link[0]:
-            return None
-    return text[close + 1:]
-
-
-@lru_cache(maxsize=16)
-def _paren_months(facts: SiteFacts) -> bool:
-    return any(")" in name for pair in facts.months_names for name in pair)
-
-
-def _read_timestamp(text: str, facts: SiteFacts) -> datetime | None:
-    if len(text) <= _REMEMBERED:
-        return _read_remembered(text, facts)
-    return _read_text(text, facts)
-
-
-# An entry's signed line is read by the entry reader, the signature reader and the history
-# index in turn; a short text is read once.
-_REMEMBERED = 2000
-
-
-@lru_cache(maxsize=512)
-def _read_remembered(text: str, facts: SiteFacts) -> datetime | None:
-    return _read_text(text, facts)
-
-
-def ascii_digits(text: str, facts: SiteFacts) -> str:
-    """Text in the wiki's own digits -> the same with ASCII digits (one for one)."""
-    return text.translate(_digit_table(facts.digits)) if facts.digits else text
-
-
-@lru_cache(maxsize=16)
-def _digit_table(digits: str) -> dict[int, int]:
-    return str.maketrans(digits, "0123456789")
-
-
-def _read_text(text: str, facts: SiteFacts) -> datetime | None:
-    if "." in text or "::" in text or text.count(":") > 2:
-        text = _IP.sub(" ", text)
-    stamp = _stripper(facts).timestripper(text)
-    if stamp is None:
-        return None
-    return datetime(stamp.year, stamp.month, stamp.day, stamp.hour, stamp.minute,
-                     stamp.second, tzinfo=UTC) - (stamp.utcoffset() or _ZERO)
-
-
-_ZERO = datetime(2000, 1, 1) - datetime(2000, 1, 1)
-
 
 def signer_link(text: str, facts: SiteFacts) -> LinkedUser | None:
     """Signed text -> the link of its signature (the last user link with a timestamp after
@@ -378,8 +263,16 @@ def signer_link(text: str, facts: SiteFacts) -> LinkedUser | None:
     return users[-1][1] if users else None
 
 
+def _note_stamps(text: str, facts: SiteFacts) -> dict[int, datetime]:
+    """Text -> {where a note starts: its own date} for its dated unsigned notes."""
+    if "{{" not in text:
+        return {}
+    return {n.start: n.stamp for n in unsigned_notes(text, facts) if n.stamp is not None}
+
+
 def find_signature(text: str, facts: SiteFacts) -> Signature | None:
-    """Signed text -> Signature of the last user link that has a timestamp after it.
+    """Signed text -> Signature of the last user link that has a timestamp after it, at
+    the first timestamp after that link (a later one is a correction's).
 
     With no timestamp anywhere, the last user link is the signer and the time is None
     (callers decide whether such an item counts as signed). No user link -> None.
@@ -387,10 +280,11 @@ def find_signature(text: str, facts: SiteFacts) -> Signature | None:
     links = user_links(text, facts)
     if not links:
         return None
-    if find_timestamp(text, facts) is None:
+    notes = _note_stamps(text, facts)
+    if find_timestamp(text, facts) is None and not notes:
         return Signature(links[-1][2], None)
-    for _start, end, user in reversed(links):
-        stamp = find_timestamp(text[end:], facts)
+    for start, end, user in reversed(links):
+        stamp = notes.get(start) or first_timestamp(text[end:], facts)
         if stamp is not None:
             return Signature(user, stamp)
     return Signature(links[-1][2], None)

@@ -103,3 +103,37 @@ def bundled_prefixes() -> frozenset[tuple[str, str]]:
     found = {(code, code) for code in data["language_codes"]}
     found |= {(prefix, "") for prefix in data["interwiki"] + data["wikimedia_shortcuts"]}
     return frozenset(found)
+
+
+def _language_part(db: str) -> str:
+    """Database name -> the language its name holds ('be_x_oldwiki' -> 'be-x-old')."""
+    for suffix in sorted(table()["families"].values(), key=len, reverse=True):
+        if db.endswith(suffix) and len(db) > len(suffix):
+            return db[:-len(suffix)].replace("_", "-")
+    return "en"
+
+
+def wiki_of(family: str, lang: str) -> str:
+    """A project family and a language code -> that wiki's database name
+    (``("wiktionary", "fr")`` -> ``frwiktionary``)."""
+    return lang.casefold().replace("-", "_") + table()["families"].get(family, "wiki")
+
+
+def shortcut_target(prefix: str) -> str:
+    """A Wikimedia shortcut ('wikt', 'c') -> the family ('wiktionary') or the one wiki
+    ('commonswiki') it leads to; '' for any other prefix."""
+    return str(table().get("shortcut_targets", {}).get(fold(prefix), ""))
+
+
+def is_family(name: str) -> bool:
+    """'wiktionary' -> True: a project family, whose wikis a language prefix names."""
+    return name in table()["families"]
+
+
+@cache
+def wiki_names(db: str) -> LinkNames:
+    """Database name ('plwiki') -> the names a user link takes there: its language's
+    (``language_names``) and the wiki's own from Wikimedia's settings (plwiki's
+    ``Wikipedysta``/``Wikipedystka``, cswiki's ``Wikipedista``)."""
+    entry = table().get("wikis", {}).get(db, {})
+    return language_names(entry.get("lang") or _language_part(db)) | _names(entry)

@@ -2,7 +2,10 @@
 
 A comment is the text from the end of the previous comment (or the section's heading) to the
 next line holding a signature: a user link from any wiki, or an unsigned note, followed by a
-timestamp. Its level is the least indentation (``*``, ``:``, ``#``) of its lines: a comment
+timestamp, or an undated signature; where the signature is and where the comment ends
+follow ``bot.core.comments`` (the first timestamp after the link; the rest of the line, and
+the same signer's next line of one paragraph, belong to that comment; another user's
+signature later on the line is that user's comment). Its level is the least indentation (``*``, ``:``, ``#``) of its lines: a comment
 at level 0, or at level 1 opened by ``*`` or ``#``, is a top-level comment; one indented
 with ``:`` or by two or more markers is a reply. Its marker is an explicit opening only:
 a support or oppose template, or ``+1``; no guessing from prose. Text between a heading and
@@ -19,9 +22,10 @@ from datetime import datetime
 
 import mwparserfromhell
 
-from bot.core.model import Signature, SiteFacts
+from bot.core.comments import Signed, continues_paragraph, has_timestamp, line_signatures
+from bot.core.model import SiteFacts
 from bot.core.names import normalize_title as normalize
-from bot.core.signatures import find_signature, find_timestamp, signer_link, user_links
+from bot.core.signatures import find_signature, signer_link
 
 _HEADING = re.compile(r"^(=+)\s*(.+?)\s*\1\s*$")
 _INDENT = re.compile(r"^[*:#]*")
@@ -108,20 +112,19 @@ def _start(lines: Sequence[str]) -> int:
     return start
 
 
-def _signed(lines: Sequence[str], facts: SiteFacts) -> Signature | None:
-    """A comment's lines so far -> its signature if the last line ends it: a user link (or
-    an unsigned note) with a timestamp after it, or a line that ends with a user link (a
-    signature without a date)."""
+def _signatures(lines: Sequence[str], facts: SiteFacts) -> list[Signed]:
+    """A comment's lines so far -> the signatures its last line ends comments with
+    (``bot.core.comments.line_signatures``); a timestamp whose signer's link stands on the
+    line before (a signature broken over two lines) signs with that link."""
     line = lines[-1]
-    if "(" in line and find_timestamp(line, facts) is not None:
-        return find_signature("\n".join(lines[-3:]), facts)
-    if "]]" not in line:
-        return None
-    links = user_links(line, facts)
-    tail = line.rstrip()
-    if links and len(tail) - links[-1][1] <= 1:  # "[[User:X|X]] ([[User talk:X|talk]])"
-        return Signature(links[-1][2], None)
-    return None
+    found = line_signatures(line, facts)
+    if found or len(lines) < 2 or not has_timestamp(line, facts):
+        return found
+    sig = find_signature("\n".join(lines[-3:]), facts)
+    if sig is None or sig.timestamp is None:
+        return []
+    link = signer_link(line, facts)
+    return [Signed(sig.user, sig.timestamp, 0, len(line), link.prefixes if link else ())]
 
 
 def parse_comments(title: str, text: str, facts: SiteFacts, support: Sequence[str] = (),
@@ -131,6 +134,7 @@ def parse_comments(title: str, text: str, facts: SiteFacts, support: Sequence[st
     comments: list[Comment] = []
     unsigned: list[tuple[str, int, str]] = []
     block: list[tuple[int, str]] = []
+    last: tuple[int, str, str] | None = None  # the last signed line: number, signer, text
 
     def leftover() -> None:
         for number, line in block:
@@ -146,15 +150,24 @@ def parse_comments(title: str, text: str, facts: SiteFacts, support: Sequence[st
             continue
         block.append((number, line))
         lines = [ln for _, ln in block]
-        sig = _signed(lines, facts)
-        if sig is None:
+        found = _signatures(lines, facts)
+        if found and len(block) == 1 and last is not None and last[0] == number - 1 \
+                and last[1] == found[0].user and continues_paragraph(last[2], line):
+            found = found[1:]  # the same signer's next line of one paragraph: a postscript
+            if not found:
+                last = (number, last[1], line)
+                block.clear()
+                continue
+        if not found:
             continue
         start = _start(lines)
         _, reply = level(lines[start:])
-        link = signer_link(line, facts)
-        comments.append(Comment(title, sections[-1], number, sig.user, sig.timestamp, reply,
-                                opening_marker(lines[start], support, oppose),
-                                link.prefixes if link else (), line))
+        marker = opening_marker(lines[start], support, oppose)
+        for sig in found:
+            comments.append(Comment(title, sections[-1], number, sig.user, sig.timestamp,
+                                    reply, marker if sig is found[0] else "", sig.prefixes,
+                                    line))
+        last = (number, found[-1].user, line)
         block.clear()
     leftover()
     named = tuple(dict.fromkeys(s for s in sections if s or any(not c.section for c in comments)))

@@ -10,11 +10,12 @@ Rule:
 * **Signature.** A user link (User:, User talk:, Special:Contributions/) followed by a
   timestamp; the signer is the last such link before the item's final timestamp
   (``bot.core.signatures.find_signature``), preferring within that signature a link to a
-  user page over a link to a user's subpage. Without a parseable timestamp, a user link at
-  the very end of the item -- followed by nothing but an unparsed date: digits,
-  punctuation, month names, time zone abbreviations, at most ``SIGNATURE_TAIL``
-  characters -- is still a signature, with no time: older pages and ``{{unsigned}}`` notes
-  sign that way. No signature: reason ``unsigned``.
+  user page over a link to a user's subpage; its time is the first timestamp after that
+  link (a later one is a correction's). Without a parseable timestamp, the undated
+  signature of ``bot.core.comments`` (the rules the digest and nominations share): the
+  user's link with their own talk or contributions link, or a link followed by an unparsed
+  date, or an ``{{unsigned}}`` note; a lone mention ("per [[User:X|X]].") is none. No
+  signature: reason ``unsigned``.
 """
 
 from __future__ import annotations
@@ -23,12 +24,10 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
+from bot.core.comments import undated_signature
 from bot.core.model import Signature, SiteFacts
-from bot.core.signatures import find_timestamp, linked_user, user_links
-from bot.votes.clean import plain_text
+from bot.core.signatures import find_timestamp, first_timestamp, linked_user, user_links
 
-SIGNATURE_TAIL = 40
-_HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")  # stray tags left by strip_code
 _TIME_HINT = re.compile(r"\d\d[:.h]\d\d")  # TimeStripper needs an "hh:mm" (any digits)
 
 
@@ -48,23 +47,6 @@ def _is_subpage_link(link: str, facts: SiteFacts) -> bool:
     return bool(found and found.subpage)
 
 
-def _date_residue(tail: str, facts: SiteFacts) -> bool:
-    """Visible text after a user link -> True when it is at most an unparsed date.
-
-    Allowed: up to ``SIGNATURE_TAIL`` characters of digits, punctuation, month names and
-    time zone abbreviations ("06:45 8 April 2007 (GMT)"); any other word is prose.
-    """
-    tail = _HTML_TAG.sub("", tail).strip()
-    if len(tail) > SIGNATURE_TAIL:
-        return False
-    months = {name.casefold().rstrip(".") for pair in facts.months_names for name in pair}
-    months |= {name.casefold() for name in facts.months_genitive}
-    for word in re.findall(r"[^\W\d_]+", tail):
-        if word.casefold() not in months and not (word.isupper() and len(word) <= 5):
-            return False
-    return True
-
-
 @dataclass(frozen=True)
 class SignatureSpot:
     """An item's signature and where its first signature starts."""
@@ -79,8 +61,8 @@ def find_signature_spot(text: str, facts: SiteFacts) -> SignatureSpot | None:
     The signer is the last user link before the final timestamp (as ``find_signature``),
     preferring, within that signature, a link to the user's own page over a link to some
     user's subpage (``[[User:Other/Humour|...]]`` inside a custom signature). With no
-    timestamp, the last user link signs only when nothing but date-like residue follows
-    it (``_date_residue``), so "per [[User:X|X]], agreed" is not X's signature.
+    timestamp, only an undated signature signs (``bot.core.comments``), so
+    "per [[User:X|X]], agreed" is not X's signature.
     """
     links = user_links(text, facts)
     if not links:
@@ -91,10 +73,10 @@ def find_signature_spot(text: str, facts: SiteFacts) -> SignatureSpot | None:
         if find_time(text[end:stop], facts) is not None:
             stamped.append(i)
     if not stamped:
-        start, end, user = links[-1]
-        if not _date_residue(plain_text(text[end:]), facts):
+        undated = undated_signature(text, facts)
+        if undated is None:
             return None
-        return SignatureSpot(Signature(user, None), start)
+        return SignatureSpot(Signature(undated.user, None), undated.start)
     last = stamped[-1]
     group_start = stamped[-2] + 1 if len(stamped) > 1 else 0
     chosen = last
@@ -102,7 +84,7 @@ def find_signature_spot(text: str, facts: SiteFacts) -> SignatureSpot | None:
         if not _is_subpage_link(text[links[j][0]:links[j][1]], facts):
             chosen = j
             break
-    stamp = find_time(text[links[last][1]:], facts)
+    stamp = first_timestamp(text[links[last][1]:], facts)
     return SignatureSpot(Signature(links[chosen][2], stamp), links[stamped[0]][0])
 
 

@@ -61,8 +61,10 @@ class Wiki(PageReads, UserLookups, ReportSaving):
     def __init__(self, site: Any, site_config: SiteFacts | None = None) -> None:
         super().__init__(site)
         self._facts: SiteFacts | None = None
-        # config/site.yaml read up front, so a mistake in it stops the run before any edit
+        # config/site.yaml read up front, so a mistake in it stops the run before any edit;
+        # read again with the wiki's database name (its `wikis` entry) once siteinfo is in
         self._site_config = site_config or load_site_config()
+        self._site_config_given = site_config is not None
 
     @classmethod
     def connect(cls, *, login: bool = True) -> Wiki:
@@ -139,8 +141,12 @@ class Wiki(PageReads, UserLookups, ReportSaving):
         zone_names = {(text, abbr) for abbr, text in dates.zone_names}
         zone_names |= {(said[key].strip(), key[len("timezone-"):].upper())
                        for key in _zone_messages(self._zone_name()) if said.get(key, "").strip()}
+        base = self._site_config
+        wikiid = str(self.site.siteinfo.get("wikiid", "") or "")
+        if not self._site_config_given and wikiid:
+            base = load_site_config(wiki=wikiid)
         return replace(
-            self._site_config, lang=self.site.lang, months_names=months,
+            base, lang=self.site.lang, months_names=months,
             months_genitive=genitive if all(genitive) else dates.months_genitive,
             digits=dates.digits, zone_names=tuple(sorted(zone_names)),
             timeoffset=int(self.site.siteinfo.get("timeoffset", 0) or 0),

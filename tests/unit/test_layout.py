@@ -82,7 +82,7 @@ def test_only_the_wiki_package_imports_pywikibot() -> None:
              for path in (ROOT / "bot").rglob("*.py")
              if any(m == "pywikibot" or m.startswith("pywikibot.") for m in _imports(path))}
     assert users, "pywikibot is imported somewhere: the reader must find it"
-    assert all(u.startswith("bot/wiki/") or u == "bot/core/signatures.py" for u in users), users
+    assert all(u.startswith("bot/wiki/") or u == "bot/core/stamps.py" for u in users), users
 
 
 @pytest.mark.parametrize("module", sorted(m for m in GRAPH if m.startswith("bot.integrity")))

@@ -55,7 +55,8 @@ def test_the_check_finds_a_folder_missing_from_notice() -> None:
 
 def test_each_third_party_folder_says_its_source_and_licence() -> None:
     third = {path: text for path, (borrowed, text) in entries(NOTICE).items() if borrowed}
-    assert {"bot/core/data/", "tests/fixtures/rfa/", "tests/fixtures/seed/"} <= set(third)
+    assert {"bot/core/data/", "tests/fixtures/rfa/", "tests/fixtures/seed/",
+            "tests/conformance/", "tools/sources/"} <= set(third)
     for path, text in third.items():
         assert "Licence:" in text and "Source:" in text and "Requires:" in text, path
         if "Status: pending" in text:

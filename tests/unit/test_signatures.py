@@ -70,7 +70,7 @@ _PIECES = ["[[User:Ann|Ann]]", "[[User talk:Ann|talk]]", "[[User:Bo|Bo (x)]]", "
 
 def _time_stripper_reads(text: str, facts: SiteFacts) -> datetime | None:
     """What the wrapped TimeStripper reads in the whole text, with none of the shortcuts."""
-    from bot.core import signatures
+    from bot.core import stamps as signatures
 
     if "(" not in text or not signatures._TIME_HINT.search(text):
         return None
@@ -89,7 +89,18 @@ def _time_stripper_reads(text: str, facts: SiteFacts) -> datetime | None:
 def test_find_timestamp_reads_what_time_stripper_reads(pieces: list[str],
                                                        facts: SiteFacts) -> None:
     text = "".join(pieces)
-    assert find_timestamp(text, facts) == _time_stripper_reads(text, facts)
+    assert find_timestamp(text, facts) == _reads(text, facts)
+
+
+def _reads(text: str, facts: SiteFacts) -> datetime | None:
+    """TimeStripper's reading; where it finds none, its reading of the text up to the last
+    ')' when what follows holds no ']' or closing tag (text after a signature)."""
+    found = _time_stripper_reads(text, facts)
+    cut = text.rfind(")") + 1
+    tail = text[cut:]
+    if found is None and cut and tail.strip() and "]" not in tail and "</" not in tail:
+        return _time_stripper_reads(text[:cut], facts)
+    return found
 
 
 @pytest.mark.parametrize("text", [
@@ -104,4 +115,4 @@ def test_find_timestamp_reads_what_time_stripper_reads(pieces: list[str],
     "[[User:Ann|08:01, 2 March 2026 &#40;UTC&#41;]] (x)",
 ])
 def test_find_timestamp_on_signature_lines(text: str) -> None:
-    assert find_timestamp(text, EN) == _time_stripper_reads(text, EN)
+    assert find_timestamp(text, EN) == _reads(text, EN)

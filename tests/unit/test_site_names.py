@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.core import sitenames
+from bot.core import sitedates, sitenames
 from bot.core.config import ConfigError
 from bot.core.model import SiteFacts
 from bot.core.signatures import find_signature, user_from_link
@@ -97,9 +97,9 @@ UNSIGNED = [
     ":en:Benutzer:Kilo",
     ":de:",
     "Special:CentralAuth",
-    # A wiki's own alias, not in MediaWiki core (plwiki's "Wikipedysta"), is not known:
-    # such a vote is listed as unsigned, for a clerk to look at.
-    ":pl:Wikipedysta:Quebec",
+    # A wiki's own name is read with that wiki's names only: plwiki's on cswiki is nothing.
+    ":cs:Wikipedysta:Quebec",
+    "Wikipedysta:Quebec",  # not a name of this (English) wiki
 ]
 
 
@@ -139,9 +139,41 @@ def test_regenerating_the_table_gives_the_committed_file():
     assert spec and spec.loader
     gen = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(gen)
-    if not (gen.MEDIAWIKI / "languages" / "messages").is_dir():
-        pytest.fail("MediaWiki's language files are missing: run `make deps`", pytrace=False)
-    assert gen.render(gen.build(gen.MEDIAWIKI)) == sitenames.DATA.read_text(encoding="utf-8")
+    # from the repository's own copy of the sources (tools/sources/), nothing outside it
+    assert gen.SOURCES.is_relative_to(ROOT)
+    assert gen.render(gen.build(gen.SOURCES)) == sitenames.DATA.read_text(encoding="utf-8")
+    assert gen.render(gen.build_dates(gen.SOURCES)) == sitedates.DATA.read_text(encoding="utf-8")
+
+
+# Wikimedia wikis' own user namespaces, through every kind of prefix (from
+# tools/sources/wikimedia/: wgExtraNamespaces, wgNamespaceAliases, wgExtraGenderNamespaces)
+HOME_WIKI_LINKS = [
+    (":pl:Wikipedysta:Polimerek", "Polimerek"),
+    ("pl:Wikipedystka:Ola", "Ola"),
+    ("w:pl:Dyskusja wikipedystki:Ola", "Ola"),
+    ("w:cs:Wikipedista:Jan", "Jan"),
+    (":cs:Wikipedistka:Jana", "Jana"),
+    ("wikt:fr:Utilisateur:Zoé", "Zoé"),
+    ("c:User:Quinn", "Quinn"),
+    ("m:User:Mia", "Mia"),
+    ("m:w:cs:Wikipedista:Jan", "Jan"),
+]
+
+
+@pytest.mark.parametrize(("target", "user"), HOME_WIKI_LINKS)
+def test_home_wiki_namespaces_through_prefixes(target, user):
+    assert user_from_link(target, FACTS) == user
+
+
+def test_the_wikis_table_is_resolved_as_wikimedia_does():
+    wikis = sitenames.table()["wikis"]
+    assert {"wikipedysta", "wikipedystka"} <= sitenames.wiki_names("plwiki").user
+    assert wikis["plwiki"]["timezone"] == "Europe/Warsaw"
+    assert wikis["frwiktionary"]["capital_links"] is False  # the family's value
+    assert wikis["nowiki"]["lang"] == "nb"  # the wiki's own value
+    assert wikis["metawiki"]["lang"] == "en"  # a special wiki
+    # Every wiki of all.dblist is known by its name, even with nothing of its own.
+    assert sitenames.wiki_of("wiktionary", "fr") == "frwiktionary"
 
 
 def _signature(target: str, user: str) -> str:

@@ -90,7 +90,7 @@ def test_options_page_with_bold_pseudo_headings() -> None:
         ("Bob", "P", "support", 6),    # struck '''Oppose''' then '''Support'''
         ("Carol", "P", "support", 7),  # custom signature, user link with a span inside
         ("Dave", "P", "oppose", 10),   # a struck "Support" left in Oppose says where he came from
-        ("Erin", "P", "oppose", 11),   # user link, no timestamp, at the end of the item
+        ("Erin", "P", "oppose", 11),   # user and own talk link, no timestamp: undated
     ]
     assert page.votes[-1].timestamp is None
     assert excluded_of(page.excluded) == [
@@ -319,7 +319,12 @@ def test_any_text_parses_without_error(parts: list[str]) -> None:
      Signature("Own", datetime(2024, 3, 1, 10, 0, tzinfo=UTC))),
     ("Yes [[Special:Contributions/Anon|x]] " + T1,
      Signature("Anon", datetime(2024, 3, 1, 10, 0, tzinfo=UTC))),
-    ("Yes ~~ [[User:A|A]]", Signature("A", None)),
+    ("Yes ~~ [[User:A|A]]", None),  # a lone link is a mention, not a signature
+    ("Yes [[User:A|A]] ([[User talk:A|talk]])", Signature("A", None)),  # undated signature
+    ("Yes [[User:A|A]] ([[User talk:A|talk]] | [[Special:Contributions/A|c]])",
+     Signature("A", None)),
+    ("Thank you very much, [[User:Suffusion of Yellow|Suffusion of Yellow]].", None),
+    ("Yes [[User:A|A]] ([[User talk:B|talk]])", None),  # another user's talk page
     (("Yes --[[User talk:G |G]] [[Special:Contributions/G | (contribs)]] 06:45 [[8 April]] "
       "[[2007]] (GMT)"), Signature("G", None)),
     ("Per [[User:A|A]], I agree.", None),

@@ -58,24 +58,39 @@ def body(args: command.JobArgs) -> int:
         if fresh.unchanged:
             return freshness.say_unchanged(fresh)
     named = "the command line" if args.extra.pages else "pages"
-    pages = reading.read_current(wiki, list(titles), fresh, named=named)
+    # the results page rides in the same request: its certify templates (if any) decide
+    read = reading.read_current(wiki, [*titles, report_page], fresh, named=named,
+                                optional=(report_page,))
+    results_page = next((p for p in read if report_page in (p.title, p.moved_from)), None)
+    pages = [p for p in read if p is not results_page]
     missing = reading.unanswered_titles(titles, pages)
     moved = {p.title: p.moved_from for p in pages if p.moved_from}
     if moved:
         fresh = None  # the watched titles are the old ones: read everything until fixed
     if missing:
         print(f"peerbot: vote page(s) not found: {', '.join(missing)}", file=sys.stderr)
-    results, note = votes_job.votes_from_wiki(wiki, pages, job)
+    results, note, standings = votes_job.votes_from_wiki(wiki, pages, job, results_page)
     revisions = {p.title: p.revision for p in pages}
+    from bot.votes import certification
+
+    standings = certification.known_archives(standings, results_page)
     if args.json:
-        command.print_json(votes_job.votes_json(results, revisions))
+        command.print_json(votes_job.votes_json(results, revisions, standings))
         return command.EXIT_OK
-    outcome = wiki.save_report(report_page, votes_job.render_votes(results, revisions, note,
-                                                                   moved=moved), "votes",
+
+    from datetime import UTC, datetime
+
+    standings, archived = certification.archive_certified(
+        wiki, job, results, revisions, standings, results_page, datetime.now(UTC))
+
+    def render(audit_counted: bool) -> str:
+        return votes_job.render_votes(results, revisions, note, audit_counted, moved,
+                                      standings, job.certify_template)
+
+    outcome = wiki.save_report(report_page, render(True), "votes",
                                votes_job.votes_summary(results, job.summary),
-                               smaller=[votes_job.render_votes(results, revisions, note, False,
-                                                               moved)])
-    return command.finish(wiki, fresh, [outcome], missing)
+                               smaller=[render(False)])
+    return command.finish(wiki, fresh, [*archived, outcome], missing)
 
 
 def main(*args: str) -> int:

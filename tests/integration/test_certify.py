@@ -24,10 +24,15 @@ def certify(page: str, revision: int) -> str:
     return f"{{{{Peer academy certify|page={page}|revision={revision}}}}} ~~~~"
 
 
-def run(wiki, config, state, *extra: str) -> dict:
+REQUESTS: dict[str, int] = {}  # API requests of the saving runs, by step
+
+
+def run(wiki, config, state, step: str = "") -> dict:
     """One votes run: save the results, then read them as --json -> the JSON."""
-    saved = peerbot(wiki, "votes", PAGE, "--config", str(config), *extra, state_dir=state)
+    before = wiki.count_requests()
+    saved = peerbot(wiki, "votes", PAGE, "--config", str(config), state_dir=state)
     assert saved.code == 0, saved.stderr
+    REQUESTS[step] = wiki.count_requests() - before
     shown = peerbot(wiki, "votes", PAGE, "--config", str(config), "--json", state_dir=state)
     assert shown.code == 0, shown.stderr
     return json.loads(shown.stdout)
@@ -49,7 +54,8 @@ def setup(wiki, tmp_path_factory):
                       encoding="utf-8")
     from tests.integration.conftest import put
 
-    put(wiki, "Zoe", PAGE, "Should the academy meet weekly?\n\n== Support ==\n\n== Oppose ==")
+    put(wiki, "Zoe", PAGE, "Should the academy meet weekly?\n\n== Support ==\n\n== Oppose ==\n\n"
+                          "== Discussion ==")
     add_under(wiki, "Alice", PAGE, "Support", "# ~~~~")
     add_under(wiki, "Bob", PAGE, "Support", "# ~~~~")
     add_under(wiki, "Carol", PAGE, "Oppose", "# ~~~~")
@@ -62,17 +68,22 @@ def test_certification_lifecycle(wiki, setup):
     counted, _ = page_text(wiki, PAGE)
 
     # 1. the bot's results are provisional
-    data = run(wiki, config, state)
+    data = run(wiki, config, state, "cold, provisional")
     assert data["certified"] is None and data["since_certification"] == []
     assert data["revision"] == counted
     _, text = page_text(wiki, RESULTS)
     assert "'''Provisional'''" in text and "Certified''' by" not in text
+    # a comment changes the vote page: a warm provisional run, for the request count
+    add_under(wiki, "Erin", PAGE, "Discussion", "* Weekly is a lot. ~~~~")
+    counted, _ = page_text(wiki, PAGE)
+    data = run(wiki, config, state, "provisional, one change")
+    assert data["certified"] is None and data["revision"] == counted
 
     # 2. Mallory is no clerk; her certification, and one she signs as Trent, are refused
     append(wiki, "Mallory", RESULTS, certify(PAGE, counted))
     append(wiki, "Mallory", RESULTS, certify(PAGE, counted).replace(
         "~~~~", "[[User:Trent|Trent]] 10:00, 1 December 2026 (UTC)"))
-    data = run(wiki, config, state)
+    data = run(wiki, config, state, "results page gets certify templates")
     assert data["certified"] is None
     problems = {(p["user"], p["reason"]) for p in data["certification_problems"]}
     assert ("Mallory", "Mallory is not a clerk") in problems
@@ -85,7 +96,7 @@ def test_certification_lifecycle(wiki, setup):
     #    counted one (accepted)
     append(wiki, "Trent", RESULTS, certify(PAGE, counted - 1))
     cert_rev = append(wiki, "Trent", RESULTS, certify(PAGE, counted))
-    data = run(wiki, config, state)
+    data = run(wiki, config, state, "certified now")
     assert data["certified"]["by"] == "Trent"
     assert data["certified"]["revision"] == counted
     assert data["certified"]["results_revision"] == cert_rev
@@ -100,7 +111,7 @@ def test_certification_lifecycle(wiki, setup):
 
     # 4. Dave votes after the certification: listed, the certified counts stay
     newer = add_under(wiki, "Dave", PAGE, "Support", "# ~~~~")
-    data = run(wiki, config, state)
+    data = run(wiki, config, state, "certified, one change")
     assert data["revision"] == newer
     assert data["certified"]["revision"] == counted
     assert counts(data) == certified_counts
@@ -129,13 +140,17 @@ def test_certification_lifecycle(wiki, setup):
     import time
     time.sleep(2)
     archive = ARCHIVE.replace("YEAR", close[:4])
-    data = run(wiki, config, state)
+    data = run(wiki, config, state, "closed: archive saved")
     archived, archived_text = page_text(wiki, archive)
     assert archived and data["archived_revision"] == archived
     assert "Certified''' by [[User:Trent|Trent]]" in archived_text
     assert f"[[Special:Permalink/{newer}|revision {newer}]]" in archived_text
     _, text = page_text(wiki, RESULTS)
     assert f"Final results archived: [[Special:Permalink/{archived}|" in text
-    data = run(wiki, config, state)
+    data = run(wiki, config, state, "nothing changed")
     assert page_text(wiki, archive)[0] == archived  # saved once
     assert data["archived_revision"] == archived
+    # a certified run with one vote page change reads the certified revision (one request)
+    # and walks the results page's history with the vote page's (at most one more)
+    print("requests per run:", REQUESTS)
+    assert REQUESTS["certified, one change"] <= REQUESTS["provisional, one change"] + 2

@@ -69,7 +69,24 @@ def body(args: command.JobArgs) -> int:
         fresh = None  # the watched titles are the old ones: read everything until fixed
     if missing:
         print(f"peerbot: vote page(s) not found: {', '.join(missing)}", file=sys.stderr)
+    for title in missing:
+        command.ask_for_help(title, "vote page missing", f"{title} does not exist (deleted, "
+                             "or its title is misspelt).", "Restore the page, or correct or "
+                             f"remove it in the config's pages; {report_page} keeps the "
+                             "last published results until then.")
+    for new, old in moved.items():
+        command.ask_for_help(old, "vote page moved", f"{old} was moved to {new}; the bot "
+                             "counts it under its new title.", f"Name {new} in the "
+                             "config's pages instead of the old title.")
     results, note, standings = votes_job.votes_from_wiki(wiki, pages, job, results_page)
+    for standing in standings.values():
+        for refusal in standing.refusals:
+            command.ask_for_help(report_page, "certification not accepted",
+                                 f"line {refusal.line}: {refusal.user or 'unsigned'}: "
+                                 f"{refusal.reason}.", "A clerk certifies the revision the "
+                                 "results name as counted, saving the template with their "
+                                 "own signature; remove the refused template.",
+                                 ident=f"{refusal.user}|{refusal.reason}")
     revisions = {p.title: p.revision for p in pages}
     from bot.votes import certification
 

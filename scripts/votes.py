@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import Any
 
 from bot import command
 from bot.core.config import NothingConfigured
@@ -97,8 +98,12 @@ def body(args: command.JobArgs) -> int:
 
     from datetime import UTC, datetime
 
+    def final(result: Any, standing: Any) -> str:
+        return votes_job.render_votes([result], revisions, standings={result.page: standing},
+                                      template=job.certify_template)
+
     standings, archived = certification.archive_certified(
-        wiki, job, results, revisions, standings, results_page, datetime.now(UTC))
+        wiki, job, results, final, standings, results_page, datetime.now(UTC))
 
     def render(audit_counted: bool) -> str:
         return votes_job.render_votes(results, revisions, note, audit_counted, moved,

@@ -9,7 +9,7 @@ read now is read in one request for all vote pages. The rules are ``bot.votes.ce
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
@@ -127,15 +127,16 @@ def known_archives(standings: Mapping[str, Standing], results_page: Any
     return out
 
 
-def archive_certified(wiki: Any, job: Any, results: Sequence[Any], revisions: Mapping[str, int],
-                      standings: dict[str, Standing], results_page: Any,
-                      now: datetime) -> tuple[dict[str, Standing], list[Any]]:
-    """Certified votes that closed -> their final results saved once to ``archive_page``
-    (one marked part per vote page), each standing naming the archive's revision; the
-    archive revisions already linked from the published results are kept, not saved again.
+def archive_certified(wiki: Any, job: Any, results: Sequence[Any],
+                      render: Callable[[Any, Standing], str], standings: dict[str, Standing],
+                      results_page: Any, now: datetime
+                      ) -> tuple[dict[str, Standing], list[Any]]:
+    """Certified votes that closed -> their final results (``render``: a TallyResult and
+    its standing -> its section) saved once to ``archive_page`` (one marked part per vote
+    page), each standing naming the archive's revision; the archive revisions already
+    linked from the published results are kept, not saved again.
     -> (standings, the archive saves' outcomes)."""
     from bot.votes.certify import archive_title, due_for_archive
-    from bot.votes.job import render_votes
 
     out = known_archives(standings, results_page)
     outcomes = []
@@ -145,8 +146,7 @@ def archive_certified(wiki: Any, job: Any, results: Sequence[Any], revisions: Ma
         if not job.archive_page or found is None or not due_for_archive(found, closes, now):
             continue
         standing = found
-        content = render_votes([result], dict(revisions), standings={result.page: standing},
-                               template=job.certify_template)
+        content = render(result, standing)
         outcome = wiki.save_parts(archive_title(job.archive_page, closes),
                                   [(f"votes-archive:{result.page.replace(' ', '_')}", content)],
                                   f"{job.summary}: final results of {result.page}",

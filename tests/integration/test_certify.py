@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from tests.integration.conftest import add_under, append, page_text, peerbot
+from tests.integration.conftest import add_under, append, page_text, peerbot, rendered
 
 pytestmark = pytest.mark.integration
 
@@ -108,6 +108,9 @@ def test_certification_lifecycle(wiki, setup):
     assert "Certified''' by [[User:Trent|Trent]]" in text
     assert f"[[Special:Diff/{cert_rev}|diff]]" in text
     assert "'''Provisional'''" not in text
+    html = rendered(wiki, RESULTS)["text"]  # the shipped template shows each certification
+    assert html.count('class="peer-academy-certify"') == 4
+    assert f">revision {counted}</a>" in html
 
     # 4. Dave votes after the certification: listed, the certified counts stay
     newer = add_under(wiki, "Dave", PAGE, "Support", "# ~~~~")

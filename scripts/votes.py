@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import UTC, datetime
 from typing import Any
 
 from bot import command
 from bot.core.config import NothingConfigured
+from bot.votes import certification
 from bot.votes import job as votes_job
 from bot.wiki import freshness, reading
 
@@ -48,12 +50,14 @@ def body(args: command.JobArgs) -> int:
     report_page = args.extra.report_page or job.report_page
 
     wiki = command.connect(args)
+    now = datetime.now(UTC)
     fresh = None
     if not args.json:
         from bot.wiki.freshness import Watch, fingerprint
 
         fresh = freshness.check_fresh(wiki, f"votes:{report_page}",
-                                 fingerprint("votes", job, titles, report_page),
+                                 fingerprint("votes", job, titles, report_page,
+                                             certification.archive_due(job, now)),
                                  Watch(tuple(t + "/" for t in titles),  # parts
                                        (*titles, report_page)))
         if fresh.unchanged:
@@ -89,21 +93,17 @@ def body(args: command.JobArgs) -> int:
                                  "own signature; remove the refused template.",
                                  ident=f"{refusal.user}|{refusal.reason}")
     revisions = {p.title: p.revision for p in pages}
-    from bot.votes import certification
-
     standings = certification.known_archives(standings, results_page)
     if args.json:
         command.print_json(votes_job.votes_json(results, revisions, standings))
         return command.EXIT_OK
-
-    from datetime import UTC, datetime
 
     def final(result: Any, standing: Any) -> str:
         return votes_job.render_votes([result], revisions, standings={result.page: standing},
                                       template=job.certify_template)
 
     standings, archived = certification.archive_certified(
-        wiki, job, results, final, standings, results_page, datetime.now(UTC))
+        wiki, job, results, final, standings, results_page, now)
 
     def render(audit_counted: bool) -> str:
         return votes_job.render_votes(results, revisions, note, audit_counted, moved,

@@ -111,6 +111,14 @@ def standings(found: Certifying, logs: Mapping[str, EventLog],
     return out
 
 
+def archive_due(job: Any, now: datetime) -> bool:
+    """-> True once the vote closed and has an archive page: a run then may have an archive
+    to save even when no page changed (the warm-run check takes it into its fingerprint, so
+    the first run after the close runs in full)."""
+    closes = job.integrity.closes
+    return bool(job.archive_page and closes is not None and now >= closes)
+
+
 def known_archives(standings: Mapping[str, Standing], results_page: Any
                    ) -> dict[str, Standing]:
     """Standings and the results page as read -> the same, each naming the archive

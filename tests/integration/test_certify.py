@@ -7,6 +7,7 @@ the result; the final results archived once after the close."""
 from __future__ import annotations
 
 import json
+import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -136,13 +137,17 @@ def test_certification_lifecycle(wiki, setup):
     assert data["since_certification"] == []
 
     # 6. the vote closes: the final results are archived once, and linked
-    close = (datetime.now(UTC) + timedelta(seconds=1)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    close = (datetime.now(UTC) + timedelta(seconds=3)).strftime("%Y-%m-%dT%H:%M:%SZ")
     config.write_text(config.read_text(encoding="utf-8").replace(
         "clerks: [Trent]", f"clerks: [Trent]\n  close: {close}")
         + f'archive_page: "{ARCHIVE}"\n', encoding="utf-8")
-    import time
-    time.sleep(2)
     archive = ARCHIVE.replace("YEAR", close[:4])
+    data = run(wiki, config, state, "not closed yet")
+    assert page_text(wiki, archive)[0] == 0 and "archived_revision" not in data
+    run(wiki, config, state, "nothing changed, not closed yet")
+    while datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ") <= close:
+        time.sleep(0.5)
+    # nothing changed on the wiki, but the vote closed: this run archives
     data = run(wiki, config, state, "closed: archive saved")
     archived, archived_text = page_text(wiki, archive)
     assert archived and data["archived_revision"] == archived

@@ -35,7 +35,8 @@ from bot.core.signatures import find_signature
 from bot.integrity.events import ADDED, CHANGED, REMOVED, RESTORED, EntryLog, Event, EventLog
 
 CERTIFY_TEMPLATE = "Peer academy certify"
-COUNTED = re.compile(r"^Counted: .*?\(revision (\d+)\)")
+# the permalink the results name as counted (render_votes: "Counted: [[Special:Permalink/N|...")
+COUNTED = re.compile(r"^Counted: \[\[Special:Permalink/(\d+)\|")
 _SETS_TEXT = (ADDED, CHANGED, RESTORED)
 
 

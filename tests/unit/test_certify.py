@@ -15,6 +15,7 @@ from bot.votes.certify import (
     Certification,
     Refusal,
     Standing,
+    archive_title,
     archived_revision,
     certifications,
     changes_since,
@@ -173,3 +174,12 @@ def test_archive_rules():
     part = f"== {page_link(VOTE)} ==\nFinal results archived: [[Special:Permalink/44|x]]."
     assert archived_revision(part, VOTE) == 44
     assert archived_revision(part, "Other") is None
+
+
+def test_archive_title_and_a_title_that_reads_like_a_revision():
+    assert archive_title("Peer academy/Votes/Archive/YEAR", WHEN) == \
+        "Peer academy/Votes/Archive/2026"
+    tricky = "Vote (revision 3)"
+    part = "\n".join([f"== {page_link(tricky)} ==",
+                      f"Counted: [[Special:Permalink/9|{tricky}]] (revision 9)."])
+    assert counted_at(history((1, "Bot", part)), tricky, 1) == 9

@@ -83,3 +83,27 @@ def test_nobots_on_the_help_page_is_honoured(wiki, jobs):
     assert revision_count(wiki, HELP) == before
     assert "nobots" in stderr and HELP in stderr
     put(wiki, "Olivia", CONFIG_PAGE, f'page_prefixes:\n  - "{SOURCE}"\n')
+
+
+def test_a_job_s_refused_save_asks_for_help(wiki, tmp_path):
+    """A votes job whose results page has broken markers: the section names the job, the
+    page and the fix; fixing the markers resolves it."""
+    ensure_run_word(wiki)
+    vote, results = "Peer academy/Help test/Vote", "Peer academy/Help test/Vote results"
+    put(wiki, "Zoe", vote, "== Support ==\n# [[User:Zoe|Zoe]] 10:00, 1 December 2026 (UTC)")
+    broken = "Intro.\n<!-- peerbot:begin votes (x) -->\nold\n"
+    put(wiki, "Peggy", results, broken)
+    config = tmp_path / "votes.yaml"
+    config.write_text(f'pages: ["{vote}"]\nreport_page: "{results}"\n', encoding="utf-8")
+    put(wiki, "Olivia", HELP, "Ask here.\n")
+    jobs = jobs_file(tmp_path, [{"name": "votes", "job": "votes", "config": str(config)}],
+                     help_page=HELP)
+    done = peerbot(wiki, "run", "--config", str(jobs))
+    assert done.code == 1, done.stderr  # the report was refused
+    _, text = page_text(wiki, HELP)
+    assert text.count("== peerbot votes: broken markers ==") == 1
+    assert f"'''Page''': [[{results}|" in text and "one begin and one end marker" in text
+    put(wiki, "Peggy", results, broken + "<!-- peerbot:end votes -->\n")
+    run(wiki, jobs)
+    _, text = page_text(wiki, HELP)
+    assert "'''Resolved''': the bot no longer finds this problem." in text

@@ -107,3 +107,19 @@ def test_a_job_s_refused_save_asks_for_help(wiki, tmp_path):
     run(wiki, jobs)
     _, text = page_text(wiki, HELP)
     assert "'''Resolved''': the bot no longer finds this problem." in text
+
+
+def test_a_missing_vote_page_asks_for_help(wiki, tmp_path):
+    ensure_run_word(wiki)
+    gone = "Peer academy/Help test/No such vote"
+    config = tmp_path / "votes.yaml"
+    config.write_text(f'pages: ["{gone}"]\nreport_page: "Peer academy/Help test/Gone results"\n',
+                      encoding="utf-8")
+    put(wiki, "Olivia", HELP, "Ask here.\n")
+    jobs = jobs_file(tmp_path, [{"name": "votes", "job": "votes", "config": str(config)}],
+                     help_page=HELP)
+    done = peerbot(wiki, "run", "--config", str(jobs))
+    assert done.code == 1, done.stderr  # a page the config names is missing
+    _, text = page_text(wiki, HELP)
+    assert text.count("== peerbot votes: vote page missing ==") == 1
+    assert f"[[{gone}|" in text and "Restore the page" in text

@@ -30,7 +30,7 @@ import mwparserfromhell
 
 from bot.core.model import SiteFacts
 from bot.core.names import normalize_title
-from bot.core.render import begin_marker, end_marker, page_link
+from bot.core.render import end_marker, page_link
 from bot.core.signatures import find_signature
 from bot.integrity.events import ADDED, CHANGED, REMOVED, RESTORED, EntryLog, Event, EventLog
 
@@ -90,10 +90,12 @@ class Change:
 
 def _outside_markers(lines: Sequence[str], marker: str) -> list[bool]:
     """Lines of a page -> for each, True when it stands outside the bot's marked part."""
-    begin, end = begin_marker(marker).split(" (")[0], end_marker(marker)
+    # the begin marker as splice_report finds it (bot.core.render)
+    begin, end = re.compile(r"<!-- peerbot:begin " + re.escape(marker) + r"[ (]"), \
+        end_marker(marker)
     inside, out = False, []
     for line in lines:
-        if begin in line:
+        if begin.search(line):
             inside = True
         out.append(not inside)
         if end in line:

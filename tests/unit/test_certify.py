@@ -183,3 +183,12 @@ def test_archive_title_and_a_title_that_reads_like_a_revision():
     part = "\n".join([f"== {page_link(tricky)} ==",
                       f"Counted: [[Special:Permalink/9|{tricky}]] (revision 9)."])
     assert counted_at(history((1, "Bot", part)), tricky, 1) == 9
+
+
+def test_only_the_votes_part_is_the_bot_s():
+    other = "<!-- peerbot:begin votes-archive:X (the bot rewrites) -->\n" + \
+        line(VOTE, 7, "Trent") + "\n<!-- peerbot:end votes-archive:X -->"
+    short = "<!-- peerbot:begin votes -->\n" + line(VOTE, 7, "Trent") + \
+        "\n<!-- peerbot:end votes -->"
+    assert [c.line for c in find_claims(other, FACTS)] == [2]
+    assert find_claims(short, FACTS) == []

@@ -136,10 +136,35 @@ def connect(args: JobArgs) -> Any:
     return wiki
 
 
+# Problems a person must fix, asked by the job that meets them; `peerbot run` takes them
+# after each job and posts them to its help page (``bot.runner.help``).
+_HELP: list[Any] = []
+
+
+def ask_for_help(page: str, kind: str, problem: str, fix: str, ident: str = "") -> None:
+    """A problem only a person can fix -> kept for the run's help page (and logged)."""
+    from bot.runner.help import HelpItem
+
+    log.info("needs a person: %s: %s: %s", page, kind, problem)
+    _HELP.append(HelpItem("", page, kind, problem, fix, ident))
+
+
+def take_help() -> list[Any]:
+    """-> the HelpItems asked since the last call (the job name left for the runner)."""
+    items = list(_HELP)
+    _HELP.clear()
+    return items
+
+
 def report_outcomes(outcomes: Sequence[Any]) -> int:
-    """Save outcomes -> exit code (1 when any page was refused), each logged in one line."""
+    """Save outcomes -> exit code (1 when any page was refused), each logged in one line; a
+    refusal a person must fix is asked for help (``ask_for_help``)."""
+    from bot.runner.help import refusal_item
+
     code = EXIT_OK
     for outcome in outcomes:
+        if not outcome.ok and (item := refusal_item("", outcome.page, outcome.message)):
+            ask_for_help(item.page, item.kind, item.problem, item.fix)
         where = f" (revision {outcome.revision})" if outcome.revision else ""
         line = f"{outcome.page}: {outcome.status}{where}"
         if outcome.message:

@@ -18,9 +18,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import UTC, datetime
+from typing import Any
 
 from bot import command
 from bot.core.config import NothingConfigured
+from bot.votes import certification
 from bot.votes import job as votes_job
 from bot.wiki import freshness, reading
 
@@ -47,35 +50,69 @@ def body(args: command.JobArgs) -> int:
     report_page = args.extra.report_page or job.report_page
 
     wiki = command.connect(args)
+    now = datetime.now(UTC)
     fresh = None
     if not args.json:
         from bot.wiki.freshness import Watch, fingerprint
 
         fresh = freshness.check_fresh(wiki, f"votes:{report_page}",
-                                 fingerprint("votes", job, titles, report_page),
+                                 fingerprint("votes", job, titles, report_page,
+                                             certification.archive_due(job, now)),
                                  Watch(tuple(t + "/" for t in titles),  # parts
                                        (*titles, report_page)))
         if fresh.unchanged:
             return freshness.say_unchanged(fresh)
     named = "the command line" if args.extra.pages else "pages"
-    pages = reading.read_current(wiki, list(titles), fresh, named=named)
+    # the results page rides in the same request: its certify templates (if any) decide
+    read = reading.read_current(wiki, [*titles, report_page], fresh, named=named,
+                                optional=(report_page,))
+    results_page = next((p for p in read if report_page in (p.title, p.moved_from)), None)
+    pages = [p for p in read if p is not results_page]
     missing = reading.unanswered_titles(titles, pages)
     moved = {p.title: p.moved_from for p in pages if p.moved_from}
     if moved:
         fresh = None  # the watched titles are the old ones: read everything until fixed
     if missing:
         print(f"peerbot: vote page(s) not found: {', '.join(missing)}", file=sys.stderr)
-    results, note = votes_job.votes_from_wiki(wiki, pages, job)
+    for title in missing:
+        command.ask_for_help(title, "vote page missing", f"{title} does not exist (deleted, "
+                             "or its title is misspelt).", "Restore the page, or correct or "
+                             f"remove it in the config's pages; {report_page} keeps the "
+                             "last published results until then.")
+    for new, old in moved.items():
+        command.ask_for_help(old, "vote page moved", f"{old} was moved to {new}; the bot "
+                             "counts it under its new title.", f"Name {new} in the "
+                             "config's pages instead of the old title.")
+    results, note, standings = votes_job.votes_from_wiki(wiki, pages, job, results_page)
+    for standing in standings.values():
+        for refusal in standing.refusals:
+            command.ask_for_help(report_page, "certification not accepted",
+                                 f"line {refusal.line}: {refusal.user or 'unsigned'}: "
+                                 f"{refusal.reason}.", "A clerk certifies the revision the "
+                                 "results name as counted, saving the template with their "
+                                 "own signature; remove the refused template.",
+                                 ident=f"{refusal.user}|{refusal.reason}")
     revisions = {p.title: p.revision for p in pages}
+    standings = certification.known_archives(standings, results_page)
     if args.json:
-        command.print_json(votes_job.votes_json(results, revisions))
+        command.print_json(votes_job.votes_json(results, revisions, standings))
         return command.EXIT_OK
-    outcome = wiki.save_report(report_page, votes_job.render_votes(results, revisions, note,
-                                                                   moved=moved), "votes",
+
+    def final(result: Any, standing: Any) -> str:
+        return votes_job.render_votes([result], revisions, standings={result.page: standing},
+                                      template=job.certify_template)
+
+    standings, archived = certification.archive_certified(
+        wiki, job, results, final, standings, results_page, now)
+
+    def render(audit_counted: bool) -> str:
+        return votes_job.render_votes(results, revisions, note, audit_counted, moved,
+                                      standings, job.certify_template)
+
+    outcome = wiki.save_report(report_page, render(True), "votes",
                                votes_job.votes_summary(results, job.summary),
-                               smaller=[votes_job.render_votes(results, revisions, note, False,
-                                                               moved)])
-    return command.finish(wiki, fresh, [outcome], missing)
+                               smaller=[render(False)])
+    return command.finish(wiki, fresh, [*archived, outcome], missing)
 
 
 def main(*args: str) -> int:

@@ -109,6 +109,9 @@ def effective_config(plan: Plan, wiki: Any, state_dir: Path) -> tuple[Path, list
                 fallback = (f"the last good one (revision {good['revision']})" if good
                             else f"{plan.config_path} only")
                 log.warning("%s: bad on-wiki config: %s; using %s", spec.name, err, fallback)
+                command.ask_for_help(spec.config_page, "on-wiki config not usable", str(err),
+                                     f"Correct the page (YAML or JSON, keys as documented); "
+                                     f"until then the bot uses {fallback}.")
                 notes.append(f"bad on-wiki config {spec.config_page} revision {revision}, "
                              f"used {fallback}")
                 on_wiki = good["config"] if good else None
@@ -205,6 +208,34 @@ def run(args: command.JobArgs) -> int:
         os.environ[KILL_SWITCH_ENV] = json.dumps({"page": conf.kill_switch_page,
                                                   "run_word": conf.run_word})
     results: list[JobResult] = []
+    command.take_help()  # only this run's problems
+    helped: list[Any] = []
+    code = _run_jobs(wiki, conf, plans, results, helped)
+    if conf.help_page and not any(r.status.startswith("interrupted") for r in results):
+        _post_help(wiki, conf, results, helped)
+    return code
+
+
+def _post_help(wiki: Any, conf: Any, results: Sequence[JobResult], helped: list[Any]) -> None:
+    """The run's results and problems -> the help page updated; a job that did not run to
+    its end (skipped, not run, a wiki error) resolves nothing."""
+    from bot.runner.post_help import post_help
+    from bot.wiki.session import WikiError
+
+    ran = {r.name for r in results if r.code != command.EXIT_WIKI
+           and not r.status.startswith(("skipped", "not run"))}
+    try:
+        post_help(wiki, conf.help_page, conf.state_dir, helped, ran)
+    except WikiError as err:
+        log.warning("help page %s: not updated: %s", conf.help_page, err)
+
+
+def _run_jobs(wiki: Any, conf: Any, plans: Sequence[Plan], results: list[JobResult],
+              helped: list[Any]) -> int:
+    """The jobs of a run, one after another -> the run's exit code; ``results`` gets each
+    job's result and ``helped`` the problems each asked help for."""
+    from dataclasses import replace
+
     for number, plan in enumerate(plans):
         why = _stopped_since(wiki, conf) if number and conf.kill_switch_page else ""
         if why:
@@ -219,11 +250,13 @@ def run(args: command.JobArgs) -> int:
             # Ctrl-C or SIGTERM: the job's lock is released, no edit is half made; the
             # summary still says what ran.
             log.info("%s", stop.line())
+            helped += [replace(i, job=plan.spec.name) for i in command.take_help()]
             results.append(JobResult(plan.spec.name, f"interrupted by {stop.name}", stop.code))
             results += [JobResult(rest.spec.name, "not run, interrupted", stop.code)
                         for rest in plans[number + 1:]]
             log.info("%s", summary_line(results))
             return stop.code
+        helped += [replace(i, job=plan.spec.name) for i in command.take_help()]
         results.append(result)
         if result.code == command.EXIT_WIKI:
             for rest in plans[number + 1:]:

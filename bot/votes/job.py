@@ -24,9 +24,12 @@ class VotesJob:
     summary: str
     rules: Any  # bot.votes_config.VoteConfig
     integrity: IntegrityConfig = field(default_factory=IntegrityConfig)
+    certify_template: str = "Peer academy certify"
+    archive_page: str = ""  # where a certified vote's final results go once it closed
 
 
-VOTES_JOB_KEYS = {"pages", "report_page", "summary", "integrity"}
+VOTES_JOB_KEYS = {"pages", "report_page", "summary", "integrity", "certify_template",
+                  "archive_page"}
 
 
 def load_votes_job(path: Path) -> VotesJob:
@@ -42,7 +45,10 @@ def load_votes_job(path: Path) -> VotesJob:
         report_page=get_str(job, "report_page", where, "Peer academy/Votes/Results"),
         summary=get_str(job, "summary", where, "peerbot: vote results"),
         rules=load_vote_config(data, where),
-        integrity=integrity_config(job.get("integrity"), f"{where}: integrity"))
+        integrity=integrity_config(job.get("integrity"), f"{where}: integrity"),
+        certify_template=get_str(job, "certify_template", where, "Peer academy certify"),
+        archive_page=(get_str(job, "archive_page", where)
+                      if job.get("archive_page") is not None else ""))
 
 
 def tally_page(title: str, text: str, rules: Any, facts: SiteFacts) -> Any:
@@ -53,14 +59,19 @@ def tally_page(title: str, text: str, rules: Any, facts: SiteFacts) -> Any:
     return tally_votes(parse_votes(text, facts, rules, title), rules)
 
 
-def votes_from_wiki(wiki: Any, pages: Sequence[Any], job: VotesJob) -> tuple[list[Any], str]:
-    """Vote pages read from the wiki -> (TallyResults after the integrity rules, a note).
+def votes_from_wiki(wiki: Any, pages: Sequence[Any], job: VotesJob,
+                    results_page: Any = None) -> tuple[list[Any], str, dict[str, Any]]:
+    """Vote pages read from the wiki (and the results page as read, None when it does not
+    exist) -> (TallyResults after the integrity rules, a note, {vote page: its
+    certification Standing}).
 
     History is indexed first (nothing to fetch when the pages did not change), users are
     looked up in batches, then forged/early/late/ineligible votes are excluded before the
-    one-vote-per-person rule and the tallies.
+    one-vote-per-person rule and the tallies. A vote page a clerk certified shows the tally
+    of the certified revision (``bot.votes.certification``).
     """
     from bot.core.history import unsigned_user
+    from bot.votes import certification
     from bot.votes.kept import parse_votes_kept
     from bot.votes.parts import merged
     from bot.votes.tally import tally_votes
@@ -78,12 +89,19 @@ def votes_from_wiki(wiki: Any, pages: Sequence[Any], job: VotesJob) -> tuple[lis
     facts = with_renames(wiki, wiki.facts(), store)
     parents = parse_votes_kept(store, pages, facts, job.rules)
     read_parts, parts, part_note = _parts(wiki, pages, parents, facts, job.rules)
+    certs = certification.read_claims(results_page, facts, job.certify_template)
+    # the results page's own history is read only when it holds a certify template
+    certifying = [results_page] if certs.claims and store is not None else []
     if store is not None:
-        index_history(wiki, [*pages, *read_parts], store, facts)
+        index_history(wiki, [*pages, *read_parts, *certifying], store, facts)
     parsed = [*parents, *(part for found in parts.values() for part in found)]
-    logs = event_logs(store, [p.page for p in parsed], facts)
+    logs = event_logs(store, [p.page for p in parsed] + [p.title for p in certifying], facts)
+    certs = certification.judge_claims(
+        wiki, certs, logs.get(results_page.title) if certifying else None, pages,
+        job.integrity)
+    certs = certification.read_certified(wiki, certs, pages, facts, job.rules)
     records: list[Any] = [r for page in parsed for r in (*page.votes, *page.ballots)]
-    names = {r.user for r in records}
+    names = {r.user for r in records} | certs.names()
     names |= {u for r in records if (u := unsigned_user(r.text, facts))}
     names |= removed_signers(logs, facts)
     adders = [unsigned_origins(page, store, logs.get(page.page)) for page in parsed]
@@ -95,16 +113,24 @@ def votes_from_wiki(wiki: Any, pages: Sequence[Any], job: VotesJob) -> tuple[lis
                                        logs.get(page.page))
                 for page, added in zip(parsed, adders, strict=True)}
 
-    checked = check(job.integrity)
+    def check_certified(config: IntegrityConfig) -> dict[str, Any]:
+        # as it stood at the certified revision: the line blame of the whole history
+        # attributes it; the event log (which follows the lines of today) is not used
+        return {title: check_votes(page, store, users, config, facts, job.rules,
+                                   unsigned_origins(page, store, None), None)
+                for title, page in certs.at_revision.items()}
+
+    checked, certified = check(job.integrity), check_certified(job.integrity)
     clerked = with_clerks_by_group(wiki, job.integrity, [
-        e.editor for page in checked.values() for e in (*page.excluded, *page.ballot_excluded)
-        if e.reason in CLERK_MATTERS])
+        e.editor for page in (*checked.values(), *certified.values())
+        for e in (*page.excluded, *page.ballot_excluded) if e.reason in CLERK_MATTERS])
     if clerked is not None:
-        checked = check(clerked)
-    whole = [merged(checked[p.page], [checked[q.page] for q in parts.get(p.page, [])])
-             for p in parents]
+        checked, certified = check(clerked), check_certified(clerked)
+    whole = [merged(certified.get(p.page, checked[p.page]),
+                    [checked[q.page] for q in parts.get(p.page, [])]) for p in parents]
     note = " ".join(n for n in (note, part_note) if n)
-    return [tally_votes(page, job.rules) for page in whole], note
+    standings = certification.standings(certs, logs, [p.page for p in parents])
+    return [tally_votes(page, job.rules) for page in whole], note, standings
 
 
 def _parts(wiki: Any, pages: Sequence[Any], parents: Sequence[Any], facts: SiteFacts,
@@ -146,8 +172,11 @@ def _parts(wiki: Any, pages: Sequence[Any], parents: Sequence[Any], facts: SiteF
     return read, out, " ".join(notes)
 
 
-def votes_json(results: Sequence[Any], revisions: dict[str, int]) -> dict[str, Any]:
-    """TallyResults -> JSON: one page's object, or {"votes": [...]} for several pages."""
+def votes_json(results: Sequence[Any], revisions: dict[str, int],
+               standings: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """TallyResults -> JSON: one page's object, or {"votes": [...]} for several pages; with
+    ``standings`` (read from a wiki), each says what is certified and what changed since."""
+    from bot.votes.certify import standing_json
     from bot.votes.tally import to_json
 
     items = []
@@ -156,17 +185,24 @@ def votes_json(results: Sequence[Any], revisions: dict[str, int]) -> dict[str, A
         data["page"] = result.page
         if result.page in revisions:
             data["revision"] = revisions[result.page]
+        if standings is not None:
+            data.update(standing_json(standings.get(result.page)))
         items.append(data)
     return items[0] if len(items) == 1 else {"votes": items}
 
 
 def render_votes(results: Sequence[Any], revisions: dict[str, int], note: str = "",
-                 audit_counted: bool = True, moved: Mapping[str, str] | None = None) -> str:
+                 audit_counted: bool = True, moved: Mapping[str, str] | None = None,
+                 standings: Mapping[str, Any] | None = None,
+                 template: str = "Peer academy certify") -> str:
     """TallyResults -> the wikitext of the results page's bot part: a section per vote with
     its tables and the audit of every entry; ``moved`` ({title: the old title the config
-    names}) says which vote pages were moved."""
+    names}) says which vote pages were moved; ``standings`` whether each is certified
+    (without: provisional), and what changed since."""
     from bot.core.integrity import render_audit
     from bot.core.render import page_link
+    from bot.votes.certify import Standing
+    from bot.votes.certify_render import render_changes, render_standing
     from bot.votes.render import render_tally
     from bot.votes.verify import vote_audit
 
@@ -179,7 +215,11 @@ def render_votes(results: Sequence[Any], revisions: dict[str, int], note: str = 
             counted += (f" {page_link(moved[result.page])} was moved to "
                         f"{page_link(result.page)}; the bot's config still names the old "
                         "title and should be updated.")
-        parts.append(f"== {page_link(result.page)} ==\n{counted}\n{render_tally(result)}\n"
+        standing = (standings or {}).get(result.page) or Standing()
+        status = render_standing(result.page, revision, standing, template)
+        changes = render_changes(standing)
+        parts.append(f"== {page_link(result.page)} ==\n{counted}\n{status}\n"
+                     f"{render_tally(result)}\n" + (f"{changes}\n" if changes else "")
                      + render_audit(vote_audit(result), note, audit_counted))
     return "\n".join(parts)
 

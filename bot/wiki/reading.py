@@ -53,7 +53,8 @@ def unanswered_titles(titles: Sequence[str], pages: Sequence[Any]) -> list[str]:
 
 
 def read_current(wiki: Any, titles: Sequence[str], fresh: Freshness | None = None,
-                 transcluders: bool = False, named: str = "") -> list[Any]:
+                 transcluders: bool = False, named: str = "",
+                 optional: Sequence[str] = ()) -> list[Any]:
     """Titles -> PageTexts of the existing pages, in their order (with ``transcluders``,
     the pages read name the pages transcluding them). With ``named`` (the config key that
     named the titles), titles that do not exist are kept in the wiki's coverage, so no save
@@ -62,11 +63,12 @@ def read_current(wiki: Any, titles: Sequence[str], fresh: Freshness | None = Non
     With a Freshness that knows what changed since the job's last run, pages kept in the
     state store as current since then and not changed are not read again (recent changes
     list every edit, move, deletion and import); the rest is read in batches. Every page read
-    or confirmed is kept as current as of this run's watermark.
+    or confirmed is kept as current as of this run's watermark. Titles in ``optional`` (a
+    report page read with them) may be missing.
     """
     pages = _read_current(wiki, titles, fresh, transcluders)
     if named:
-        missing = [t for t in titles if t in wiki.missing_titles]
+        missing = [t for t in titles if t in wiki.missing_titles and t not in optional]
         if missing:
             wiki.coverage = wiki.coverage.with_missing(named, missing)
     return pages

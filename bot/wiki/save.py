@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -196,6 +196,32 @@ class ReportSaving(Session):
             return SaveOutcome(title, "simulated", message="-simulate: nothing saved")
         outcome = self._edit(title, text, summary, now)
         return outcome or SaveOutcome(title, "refused", message="edit conflict")
+
+    def save_edited(self, title: str, edit: Callable[[str], str], summary: str,
+                    attempts: int = 3) -> SaveOutcome:
+        """A pure edit (page text -> new text) -> the page saved with it, applied to the text
+        as read just before saving (an edit conflict re-reads and applies it again, so a
+        reply saved meanwhile survives). {{nobots}}/{{bots}} on the page are honoured; an
+        edit that changes nothing saves nothing. Used for pages people write on (a help
+        page), where the bot changes only its own sections."""
+        for _ in range(attempts):
+            now = self._ready(title)
+            if isinstance(now, SaveOutcome):
+                return now
+            new = edit(now.text)
+            if new == now.text:
+                return SaveOutcome(title, "no change", now.revision or None)
+            if now.exists and not self._bots_allowed(now.text):
+                return SaveOutcome(title, "refused", message="{{nobots}} or {{bots}} forbids "
+                                   "this bot on the page")
+            if pwb_config.simulate:
+                pywikibot.showDiff(now.text, new)
+                return SaveOutcome(title, "simulated", message="-simulate: nothing saved")
+            outcome = self._edit(title, new, summary, now)
+            if outcome is not None:
+                return outcome
+        return SaveOutcome(title, "refused", message=(
+            f"edit conflict {plural(attempts, 'time')} in a row"))
 
     def _bots_allowed(self, human_text: str) -> bool:
         from bot.core.render import bots_allowed

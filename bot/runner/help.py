@@ -1,0 +1,122 @@
+"""Problems that need a person -> sections of the wiki's help page (``help_page``); pure.
+
+A job that meets a problem only a person can fix (an on-wiki config page that does not
+parse, broken markers, a report page the bot may not edit, a vote page moved or missing, a
+certification that does not match) names it as a ``HelpItem``: the job, the page, the
+problem and the fix. ``update_help`` turns the help page's text and this run's items into
+the new text: each new item is one short section signed by the bot; an item already open
+on the page is not posted again; an open item of a job that ran and no longer reports it is
+marked resolved. Text that is not the bot's own section markers is never changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from bot.core.render import escape_text, page_link
+
+_MARK = re.compile(r"<!-- peerbot:help(?P<done>-resolved)? job=(?P<job>[a-z0-9_-]+) "
+                   r"key=(?P<key>[0-9a-f]{12}) -->")
+_HEADING = re.compile(r"^(={1,2})[^=].*\1\s*$")
+
+
+@dataclass(frozen=True)
+class HelpItem:
+    """One problem for a person: which job, on which page, what is wrong, how to fix it.
+    ``kind`` (with job and page) identifies it between runs: the wording may vary."""
+
+    job: str
+    page: str
+    kind: str
+    problem: str
+    fix: str
+    ident: str = ""  # tells apart problems of one kind on one page (two refusals)
+
+    @property
+    def key(self) -> str:
+        """-> a short stable id of the problem (job, kind, page, ident)."""
+        text = f"{self.job}\n{self.kind}\n{self.page}\n{self.ident}"
+        return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+
+@dataclass(frozen=True)
+class HelpUpdate:
+    """The help page's new text, and the items posted and the keys resolved by it."""
+
+    text: str
+    posted: tuple[HelpItem, ...]
+    resolved: tuple[str, ...]
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.posted or self.resolved)
+
+
+def open_keys(text: str) -> dict[str, str]:
+    """Help page text -> {key: job} of the bot's sections not marked resolved."""
+    return {m.group("key"): m.group("job") for m in _MARK.finditer(text)
+            if not m.group("done")}
+
+
+def render_item(item: HelpItem) -> str:
+    """HelpItem -> its section, signed (``~~~~`` is expanded by MediaWiki on save)."""
+    where = page_link(item.page) if item.page else "''(no page)''"
+    # job names are [a-z0-9_-] (jobs.yaml) and kinds the bot's own words: shown as they are
+    return (f"== peerbot {item.job}: {item.kind} ==\n"
+            f"<!-- peerbot:help job={item.job} key={item.key} -->\n"
+            f"'''Job''': {item.job}. '''Page''': {where}. "
+            f"'''Problem''': {escape_text(item.problem)} '''Fix''': {escape_text(item.fix)} "
+            "~~~~")
+
+
+def _resolve(lines: list[str], key: str) -> None:
+    """Lines of the page -> the section of ``key`` marked resolved (in place)."""
+    for at, line in enumerate(lines):
+        match = _MARK.search(line)
+        if match is None or match.group("key") != key or match.group("done"):
+            continue
+        lines[at] = line.replace("peerbot:help job=", "peerbot:help-resolved job=")
+        end = at + 1
+        while end < len(lines) and not _HEADING.match(lines[end]):
+            end += 1
+        while end > at + 1 and not lines[end - 1].strip():
+            end -= 1
+        lines.insert(end, ":'''Resolved''': the bot no longer finds this problem. ~~~~")
+        return
+
+
+def update_help(text: str, items: Sequence[HelpItem], ran: Collection[str]) -> HelpUpdate:
+    """The help page's text, this run's items and the jobs that ran -> the new text."""
+    known = open_keys(text)
+    wanted = {item.key: item for item in items}
+    posted = tuple(item for key, item in wanted.items() if key not in known)
+    resolved = tuple(key for key, job in known.items() if job in ran and key not in wanted)
+    lines = text.split("\n")
+    for key in resolved:
+        _resolve(lines, key)
+    new = "\n".join(lines).rstrip()
+    for item in posted:
+        new = (new + "\n\n" if new else "") + render_item(item)
+    return HelpUpdate(new + "\n" if posted or resolved else text, posted, resolved)
+
+
+# --- problems a job meets, in the words of the help page ------------------------------------
+
+def refusal_item(job: str, page: str, message: str) -> HelpItem | None:
+    """A refused save's message -> the HelpItem when a person must act, else None (an edit
+    conflict or a run stopped by the kill switch settles itself)."""
+    if "markers are broken" in message:
+        return HelpItem(job, page, "broken markers", message,
+                        "Leave exactly one begin and one end marker of the bot's part "
+                        "(or remove both: the bot then appends a new part).")
+    if "protected" in message or "nobots" in message or "bots}}" in message:
+        return HelpItem(job, page, "may not edit the report page", message,
+                        "Let the bot's account edit the page (protection, {{bots}}), or "
+                        "name another report page in the config.")
+    if message.startswith("save failed") or "AbuseFilter" in message:
+        return HelpItem(job, page, "report not saved", message,
+                        "Check the wiki's answer above; the bot tries again next run.")
+    return None

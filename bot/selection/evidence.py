@@ -1,7 +1,7 @@
 """Entries (nominations, recommendations, goals, mentoring feedback) -> selection Candidates and
 Problems; pure.
 
-The rules, in the words the README uses:
+The rules, in the words docs/selection.md uses:
 
 - **Candidates** are the nominees: people named by at least one nomination (an application,
   signed by the nominee, counts). Someone who is only recommended is no candidate (a problem

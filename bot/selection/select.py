@@ -1,8 +1,8 @@
 """Candidates + selection policy + seed -> who gets a training seat, and why; pure.
 
-``select`` is the one entry point of the selection rules (README, "How seats are chosen"): it
-builds and solves the integer program (``solve.py``), relaxes an infeasible policy by the
-smallest change (``diagnose.py``), then ranks the selected people in each track, puts those
+``select`` is the one entry point of the selection rules (docs/selection.md, "How seats are
+chosen"): it builds and solves the integer program (``solve.py``), relaxes an infeasible
+policy by the smallest change (``diagnose.py``), then ranks the selected people in each track, puts those
 who could take a selected person's seat on the waitlist by score and lottery up to
 ``waitlist_size``, counts how each quota was filled, and gives everyone a reason
 (``explain.py``). The same input and seed always give the same result, whatever the order of

@@ -78,3 +78,14 @@ def test_every_docs_page_is_in_the_index():
     for page in PAGES:
         if page.name != "index.md":
             assert f"]({page.name})" in index, page.name
+
+
+def test_the_tour_shows_what_the_demo_seeds():
+    from bot.demo import consultation_edits, label_vote_edits
+
+    edits = consultation_edits()
+    seeded = re.search(r"seeded (\d+) edits by (\d+) accounts", README)
+    assert seeded is not None
+    assert (int(seeded[1]), int(seeded[2])) == (len(edits), len({e.user for e in edits}))
+    vote = re.search(r"label vote: (\d+) edits", README)
+    assert vote is not None and int(vote[1]) == len(label_vote_edits()) + 1  # + the skeleton

@@ -269,7 +269,9 @@ def parse_entries(text: str, page: str, facts: SiteFacts,
 
 
 _VERBATIM = ("nowiki", "pre", "source", "syntaxhighlight", "math", "code")
-_OPENING = re.compile(r"\{\{([^{}|\n]*)")
+# "{{" and the name after it, up to a character no title may hold (the last "{{" of a run:
+# "{{{{name" opens "name").
+_OPENING = re.compile(r"\{\{(?!\{)([^{}|\n<>\[\]#]*)")
 
 
 def _plain_text(code: Wikicode, offset: int = 0) -> Iterator[tuple[int, str]]:
@@ -297,6 +299,8 @@ def unclosed_entries(text: str, page: str, facts: SiteFacts,
             if kind is None:
                 continue
             at = offset + found.start()
+            if text.rfind("<!--", 0, at) > text.rfind("-->", 0, at):
+                continue  # after a comment never closed: hidden to the end of the page
             end = text.find("\n", at)
             snippet = text[at:end if end >= 0 else len(text)][:200]
             problems.append(Problem(page, f"{kind}: the template is not closed (no }}}} after "

@@ -47,6 +47,18 @@ def test_an_unclosed_entry_template_is_a_problem_on_its_line():
     assert problems[0].text.startswith("{{Peer academy nomination|nominee=Alice")
 
 
+def test_braces_before_and_comments_never_closed_are_read_as_mediawiki_shows_them():
+    def unclosed(text: str) -> int:
+        return len(parse_entries(text, "P", SiteFacts(), TEMPLATES)[1])
+
+    assert unclosed(f"{{{{{{{{Peer academy nomination|nominee=Alice {SIG}\n") == 1
+    assert unclosed(f"{{{{Peer academy nomination<nowiki>x</nowiki> {SIG}\n") == 1
+    assert unclosed(f"<!-- note -->{{{{Peer academy nomination|nominee=A {SIG}\n") == 1
+    # a comment never closed hides the rest of the page, so nothing there is an entry
+    assert unclosed(f"<!-- note {{{{Peer academy nomination|nominee=A {SIG}\n") == 0
+    assert unclosed(f"{{{{Peer academy nominations|nominee=A {SIG}\n") == 0  # other template
+
+
 def test_the_unclosed_template_reaches_the_nominations_summary():
     text = f"{{{{Peer academy nomination|nominee=Alice|group=G|region=R|track=mentor {SIG}\n"
     report = nominations_from_pages([("Peer academy/Nominations/X", text)],

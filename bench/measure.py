@@ -25,7 +25,7 @@ TIME = shutil.which("time") or ("/usr/bin/time" if Path("/usr/bin/time").exists(
 # Seeding only: thousands of accounts with the default PBKDF2 cost take minutes to create.
 CHEAP_PASSWORDS = "$wgPasswordConfig['pbkdf2']['cost'] = '1000';\n"
 # Page size and API result limits stay MediaWiki's defaults (2 MiB, 8 MiB), as on Wikimedia
-# wikis: a report that would not fit is saved with a shorter audit (see README), and reads
+# wikis: a report that would not fit is saved with a shorter audit (see docs/rules.md), and reads
 # larger than one answer follow the API's continuation.
 # php -S settings of the bench wiki: reports of many MB must reach MediaWiki (PHP's default
 # post_max_size is 8M), and the opcode cache is on as on a production server.

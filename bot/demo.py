@@ -15,7 +15,7 @@ from pathlib import Path
 
 from bot.core.render import plural
 from bot.demo_consultation import DIGEST_PAGE, seed_consultation
-from bot.wiki.localwiki import LocalWiki, die_with_parent, running_wiki
+from bot.wiki.localwiki import BOT_USER, LocalWiki, die_with_parent, running_wiki
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -361,6 +361,22 @@ def build(wiki: LocalWiki) -> int:
     return max(code, run_peerbot(wiki, "digest"))
 
 
+def login_lines(wiki: LocalWiki) -> str:
+    """A running demo wiki -> how to log in to it as the bot, an organizer and a voter, and
+    how to run peerbot against it by hand (the passwords are made fresh for each demo)."""
+    login = wiki.page_url("Special:UserLogin")
+    voter = PEOPLE[0][0]
+    return "\n".join([
+        f"\nLog in at {login}",
+        f"  as the bot:        user {BOT_USER!r}, password {wiki.passwords[BOT_USER]}",
+        f"  as an organizer:   user 'Admin' (administrator), password {wiki.admin_password}",
+        f"  as a participant:  user {voter!r}, password {wiki.passwords[voter]}",
+        "Run peerbot by hand against this wiki (in a second shell, while it serves):",
+        (f"  PYWIKIBOT_DIR={wiki.pywikibot_dir} PEERBOT_STATE_DIR={wiki.root / 'state'} "
+         ".venv/bin/peerbot nominations -simulate"),
+    ])
+
+
 def main() -> int:
     """Set up, seed, run every job, print the report URLs; serve unless DEMO_SERVE=0.
     Ctrl-C or SIGTERM at any point stops the local wiki: exit 130 or 143."""
@@ -384,6 +400,7 @@ def serve() -> int:
         for title in REPORT_PAGES:
             print(f"  {wiki.page_url(title)}")
         print(f"Nomination page: {wiki.page_url(NOMINATION_PAGE)}")
+        print(login_lines(wiki))
         if os.environ.get("DEMO_SERVE", "1") != "0":
             print("\nServing until Ctrl-C ...", flush=True)
             while wiki.process and wiki.process.poll() is None:

@@ -96,7 +96,8 @@ def save_subpages(wiki: Any, run: records_job.RecordsRun, config: RecordsConfig,
             continue
         outcomes.append(wiki.save_report(records_render.subpage(config.report_page, person),
                                          text, records_job.MARKER,
-                                         f"{config.summary}: record of {person}"))
+                                         f"{config.summary}: record of {person}",
+                                         notices=False))
     return outcomes
 
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import difflib
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,19 @@ class ConfigError(ValueError):
 class NothingConfigured(ConfigError):
     """A job given nothing to do (e.g. an empty `pages`): an error when run by hand, a job
     skipped with a warning under `peerbot run`."""
+
+
+def fold_value(value: str) -> str:
+    """A value as people type it -> its comparison key: case, surrounding and repeated
+    spaces and underscores do not matter (``Newcomer``, `` newcomer``, ``NEWCOMER``)."""
+    return re.sub(r"[\s_]+", " ", value).strip().casefold()
+
+
+def known_spelling(typed: str, known: Sequence[str]) -> str:
+    """A typed value and the values config knows -> the known spelling it matches by
+    ``fold_value`` (``Newcomer`` -> ``newcomer``), else the value as typed."""
+    key = fold_value(typed)
+    return next((value for value in known if fold_value(value) == key), typed)
 
 
 def load_yaml(path: str | Path) -> dict[str, Any]:
@@ -59,9 +73,11 @@ def code_block(page_text: str) -> str:
 
 def check_keys(data: Mapping[str, Any], allowed: set[str], where: str) -> None:
     """Mapping -> None; ConfigError naming every unknown key and listing the allowed ones."""
-    unknown = sorted(set(data) - allowed)
+    unknown = sorted(set(data) - allowed, key=str)
     if unknown:
-        raise ConfigError(f"{where}: unknown key(s) {', '.join(unknown)}; "
+        close = [f"{key} (did you mean {match[0]}?)" if (match := difflib.get_close_matches(
+            str(key), sorted(allowed), n=1, cutoff=0.8)) else str(key) for key in unknown]
+        raise ConfigError(f"{where}: unknown key(s) {', '.join(close)}; "
                           f"allowed: {', '.join(sorted(allowed))}")
 
 

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 import mwparserfromhell
-from mwparserfromhell.nodes import Heading, Node, Tag, Template
+from mwparserfromhell.nodes import Heading, Node, Tag, Template, Text
 from mwparserfromhell.wikicode import Wikicode
 
 from bot.core.history import MEANING_PARAMS, meaning_values
@@ -56,7 +56,11 @@ class EntryTemplates:
 
     def kind_of(self, template: Template, facts: SiteFacts) -> str | None:
         """Template node -> its entry kind or None, names matched as MediaWiki does."""
-        name = _strip_template_ns(str(template.name).strip(), facts)
+        return self.kind_named(str(template.name), facts)
+
+    def kind_named(self, typed: str, facts: SiteFacts) -> str | None:
+        """A template name as typed -> its entry kind or None."""
+        name = _strip_template_ns(typed.strip(), facts)
         for kind, names in self.kinds:
             if any(same_title(name, n, facts.capital_links) for n in names):
                 return kind
@@ -260,7 +264,49 @@ def parse_entries(text: str, page: str, facts: SiteFacts,
                              signer=sig.user, timestamp=sig.timestamp, params=params,
                              anchor=section, text=text[line_start:offset] + mark.raw + signed,
                              signed_at=sig.timestamp, struck=_struck(text, offset)))
-    return entries, problems
+    problems.extend(unclosed_entries(text, page, facts, templates))
+    return entries, sorted(problems, key=lambda p: p.line or 0)
+
+
+_VERBATIM = ("nowiki", "pre", "source", "syntaxhighlight", "math", "code")
+# "{{" and the name after it, up to a character no title may hold (the last "{{" of a run:
+# "{{{{name" opens "name").
+_OPENING = re.compile(r"\{\{(?!\{)([^{}|\n<>\[\]#]*)")
+
+
+def _plain_text(code: Wikicode, offset: int = 0) -> Iterator[tuple[int, str]]:
+    """Wikicode -> (offset, text) of its text nodes, inside tags too (not verbatim ones):
+    where braces MediaWiki could not pair stay as text."""
+    for node in code.nodes:
+        raw = str(node)
+        if isinstance(node, Text):
+            yield offset, raw
+        elif (isinstance(node, Tag) and node.contents is not None and str(node.contents)
+              and str(node.tag).lower() not in _VERBATIM):
+            yield from _plain_text(node.contents, offset + raw.find(str(node.contents)))
+        offset += len(raw)
+
+
+def unclosed_entries(text: str, page: str, facts: SiteFacts,
+                     templates: EntryTemplates) -> list[Problem]:
+    """Page wikitext -> a Problem for each entry template opened with ``{{`` and never
+    closed (``{{Peer academy nomination|nominee=X|...`` then a signature): the wiki shows
+    it as text and no entry is read from it, so the organizer must hear of it."""
+    problems = []
+    for offset, chunk in _plain_text(mwparserfromhell.parse(text)):
+        for found in _OPENING.finditer(chunk):
+            kind = templates.kind_named(found.group(1), facts)
+            if kind is None:
+                continue
+            at = offset + found.start()
+            if text.rfind("<!--", 0, at) > text.rfind("-->", 0, at):
+                continue  # after a comment never closed: hidden to the end of the page
+            end = text.find("\n", at)
+            snippet = text[at:end if end >= 0 else len(text)][:200]
+            problems.append(Problem(page, f"{kind}: the template is not closed (no }}}} after "
+                                          "it), so it is not counted; add }} before the "
+                                          "signature", text.count("\n", 0, at) + 1, snippet))
+    return problems
 
 
 _STRIKE_OPEN = re.compile(r"<(?:s|del|strike)\b[^>]*>", re.IGNORECASE)

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot.core.config import known_spelling
 from bot.core.integrity import AuditRow, NominationRules, render_audit
 from bot.core.model import Entry, Problem
 from bot.core.render import escape_text, page_link, plural, table, user_link
@@ -141,7 +142,7 @@ def summarize(entries: Sequence[Entry], problems: Sequence[Problem], config: Nom
         for name in config.required_fields:
             if noms and not _most_common(e.param(name) for e in noms):
                 flags.append(f"missing {name}")
-        track = _most_common(e.param("track") for e in noms)
+        track = _most_common(known_spelling(e.param("track"), config.tracks) for e in noms)
         if track and config.tracks and track not in config.tracks:
             flags.append(f"unknown track {track}")
         if existing_users is not None and user not in existing_users:

@@ -181,11 +181,16 @@ def _report_rows(reports: Mapping[str, Any], config: RecordsConfig, publishers: 
     pairs: list[Published] = []
     problems: list[Problem] = []
     seen: dict[str, PageSeen] = {}
-    for titles, source, out in ((config.selection_pages, SEAT_SOURCE, seats),
-                                (config.pairs_pages, PAIR_SOURCE, pairs)):
+    for key, titles, source, out in (
+            ("selection_pages", config.selection_pages, SEAT_SOURCE, seats),
+            ("pairs_pages", config.pairs_pages, PAIR_SOURCE, pairs)):
         for title in titles:
             page = reports.get(title)
             if page is None:
+                what = "seats" if source is SEAT_SOURCE else "pairs"
+                problems.append(Problem(title, f"{key} names this page, which does not exist: "
+                                               f"no {what} were read from it; fix the name "
+                                               "or remove it from the config"))
                 continue
             rows, problem = published_rows(page, source, publishers)
             out.extend(rows)
@@ -210,6 +215,25 @@ def _previous(wiki: Any, records_page: Any, config: RecordsConfig
     return previous_records(text, parts), parts
 
 
+def _published(wiki: Any, config: RecordsConfig) -> dict[str, Any]:
+    """Wiki -> {title the config names: the page read} for the selection and pairs pages
+    and the records page, in one request. A moved selection or pairs page is read through
+    its redirect and named in the report's config problems."""
+    from bot.core.notices import moved_problem
+
+    titles = [*config.selection_pages, *config.pairs_pages, config.report_page]
+    reports = {}
+    for page in wiki.read_pages(titles, redirects=True):
+        if page.moved_from == config.report_page:
+            continue  # the bot writes at the title its config names, never at a redirect's
+        if page.moved_from:
+            key = "selection_pages" if page.moved_from in config.selection_pages else "pairs_pages"
+            log.warning("%s was moved to %s; update %s", page.moved_from, page.title, key)
+            wiki.notices.append(moved_problem(page.moved_from, page.title, key))
+        reports[page.moved_from or page.title] = page
+    return reports
+
+
 def records_from_wiki(wiki: Any, config: RecordsConfig, fresh: Any = None
                       ) -> tuple[RecordsRun, dict[str, str]]:
     """Wiki -> (RecordsRun, {person: their subpage's bot part as read})."""
@@ -217,8 +241,7 @@ def records_from_wiki(wiki: Any, config: RecordsConfig, fresh: Any = None
 
     read = read_entries(wiki, config.templates(), config.prefixes(),
                         integrity=config.integrity, fresh=fresh)
-    titles = [*config.selection_pages, *config.pairs_pages, config.report_page]
-    reports = {p.title: p for p in wiki.read_pages(titles)}
+    reports = _published(wiki, config)
     publishers = config.publishers or (wiki.site.username() or "",)
     seats, pairs, problems, seen = _report_rows(reports, config, publishers)
     previous, parts = _previous(wiki, reports.get(config.report_page), config)

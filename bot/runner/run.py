@@ -27,6 +27,8 @@ import yaml
 from bot import command
 from bot.core.config import ConfigError, NothingConfigured
 from bot.core.killswitch import KILL_SWITCH_ENV, kill_switch_verdict
+from bot.core.model import Problem
+from bot.core.notices import CONFIG_PROBLEMS_ENV, encode_problems, moved_problem
 from bot.core.render import plural
 from bot.runner.config import (
     OPERATOR_ONLY_KEYS,
@@ -77,20 +79,40 @@ def read_text(wiki: Any, title: str) -> tuple[str | None, int]:
     return (pages[0].text, pages[0].revision) if pages else (None, 0)
 
 
-def effective_config(plan: Plan, wiki: Any, state_dir: Path) -> tuple[Path, list[str]]:
-    """Plan -> the config file the job runs with, and notes for the summary.
+@dataclass(frozen=True)
+class Effective:
+    """The config a job runs with: its file, notes for the run summary, and the config
+    problems its report shows (``bot.core.notices``)."""
 
-    Reads the on-wiki config page (if any), validates local + on-wiki with the job's loader,
-    and falls back to the last good on-wiki config when the page is bad.
+    path: Path
+    notes: tuple[str, ...] = ()
+    problems: tuple[Problem, ...] = ()
+
+
+def effective_config(plan: Plan, wiki: Any, state_dir: Path) -> Effective:
+    """Plan -> the config the job runs with, notes for the summary and config problems.
+
+    Reads the on-wiki config page (if any; a moved page through its redirect), validates
+    local + on-wiki with the job's loader, and falls back to the last good on-wiki config
+    when the page is bad. A bad, missing or moved config page is a problem on the report.
     """
-    spec, notes = plan.spec, []
+    spec, notes, problems = plan.spec, [], []
     on_wiki: dict[str, Any] | None = None
     if spec.config_page:
-        text, revision = read_text(wiki, spec.config_page)
+        pages = wiki.read_pages([spec.config_page], redirects=True)
+        text, revision = (pages[0].text, pages[0].revision) if pages else (None, 0)
+        if pages and pages[0].moved_from:
+            log.warning("%s: config page %s was moved to %s; update config_page",
+                        spec.name, spec.config_page, pages[0].title)
+            problems.append(moved_problem(spec.config_page, pages[0].title,
+                                          "config_page (config/jobs.yaml)"))
         where = f"[[{spec.config_page}]] (revision {revision})"
         if text is None:
-            log.info("%s: config page %s does not exist; using %s", spec.name, spec.config_page,
-                     plan.config_path)
+            log.warning("%s: config page %s does not exist; using %s", spec.name,
+                        spec.config_page, plan.config_path)
+            problems.append(Problem(spec.config_page, (
+                f"this config page does not exist, so the job ran with {plan.config_path} "
+                "alone; create the page or remove config_page from config/jobs.yaml")))
         else:
             try:
                 candidate = config_page_mapping(text, where)
@@ -114,13 +136,17 @@ def effective_config(plan: Plan, wiki: Any, state_dir: Path) -> tuple[Path, list
                                      f"until then the bot uses {fallback}.")
                 notes.append(f"bad on-wiki config {spec.config_page} revision {revision}, "
                              f"used {fallback}")
+                said = str(err).removeprefix(f"{where}: ")
+                problems.append(Problem(pages[0].title, (
+                    f"revision {revision} of this config page cannot be used: {said}. The "
+                    f"job ran with {fallback}; fix the page")))
                 on_wiki = good["config"] if good else None
     if on_wiki is None and not spec.report_page:
-        return plan.config_path, notes
+        return Effective(plan.config_path, tuple(notes), tuple(problems))
     path = state_dir / f"{spec.name}.config.yaml"
     path.write_text(yaml.safe_dump(merge_config(plan.local, on_wiki, spec.report_page),
                                    allow_unicode=True, sort_keys=False), encoding="utf-8")
-    return path, notes
+    return Effective(path, tuple(notes), tuple(problems))
 
 
 def run_job(plan: Plan, wiki: Any, state_dir: Path) -> JobResult:
@@ -136,12 +162,18 @@ def run_job(plan: Plan, wiki: Any, state_dir: Path) -> JobResult:
         log.info("%s: starting (%s job)", name, plan.spec.job)
         notes: list[str] = []
         try:
-            config, notes = effective_config(plan, wiki, state_dir)
-            args = command.parse_job_args(["--config", str(config), *plan.spec.args],
+            effective = effective_config(plan, wiki, state_dir)
+            notes = list(effective.notes)
+            args = command.parse_job_args(["--config", str(effective.path), *plan.spec.args],
                                        plan.module.__doc__ or "",
                                        getattr(plan.module, "options", None)
                                        or getattr(plan.module, "add_options", None))
-            code = int(plan.module.body(args))
+            # The job's saves put these on its report (bot.wiki.save), as the kill switch.
+            os.environ[CONFIG_PROBLEMS_ENV] = encode_problems(effective.problems)
+            try:
+                code = int(plan.module.body(args))
+            finally:
+                os.environ.pop(CONFIG_PROBLEMS_ENV, None)
         except NothingConfigured as err:
             # the shipped config leaves some jobs empty: not a failure of the whole run
             log.warning("%s: skipped, nothing configured: %s", name, err)

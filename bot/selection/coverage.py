@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bot.core.config import fold_value
 from bot.core.model import Problem
 from bot.core.render import plural
 from bot.selection.policy import SelectionPolicy
@@ -46,8 +47,9 @@ def unmatched_rules(policy: SelectionPolicy, candidates: Sequence[Candidate],
         problems.append(Problem(page, f"{where}quota {quota.attribute} {quota.value!r} matches "
                                 f"no candidate ({quota.attribute}: {_values(present)})"))
     tracks = {c.track for c in candidates}
+    typed = {fold_value(t) for t in tracks}
     for track in policy.tracks:
-        if track.name not in tracks:
+        if fold_value(track.name) not in typed:
             goes = "goes" if track.seats == 1 else "go"
             to = "the open seats" if policy.unused_track_seats == "general" else "nobody"
             problems.append(Problem(page, f"{where}track {track.name!r} matches no candidate; "

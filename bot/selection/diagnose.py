@@ -5,7 +5,7 @@ candidates, minima adding up to more than the seats, or clashing with the group 
 sizes), the bot lowers quota minima by the fewest seats in total, keeping the quotas listed
 first whole when it can, and selects under that relaxed policy. The ``Infeasibility`` it returns
 names each clash in plain words, the relaxation applied, and other ways out such as raising
-``max_per_group`` or the seats (README, "How seats are chosen", step 5).
+``max_per_group`` or the seats (docs/selection.md, "How seats are chosen", step 5).
 """
 
 from __future__ import annotations

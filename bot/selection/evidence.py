@@ -1,7 +1,7 @@
 """Entries (nominations, recommendations, goals, mentoring feedback) -> selection Candidates and
 Problems; pure.
 
-The rules, in the words the README uses:
+The rules, in the words docs/selection.md uses:
 
 - **Candidates** are the nominees: people named by at least one nomination (an application,
   signed by the nominee, counts). Someone who is only recommended is no candidate (a problem
@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from bot.core.config import fold_value
 from bot.core.goals import (
     goal_status,
     no_text_problem,
@@ -105,7 +106,7 @@ def _attributes(nominations: Sequence[Entry]) -> dict[str, str]:
     found = {name: value for name, value in values.items()
              if value and name not in ("group", "region", "track")}
     if "newcomer" not in found:
-        found["newcomer"] = "yes" if values.get("track") == "newcomer" else "no"
+        found["newcomer"] = "yes" if fold_value(values.get("track", "")) == "newcomer" else "no"
     return found
 
 

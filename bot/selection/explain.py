@@ -1,8 +1,8 @@
 """Chosen seats -> one plain sentence per candidate naming the rule and the margin; pure.
 
 The reasons read like "selected: track mentor, score 12.5 (4th of 6 seats)" or "not selected:
-at most 1 per group; WM X's seat went to Y, score 12.5 against 9.0" (README, "How seats are
-chosen", and the report's tables). To find them, a ``Seating`` looks at the chosen seats the
+at most 1 per group; WM X's seat went to Y, score 12.5 against 9.0" (docs/selection.md,
+"How seats are chosen", and the report's tables). To find them, a ``Seating`` looks at the chosen seats the
 way a reader would: for every candidate left out, which single swap with a selected person
 would keep every rule, and if none, which rule blocks every way in. A selected person is said
 to be selected by quota when a higher-scored rival could only have taken their seat by breaking

@@ -183,7 +183,10 @@ def main_policy(config: SelectConfig, override: Path | None, wiki: Any | None) -
     if override is not None:
         return load_policy_file(override)
     if config.policy_page and wiki is not None:
-        found = wiki.read_pages([config.policy_page])
+        from bot.wiki.reading import moved_pages
+
+        found = moved_pages(wiki.read_pages([config.policy_page], redirects=True), wiki,
+                            "policy_page")
         if not found:
             raise ConfigError(f"policy_page {config.policy_page!r} does not exist on the wiki; "
                               "create it or remove policy_page from the config")

@@ -1,7 +1,7 @@
 """Candidates + policy -> exact scores for every seat a candidate may take, and lottery numbers.
 
-These are the two orders a selection uses (README, "How seats are chosen", steps 1 and 3): a
-candidate's score is the sum of weight * value over the criteria of the policy, or of their
+These are the two orders a selection uses (docs/selection.md, "How seats are chosen",
+steps 1 and 3): a candidate's score is the sum of weight * value over the criteria of the policy, or of their
 track when it has its own, computed with fractions so that equal scores are real ties; their
 lottery number, ``sha256(seed + "\\n" + user)``, settles those ties, lower numbers first.
 ``format_score`` is how a score is shown in reasons and reports.

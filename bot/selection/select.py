@@ -1,8 +1,8 @@
 """Candidates + selection policy + seed -> who gets a training seat, and why; pure.
 
-``select`` is the one entry point of the selection rules (README, "How seats are chosen"): it
-builds and solves the integer program (``solve.py``), relaxes an infeasible policy by the
-smallest change (``diagnose.py``), then ranks the selected people in each track, puts those
+``select`` is the one entry point of the selection rules (docs/selection.md, "How seats are
+chosen"): it builds and solves the integer program (``solve.py``), relaxes an infeasible
+policy by the smallest change (``diagnose.py``), then ranks the selected people in each track, puts those
 who could take a selected person's seat on the waitlist by score and lottery up to
 ``waitlist_size``, counts how each quota was filled, and gives everyone a reason
 (``explain.py``). The same input and seed always give the same result, whatever the order of
@@ -18,6 +18,7 @@ from dataclasses import replace
 from fractions import Fraction
 from typing import Any
 
+from bot.core.config import known_spelling
 from bot.selection import explain
 from bot.selection.breakdown import breakdown_text, score_terms
 from bot.selection.diagnose import diagnose
@@ -52,7 +53,10 @@ def select(candidates: Sequence[Candidate], policy: SelectionPolicy,
             raise ValueError(f"policy {policy.name!r} names seed_revision "
                              f"{policy.seed_revision}; pass that revision's SHA-1 as seed")
         seed = policy.seed
-    pool = tuple(sorted(candidates, key=lambda c: c.user))
+    # A track typed in another case (Newcomer) is the policy's track of that name.
+    names = [track.name for track in policy.tracks]
+    pool = tuple(sorted((replace(c, track=known_spelling(c.track, names)) if c.track else c
+                         for c in candidates), key=lambda c: c.user))
     repeated = [user for user, n in Counter(c.user for c in pool).items() if n > 1]
     if repeated:
         raise ValueError(f"candidates listed more than once: {', '.join(sorted(repeated))}")

@@ -10,6 +10,7 @@ outcomes and reasons lives in ``bot.votes.outcome``.
 
 from __future__ import annotations
 
+from bot.core.lookalike import differences, lookalike_groups
 from bot.core.render import collapsible, escape_text, table, user_link, wiki_time
 from bot.votes.model import Excluded
 from bot.votes.outcome import (
@@ -196,10 +197,43 @@ def render_ranked(ranked: RankedTally, result: TallyResult | None = None) -> str
     return "\n".join(out)
 
 
+def voter_names(result: TallyResult) -> set[str]:
+    """TallyResult -> every account named on its report: voters, ballots, not counted."""
+    names = {v.user for t in result.subjects for v in t.votes}
+    names |= {e.user for e in result.excluded if e.user}
+    if result.ranked is not None:
+        names |= {b.user for b in result.ranked.ballots}
+        names |= {e.user for e in result.ranked.excluded if e.user}
+    return names
+
+
+def render_lookalikes(names: set[str]) -> str:
+    """Account names -> a notice with one row per group of names that look alike (Unicode
+    confusables: Cyrillic А in Аlice, Latin A in Alice), naming every account and how the
+    names differ; '' when there is none."""
+    groups = lookalike_groups(names)
+    if not groups:
+        return ""
+    rows = []
+    for group in groups:
+        how = [f"{other}: {'; '.join(differences(other, group[0])) or 'other letters'}"
+               for other in group[1:]]
+        rows.append([", ".join(user_link(name) for name in group),
+                     escape_text(" / ".join(how))])
+    return (f"'''Names that look alike''': {len(groups)} "
+            f"{'group' if len(groups) == 1 else 'groups'} of different accounts whose names "
+            "look the same on this page; check that they are different people.\n"
+            + table(["Accounts", "How the names differ"], rows, sortable=False))
+
+
 def render_tally(result: TallyResult) -> str:
     """TallyResult -> the full wikitext of one vote's report section (deterministic): the
-    outcome sentence, the results table in rank order, voters, exclusions, ranked ballots."""
+    outcome sentence, the results table in rank order, names that look alike, voters,
+    exclusions, ranked ballots."""
     out = [render_outcome(result), render_results_table(result)] if result.subjects else []
+    lookalikes = render_lookalikes(voter_names(result))
+    if lookalikes:
+        out.append(lookalikes)
     out.extend(render_voters(t) for t in in_rank_order(result))
     out.append(render_excluded(result.excluded))
     if result.ranked is not None:

@@ -18,6 +18,7 @@ from bot.core.entries import (
 )
 from bot.core.integrity import AuditRow, IntegrityConfig
 from bot.core.model import Entry, Problem
+from bot.core.notices import moved_problem
 from bot.core.render import plural
 from bot.wiki.freshness import Freshness
 
@@ -36,12 +37,15 @@ class EntriesRead:
     note: str = ""
 
 
-def moved_pages(pages: list[Any]) -> list[Any]:
-    """Pages read -> the same, each one read through a redirect named in the log: a page
-    the config names was moved, and its new title belongs in the config."""
+def moved_pages(pages: list[Any], wiki: Any = None, named: str = "") -> list[Any]:
+    """Pages read -> the same, each one read through a redirect named in the log and, with
+    the ``wiki``, in its config problems (a row on the report): a page the config (or the
+    command line, ``named``) names was moved, and its new title belongs there."""
     for page in pages:
         if page.moved_from:
             log.warning("%s was moved to %s; update the config", page.moved_from, page.title)
+            if wiki is not None:
+                wiki.notices.append(moved_problem(page.moved_from, page.title, named))
     return pages
 
 
@@ -66,7 +70,7 @@ def read_current(wiki: Any, titles: Sequence[str], fresh: Freshness | None = Non
     or confirmed is kept as current as of this run's watermark. Titles in ``optional`` (a
     report page read with them) may be missing.
     """
-    pages = _read_current(wiki, titles, fresh, transcluders)
+    pages = _read_current(wiki, titles, fresh, transcluders, named)
     if named:
         missing = [t for t in titles if t in wiki.missing_titles and t not in optional]
         if missing:
@@ -75,20 +79,21 @@ def read_current(wiki: Any, titles: Sequence[str], fresh: Freshness | None = Non
 
 
 def _read_current(wiki: Any, titles: Sequence[str], fresh: Freshness | None,
-                  transcluders: bool) -> list[Any]:
+                  transcluders: bool, named: str = "") -> list[Any]:
     from bot.wiki.pages import PageText
     from bot.wiki.state import HistoryStore
 
     ask = {"transcluders": True, "redirects": True} if transcluders else {"redirects": True}
     if fresh is None or not fresh.rcid:
-        return moved_pages(wiki.read_pages(titles, **ask))
+        return moved_pages(wiki.read_pages(titles, **ask), wiki, named)
     store = HistoryStore.for_site(wiki.api_url)
     kept: dict[str, Any] = {}
     if fresh.changed is not None:
         found = store.current_pages([t for t in titles if t not in fresh.changed], fresh.since)
         kept = {t: PageText(t, rev, text, stamp, page_id)
                 for t, (page_id, rev, stamp, text) in found.items()}
-    read = moved_pages(wiki.read_pages([t for t in titles if t not in kept], **ask))
+    read = moved_pages(wiki.read_pages([t for t in titles if t not in kept], **ask), wiki,
+                       named)
     store.keep_current([(p.title, p.page_id, p.revision, p.timestamp, p.text) for p in read],
                        kept, fresh.rcid)
     if kept:

@@ -17,6 +17,8 @@ from pywikibot import exceptions as pwb_exc
 
 from bot.core.coverage import Coverage, refusal, with_read_note
 from bot.core.killswitch import KILL_SWITCH_ENV, kill_switch_verdict
+from bot.core.model import Problem
+from bot.core.notices import CONFIG_PROBLEMS_ENV, decode_problems, with_notices
 from bot.core.render import bot_part, plural, splice_reports
 from bot.wiki.session import Session, WikiError, first_line
 
@@ -118,7 +120,8 @@ class ReportSaving(Session):
         return now
 
     def save_report(self, title: str, content: str, marker: str, summary: str,
-                    attempts: int = 3, smaller: Sequence[str] = ()) -> SaveOutcome:
+                    attempts: int = 3, smaller: Sequence[str] = (),
+                    notices: bool = True) -> SaveOutcome:
         """Bot content -> the page saved with only its marked part replaced.
 
         Two requests: one reads the page with an edit token, one saves. An edit conflict
@@ -128,11 +131,11 @@ class ReportSaving(Session):
         are tried in turn; if none fits, nothing is saved and the outcome says so.
         """
         return self.save_parts(title, [(marker, content)], summary, attempts,
-                               [[(marker, text)] for text in smaller])
+                               [[(marker, text)] for text in smaller], notices=notices)
 
     def save_parts(self, title: str, parts: Sequence[tuple[str, str]], summary: str,
                    attempts: int = 3, smaller: Sequence[Sequence[tuple[str, str]]] = (),
-                   guarded: bool = True) -> SaveOutcome:
+                   guarded: bool = True, notices: bool | None = None) -> SaveOutcome:
         """The bot's parts of one page as (marker, content) -> the page saved in one edit with
         only those marked parts replaced, in order; otherwise as ``save_report``.
 
@@ -140,10 +143,18 @@ class ReportSaving(Session):
         the page publishes is refused (``bot.core.coverage``): a named page missing, a
         listing empty or under half the published one, a published item not accounted for.
         ``guarded=False`` is for a page that is no report (a message on a talk page).
+        The run's config problems (``bot.core.notices``) go on top of the first part unless
+        ``notices`` is False (default: as ``guarded``; False for a person's own subpage).
         """
         coverage = self.coverage if guarded else Coverage()
-        parts = [(m, with_read_note(c, coverage)) for m, c in parts]
-        smaller = [[(m, with_read_note(c, coverage)) for m, c in s] for s in smaller]
+        problems = self.config_problems() if (guarded if notices is None else notices) else []
+
+        def ready(given: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+            out = [(m, with_read_note(c, coverage)) for m, c in given]
+            return [(out[0][0], with_notices(out[0][1], problems)), *out[1:]] if out else out
+
+        parts = ready(parts)
+        smaller = [ready(s) for s in smaller]
         for _ in range(attempts):
             now = self._ready(title)
             if isinstance(now, SaveOutcome):
@@ -183,6 +194,11 @@ class ReportSaving(Session):
             log.warning("%s: edit conflict, re-reading and merging", title)
         return SaveOutcome(title, "refused", message=(
             f"edit conflict {plural(attempts, 'time')} in a row"))
+
+    def config_problems(self) -> list[Problem]:
+        """-> the config problems of this run: those `peerbot run` found before the job
+        started, then those the job's reads found (a page the config names was moved)."""
+        return [*decode_problems(os.environ.get(CONFIG_PROBLEMS_ENV)), *self.notices]
 
     def save_page(self, title: str, text: str, summary: str) -> SaveOutcome:
         """Whole-page text -> the page saved (used for pages the bot owns, e.g. templates)."""

@@ -13,6 +13,7 @@ from pywikibot import exceptions as pwb_exc
 from pywikibot.data import api
 
 from bot.core.coverage import Coverage
+from bot.core.model import Problem
 
 
 class WikiError(RuntimeError):
@@ -27,6 +28,8 @@ class Session:
         # What this job read; every save consults it (bot.core.coverage).
         self.coverage = Coverage()
         self.missing_titles: set[str] = set()  # titles asked for that do not exist
+        # Config problems the job's reads found (a named page moved): shown on its report.
+        self.notices: list[Problem] = []
 
     @property
     def batch(self) -> int:

@@ -4,8 +4,9 @@ writes, rendered by MediaWiki, has exactly the expected rows and nothing injecte
 Each generated page mixes well-formed nominations (odd but valid user names; parameter values
 full of markup), bad entries (no nominee, a name that cannot be a user, unsigned) and junk
 lines between them; unclosed openers (<nowiki>, <!--, {{, <ref> ...) only come after the last
-entry, where they cannot swallow one. The expected candidates are derived from the generated
-structure, independently of the bot's parser.
+entry, where they cannot swallow one (an unclosed nomination opener there is one problem more,
+unless an unclosed comment before it hides it). The expected candidates are derived from the
+generated structure, independently of the bot's parser.
 """
 
 from __future__ import annotations
@@ -102,10 +103,18 @@ def page_of(entries: list[Block], tail: list[str]) -> str:
     return "\n\n".join(b.wikitext() for b in entries) + "\n\n" + "".join(tail) + "\n"
 
 
-def expected(entries: list[Block]) -> tuple[set[str], int]:
-    """Generated entries -> (candidate names, number of problems)."""
+def expected(entries: list[Block], tail: tuple[str, ...] | list[str] = ()
+             ) -> tuple[set[str], int]:
+    """Generated entries and the tail -> (candidate names, number of problems). Each
+    nomination template the tail opens and never closes is a problem, unless a comment the
+    tail opened before it hides the rest of the page."""
     good = {canonical(b.nominee) for b in entries if b.kind == "good"}
-    return good, sum(1 for b in entries if b.kind != "good")
+    unclosed = 0
+    for i, opener in enumerate(tail):
+        if "<!--" in tail[:i]:
+            break
+        unclosed += opener == "{{Peer academy nomination"
+    return good, sum(1 for b in entries if b.kind != "good") + unclosed
 
 
 def set_bad_names(entries: list[Block], draw_index: int) -> list[Block]:
@@ -184,7 +193,7 @@ def test_hostile_nominations_render_exactly_the_expected_rows(hostile, entries, 
     wiki, config_path = hostile
     entries = set_bad_names(entries, salt)
     put(wiki, SIGNER, CASE_PAGE, page_of(entries, tail))
-    want, problems = expected(entries)
+    want, problems = expected(entries, tail)
     # The bot's own parse of the saved text (what --json reports) agrees with the derivation.
     _, saved = page_text(wiki, CASE_PAGE)
     config = nominations_config({"page_prefixes": [PREFIX], "report_page": REPORT})

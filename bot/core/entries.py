@@ -15,6 +15,7 @@ import mwparserfromhell
 from mwparserfromhell.nodes import Heading, Node, Tag, Template, Text
 from mwparserfromhell.wikicode import Wikicode
 
+from bot.core.comments import undated_signature
 from bot.core.history import MEANING_PARAMS, meaning_values
 from bot.core.model import Entry, Problem, Signature, SiteFacts
 from bot.core.names import decode_title, normalize_user, same_title
@@ -186,6 +187,12 @@ def _signer(template: Template, signed: str, facts: SiteFacts) -> Signature | No
         inner = find_signature(_without_comments(str(template.params[-1].value)), facts)
         if inner is not None and inner.timestamp is not None:
             return inner
+    if sig is not None and sig.timestamp is None:
+        # undated, by the comment rules: the user's link with their talk or contributions
+        # link (or a date that did not parse); a lone mention signs nothing
+        undated = undated_signature(signed, facts)
+        if undated is None or undated.user != sig.user:
+            return None
     return sig
 
 

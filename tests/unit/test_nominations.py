@@ -11,6 +11,7 @@ from datetime import UTC
 from pathlib import Path
 
 import mwparserfromhell
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -42,11 +43,24 @@ def test_messy_page_counted_by_hand():
     ben = people["Ben"]
     assert ben["nominator_names"] == ["Ben", "Eve"] and ben["flags"] == ["application"]
     reasons = sorted(p["reason"] for p in data["problems"])
+    # "[[User:Gus]] (date forgotten)" is a lone mention, no signature (bot.core.comments)
     assert reasons == [
         "nomination of Example: unsigned",
-        "recommendation of Ben: signature has no date",
+        "recommendation of Ben: unsigned",
         "recommendation without candidate",
     ]
+
+
+@pytest.mark.parametrize(("signed", "reason"), [
+    # the user's link with their talk link, no date: a signature without its date
+    ("[[User:Gus|Gus]] ([[User talk:Gus|talk]])", "recommendation of Ben: signature has no date"),
+    ("[[User:Gus|Gus]] 06:45 8 April 2026", "recommendation of Ben: signature has no date"),
+    # a lone mention signs nothing, as in the votes and the digest
+    ("thanks to [[User:Gus|Gus]].", "recommendation of Ben: unsigned"),
+])
+def test_undated_signatures_follow_the_comment_rules(signed: str, reason: str) -> None:
+    text = f"{{{{Peer academy recommendation|candidate=Ben}}}} {signed}"
+    assert [p["reason"] for p in summary(text)["problems"]] == [reason]
 
 
 def test_render_escapes_and_lists_problems():

@@ -52,6 +52,7 @@ bench: deps venv ## API request, time and memory benchmark (see bench/README.md)
 	$(PY) -m bench.matching
 	$(PY) -m bench.digest
 	$(PY) -m bench.records
+	$(PY) -m bench.certify
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis test-output

@@ -201,6 +201,18 @@ def line_meaning(before: str) -> str:
     return "|".join(parts)
 
 
+def entry_meaning(text: str, facts: SiteFacts) -> str | None:
+    """An entry's text (a line, or a template over several lines) -> what it says before
+    its signer's link (``line_meaning`` of all of it), or None when no dated signature
+    signs it: two versions of an entry that say the same decide the same."""
+    from bot.core.signatures import find_timestamp
+
+    for start, _end, _user in reversed(user_links(text, facts)):
+        if find_timestamp(text[start:], facts) is not None:
+            return line_meaning(text[:start])
+    return None
+
+
 def meaning_values(meaning: str) -> tuple[dict[str, str], bool]:
     """What a line said (``line_meaning``) -> ({deciding parameter: value}, struck): the
     named parameters of its templates (the first template naming one wins), as kept."""

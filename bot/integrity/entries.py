@@ -14,11 +14,20 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 
-from bot.core.history import Origin
-from bot.core.integrity import AuditRow, IntegrityConfig, UserFacts, judge
-from bot.core.model import Entry
-from bot.integrity.events import EntryLog, Event, EventLog
-from bot.integrity.verdicts import added, frozen_at_close, hidden_adding, own, removal
+from bot.core.history import Origin, entry_meaning, unsigned_user
+from bot.core.integrity import AuditRow, IntegrityConfig, UserFacts, Verdict, judge
+from bot.core.model import Entry, SiteFacts
+from bot.integrity.events import ADDED, EntryLog, Event, EventLog
+from bot.integrity.verdicts import (
+    added,
+    frozen_at_close,
+    hidden_adding,
+    last_own,
+    made_so,
+    origin_of,
+    own,
+    removal,
+)
 
 # (page title, wikitext) -> the entries in it
 Parse = Callable[[str, str], list[Entry]]
@@ -100,3 +109,30 @@ def frozen_entries(kept: list[Entry], logs: Mapping[str, EventLog], parse: Parse
         rows.append(AuditRow(entry.page, entry.line, entry.signer or "", entry.subject,
                              entry.kind, said.reason or "", said.revision, said.editor, note))
     return out, rows
+
+
+def logged_verdict(entry: Entry, log: EntryLog, users: Mapping[str, UserFacts],
+                   config: IntegrityConfig, facts: SiteFacts) -> Verdict | None:
+    """A template entry and its line's log -> its Verdict: ``forged`` when another account
+    added it, ``tampered`` when another account made it say what it says now (its
+    nominee, track, group, strike ...: ``bot.core.history.entry_meaning``); None when the
+    adding revision is hidden (``unverifiable``)."""
+    if hidden_adding(log) or added(log).kind != ADDED:
+        return None
+    unsigned_for = unsigned_user(entry.text, facts)
+    change = None
+    if not unsigned_for:  # a note added for the signer is no change of the entry
+        change = origin_of(made_so(log, lambda e: entry_meaning(e.text, facts)))
+    return judge(entry.signer or "", entry.signed_at, origin_of(added(log)), unsigned_for,
+                 users, config, changed=change)
+
+
+def left_before(entry: Entry, log: EntryLog, changed: int, parse: Parse,
+                users: Mapping[str, UserFacts], config: IntegrityConfig) -> Entry | None:
+    """A tampered entry and the revision that changed it -> the entry as its signer (or a
+    clerk) last left it before then, or None (no such version, or it would not count)."""
+    if entry.signer is None:
+        return None
+    event = last_own(log, entry.signer, config.clerks, before=changed)
+    left = _as_left(entry.page, log, event, entry.signer, parse, users, config)
+    return None if left is None else replace(left, line=entry.line)

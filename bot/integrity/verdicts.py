@@ -19,6 +19,7 @@ from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
+from bot.core.history import Origin
 from bot.core.integrity import IntegrityConfig, UserFacts, Verdict, judge
 from bot.integrity.events import ADDED, REMOVED, EntryLog, Event
 
@@ -61,6 +62,14 @@ def unverifiable(signer: str, signed_at: datetime | None, log: EntryLog,
     verdict = judge(signer, signed_at, None, None, users, config)
     reason = verdict.reason or (None if config.count_unverifiable else UNVERIFIABLE)
     return Verdict(verdict.user, reason, revision, None, verdict.time)
+
+
+def origin_of(event: Event) -> Origin | None:
+    """An event with a known account -> the Origin the rules of ``judge`` take (None: the
+    account is hidden)."""
+    if event.user is None:
+        return None
+    return Origin(event.revision, event.user, event.time)
 
 
 def own(event: Event, signer: str, clerks: Collection[str]) -> bool:

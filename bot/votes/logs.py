@@ -24,6 +24,7 @@ from bot.integrity.verdicts import (
     hidden_adding,
     last_own,
     made_so,
+    origin_of,
     own,
     removal,
 )
@@ -42,13 +43,6 @@ def read_line(event: Event, page: VotePage, rules: VoteConfig,
     parsed = parse_votes(text, facts, layout_of(page, rules), page.page)
     found: list[Vote | Excluded] = [*parsed.votes, *parsed.excluded]
     return found[0] if found else None
-
-
-def origin_of(event: Event) -> Origin | None:
-    """An event with a known account -> the Origin the blame rules take."""
-    if event.user is None:
-        return None
-    return Origin(event.revision, event.user, event.time)
 
 
 def unsigned_adders(page: VotePage, events: EventLog) -> dict[int, Origin]:

@@ -37,6 +37,7 @@ from bot.core.integrity import (
 )
 from bot.core.model import Entry, Problem, SiteFacts
 from bot.core.render import plural
+from bot.integrity.entries import Parse, left_before, logged_verdict
 from bot.integrity.events import EventLog, Rev
 from bot.integrity.verdicts import hidden_adding, unverifiable
 from bot.wiki.logs import event_logs, fed_log, page_revision
@@ -322,12 +323,15 @@ def origins_for(store: HistoryStore | None, title: str, texts: Iterable[str],
 
 def check_entries(entries: Sequence[Entry], store: HistoryStore | None,
                   users: Mapping[str, UserFacts], config: IntegrityConfig,
-                  facts: SiteFacts, logs: Mapping[str, EventLog] | None = None
-                  ) -> tuple[list[Entry], list[AuditRow]]:
+                  facts: SiteFacts, logs: Mapping[str, EventLog] | None = None,
+                  parse: Parse | None = None) -> tuple[list[Entry], list[AuditRow]]:
     """Entries -> (those that pass, audit rows of those that don't).
 
-    A kept entry's ``timestamp`` becomes the time of the revision that added it (first come,
-    first served is judged by that, never by the typed date).
+    With the pages' event logs and the job's parser (``parse``), an entry is judged by its
+    line's events (``bot.integrity.entries.logged_verdict``: forged, tampered, and counted
+    as its signer left it); without them, or for a line no log knows, by the signature
+    index. A kept entry's ``timestamp`` becomes the time of the revision that added it
+    (first come, first served is judged by that, never by the typed date).
     """
     by_page: dict[str, list[Entry]] = {}
     for entry in entries:
@@ -337,17 +341,30 @@ def check_entries(entries: Sequence[Entry], store: HistoryStore | None,
     if logs is None:  # the caller may have loaded them already
         logs = event_logs(store, by_page, facts, notable_only=True)
     for title, group in by_page.items():
-        origins = origins_for(store, title, [e.text for e in group], facts)
+        page_log = logs.get(title)
+        origins: dict[str, Any] | None = None  # looked up when a line has no log to ask
         for entry in group:
-            verdict = verdict_for(entry.text, entry.signer or "", entry.signed_at, title,
-                                  origins, users, config, facts)
-            log_of = logs[title].entry_at(entry.line) if title in logs else None
+            log_of = page_log.entry_at(entry.line) if page_log is not None else None
+            logged = logged_verdict(entry, log_of, users, config, facts) \
+                if log_of is not None and parse is not None else None
             if log_of is not None and hidden_adding(log_of):
                 verdict = unverifiable(entry.signer or "", entry.signed_at, log_of, users,
                                        config)
+            elif logged is not None:
+                verdict = logged
+            else:
+                if origins is None:
+                    origins = origins_for(store, title, [e.text for e in group], facts)
+                verdict = verdict_for(entry.text, entry.signer or "", entry.signed_at, title,
+                                      origins, users, config, facts)
             if verdict.reason:
                 left = None
-                if verdict.reason == "tampered" and store is not None:
+                if verdict.reason == "tampered" and logged is not None and log_of is not None:
+                    assert parse is not None and verdict.revision is not None
+                    left = left_before(entry, log_of, verdict.revision, parse, users, config)
+                    if left is not None:
+                        kept.append(left)
+                elif verdict.reason == "tampered" and store is not None:
                     left = _as_the_signer_left_it(entry, verdict, store, users, config, facts)
                     if left is not None:
                         kept.append(left)

@@ -174,18 +174,20 @@ def read_entries(wiki: Any, kinds: dict[str, str], prefixes: Sequence[str],
     if store is not None:
         index_history(wiki, pages, store, facts)
     problems = unsigned_adders(problems, {p.title: p.text for p in pages}, store)
-    logs = event_logs(store, [p.title for p in pages], facts,
-                      notable_only=integrity.closes is None)
-    users, note = user_facts(wiki, ({e.signer or "" for e in entries} - {""})
-                             | removed_signers(logs, facts), integrity, store)
-    kept, excluded = check_entries(entries, store, users, integrity, facts, logs)
-    clerked = with_clerks_by_group(wiki, integrity, [r.editor for r in excluded
-                                                      if r.reason in CLERK_MATTERS])
-    if clerked is not None:
-        kept, excluded = check_entries(entries, store, users, clerked, facts, logs)
+    # every entry is judged by its line's events (who added it, who made it say what it
+    # says), removed ones included
+    logs = event_logs(store, [p.title for p in pages], facts)
+
     def parse(title: str, text: str) -> list[Any]:
         return parse_pages([(title, text)], facts, templates)[0]
 
+    users, note = user_facts(wiki, ({e.signer or "" for e in entries} - {""})
+                             | removed_signers(logs, facts), integrity, store)
+    kept, excluded = check_entries(entries, store, users, integrity, facts, logs, parse)
+    clerked = with_clerks_by_group(wiki, integrity, [r.editor for r in excluded
+                                                      if r.reason in CLERK_MATTERS])
+    if clerked is not None:
+        kept, excluded = check_entries(entries, store, users, clerked, facts, logs, parse)
     kept, frozen = frozen_entries(kept, logs, parse, integrity)
     still, gone = removed_entries(logs, parse, users, clerked or integrity)
     kept, excluded = [*kept, *still], [*excluded, *frozen, *gone]

@@ -120,6 +120,8 @@ def logged_verdict(entry: Entry, log: EntryLog, users: Mapping[str, UserFacts],
     if hidden_adding(log) or added(log).kind != ADDED:
         return None
     unsigned_for = unsigned_user(entry.text, facts)
+    if unsigned_for and added(log).user != unsigned_for:
+        return None  # the index compares the line without its note (``unsigned_key``)
     change = None
     if not unsigned_for:  # a note added for the signer is no change of the entry
         change = origin_of(made_so(log, lambda e: entry_meaning(e.text, facts)))

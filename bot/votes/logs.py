@@ -197,6 +197,8 @@ def logged_verdict(user: str, text: str, signed_at: Any, line: int, page: VotePa
     if log is None or hidden_adding(log) or added(log).kind != "added":
         return None
     unsigned_for = unsigned_user(text, facts)
+    if unsigned_for and added(log).user != unsigned_for:
+        return None  # the index compares the line without its note (``unsigned_key``)
     change = None
     if not unsigned_for:  # a note added for the voter is no change of the vote
         made = made_so(log, lambda e: _meaning(read_line(e, page, rules, facts)))

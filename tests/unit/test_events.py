@@ -217,3 +217,12 @@ def test_a_template_over_several_lines_removed_is_removed_whole():
     (gone,) = log.removed()
     assert [(e.kind, e.user) for e in gone.events] == [("added", "Alice"), ("removed", "Mallory")]
     assert gone.events[-1].text == "\n".join(NOM)
+
+
+def test_a_line_with_something_added_at_its_end_is_the_same_line() -> None:
+    """A third person's {{unsigned}} note, a signature or a reply added to a short line
+    keeps its identity, however long the addition (the line was not added again)."""
+    bare = "# {{support}} forgot to sign"
+    noted = bare + " {{unsigned|Erin|10:00, 1 May 2026 (UTC)}} :agreed, a long reply here"
+    log = history(("Erin", [*HEAD, bare]), ("Frank", [*HEAD, noted]))
+    assert kinds(log, 3) == [("added", 1, "Erin"), ("changed", 2, "Frank")]

@@ -17,14 +17,13 @@ from dataclasses import replace
 from bot.core.history import Origin, entry_meaning, unsigned_user
 from bot.core.integrity import AuditRow, IntegrityConfig, UserFacts, Verdict, judge
 from bot.core.model import Entry, SiteFacts
-from bot.integrity.events import ADDED, EntryLog, Event, EventLog
+from bot.integrity.events import Anchor, EntryLog, Event, EventLog
 from bot.integrity.verdicts import (
     added,
     frozen_at_close,
     hidden_adding,
+    judged,
     last_own,
-    made_so,
-    origin_of,
     own,
     removal,
 )
@@ -111,22 +110,15 @@ def frozen_entries(kept: list[Entry], logs: Mapping[str, EventLog], parse: Parse
     return out, rows
 
 
-def logged_verdict(entry: Entry, log: EntryLog, users: Mapping[str, UserFacts],
-                   config: IntegrityConfig, facts: SiteFacts) -> Verdict | None:
+def logged_verdict(entry: Entry, log: EntryLog, anchor: Anchor,
+                   users: Mapping[str, UserFacts], config: IntegrityConfig,
+                   facts: SiteFacts) -> Verdict | None:
     """A template entry and its line's log -> its Verdict: ``forged`` when another account
     added it, ``tampered`` when another account made it say what it says now (its
     nominee, track, group, strike ...: ``bot.core.history.entry_meaning``); None when the
     adding revision is hidden (``unverifiable``)."""
-    if hidden_adding(log) or added(log).kind != ADDED:
-        return None
-    unsigned_for = unsigned_user(entry.text, facts)
-    if unsigned_for and added(log).user != unsigned_for:
-        return None  # the index compares the line without its note (``unsigned_key``)
-    change = None
-    if not unsigned_for:  # a note added for the signer is no change of the entry
-        change = origin_of(made_so(log, lambda e: entry_meaning(e.text, facts)))
-    return judge(entry.signer or "", entry.signed_at, origin_of(added(log)), unsigned_for,
-                 users, config, changed=change)
+    return judged(entry.signer or "", entry.signed_at, unsigned_user(entry.text, facts), log,
+                  lambda e: entry_meaning(e.text, facts), anchor, users, config)
 
 
 def left_before(entry: Entry, log: EntryLog, changed: int, parse: Parse,

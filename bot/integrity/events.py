@@ -307,8 +307,8 @@ class EventLog:
 
 def _similar(a: str, b: str) -> bool:
     """Two versions of a line -> True when one reads as the other changed: most of the text
-    alike, or one the other with something added at its end (a signature, a reply, an
-    {{unsigned}} note)."""
+    alike, or one the other with something added at its end (a signature, an {{unsigned}}
+    note), whatever the addition's length."""
     if a and b and (b.startswith(a) or a.startswith(b)):
         return True
     matcher = SequenceMatcher(None, a, b, autojunk=False)

@@ -21,7 +21,7 @@ from datetime import datetime
 
 from bot.core.history import Origin
 from bot.core.integrity import IntegrityConfig, UserFacts, Verdict, judge
-from bot.integrity.events import ADDED, REMOVED, EntryLog, Event
+from bot.integrity.events import ADDED, REMOVED, Anchor, EntryLog, Event
 
 UNVERIFIABLE = "unverifiable"
 REMOVED_ENTRY = "removed"  # by a clerk (not counted) or anyone else (counted as left)
@@ -131,14 +131,17 @@ def frozen_at_close(log: EntryLog, close: datetime) -> Said | None:
 
 
 
-def made_so(log: EntryLog, meaning: Callable[[Event], object]) -> Event:
+def made_so(log: EntryLog, meaning: Callable[[Event], object],
+            since: Event | None = None) -> Event:
     """A log and what a version of its line means (for a vote: its stance and subject, as
     the line reads under its headings) -> the event that made the entry mean what it means
     now: the first of the unbroken run of versions, back from the last, that mean the same
     (a removal and restore of the same line, a reply or a typo fix in between break
-    nothing). Its account must be the signer's or a clerk's, or the entry was tampered
-    with; the first event (the adding one) means nobody changed it."""
-    seen = [e for e in log.events if e.kind != REMOVED]
+    nothing; ``since``: no version before that event). Its account must be the signer's
+    or a clerk's, or the entry was tampered with; the first event (the adding one) means
+    nobody changed it."""
+    events = log.events[log.events.index(since):] if since is not None else log.events
+    seen = [e for e in events if e.kind != REMOVED]
     start = seen[-1]
     if len(seen) == 1:
         return start
@@ -148,3 +151,34 @@ def made_so(log: EntryLog, meaning: Callable[[Event], object]) -> Event:
             break
         start = event
     return start
+
+
+def signed(log: EntryLog, anchor: Anchor) -> Event:
+    """A log and the page's anchor (a line's signature) -> the event that put the entry's
+    signature as it stands now on its line: the adding one, unless the line was there
+    before it was signed (someone typed it, then someone signed it)."""
+    now = anchor(log.events[-1].text)
+    for event in log.events:
+        if event.kind != REMOVED and anchor(event.text) == now:
+            return event
+    return log.events[0]
+
+
+def judged(signer: str, signed_at: datetime | None, unsigned_for: str | None, log: EntryLog,
+           meaning: Callable[[Event], object], anchor: Anchor,
+           users: Mapping[str, UserFacts], config: IntegrityConfig) -> Verdict | None:
+    """An entry (its signer, typed time, and the user an {{unsigned}} note on it names) and
+    its line's log -> its Verdict (``judge``): ``forged`` when another account signed it
+    (``signed``), ``tampered`` when another account made it mean what it means now
+    (``made_so`` with ``meaning``). None when the log cannot say: the adding revision is
+    hidden (``unverifiable``), or a note names another account than the one that signed it
+    (the signature index compares the line without its note)."""
+    if added(log).kind != ADDED or hidden_adding(log):
+        return None
+    first = signed(log, anchor)
+    if unsigned_for and first.user != unsigned_for:
+        return None
+    # a note added for the signer is no change of the entry
+    change = None if unsigned_for else origin_of(made_so(log, meaning, since=first))
+    return judge(signer, signed_at, origin_of(first), unsigned_for, users, config,
+                 changed=change)

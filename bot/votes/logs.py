@@ -23,7 +23,6 @@ from bot.integrity.verdicts import (
     frozen_at_close,
     hidden_adding,
     last_own,
-    made_so,
     origin_of,
     own,
     removal,
@@ -193,18 +192,11 @@ def logged_verdict(user: str, text: str, signed_at: Any, line: int, page: VotePa
     signature index) or the adding revision is hidden (``unverifiable``)."""
     from bot.core.history import unsigned_user
 
-    log = events.entry_at(line) if events is not None else None
-    if log is None or hidden_adding(log) or added(log).kind != "added":
+    if events is None or (log := events.entry_at(line)) is None:
         return None
-    unsigned_for = unsigned_user(text, facts)
-    if unsigned_for and added(log).user != unsigned_for:
-        return None  # the index compares the line without its note (``unsigned_key``)
-    change = None
-    if not unsigned_for:  # a note added for the voter is no change of the vote
-        made = made_so(log, lambda e: _meaning(read_line(e, page, rules, facts)))
-        change = origin_of(made)
-    return judge(user, signed_at, origin_of(added(log)), unsigned_for, users, config,
-                 changed=change)
+    return verdicts.judged(user, signed_at, unsigned_user(text, facts), log,
+                           lambda e: _meaning(read_line(e, page, rules, facts)),
+                           events.anchor, users, config)
 
 
 def left_before(vote: Vote, changed: int, events: EventLog | None, page: VotePage,

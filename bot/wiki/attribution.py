@@ -345,8 +345,8 @@ def check_entries(entries: Sequence[Entry], store: HistoryStore | None,
         origins: dict[str, Any] | None = None  # looked up when a line has no log to ask
         for entry in group:
             log_of = page_log.entry_at(entry.line) if page_log is not None else None
-            logged = logged_verdict(entry, log_of, users, config, facts) \
-                if log_of is not None and parse is not None else None
+            logged = logged_verdict(entry, log_of, page_log.anchor, users, config, facts) \
+                if log_of is not None and page_log is not None and parse is not None else None
             if log_of is not None and hidden_adding(log_of):
                 verdict = unverifiable(entry.signer or "", entry.signed_at, log_of, users,
                                        config)

@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from bot.core.integrity import IntegrityConfig
 from bot.core.model import SiteFacts
 from bot.integrity import anchor_for
 from bot.integrity.events import EventLog, Rev, build
@@ -226,3 +227,41 @@ def test_a_line_with_something_added_at_its_end_is_the_same_line() -> None:
     noted = bare + " {{unsigned|Erin|10:00, 1 May 2026 (UTC)}} :agreed, a long reply here"
     log = history(("Erin", [*HEAD, bare]), ("Frank", [*HEAD, noted]))
     assert kinds(log, 3) == [("added", 1, "Erin"), ("changed", 2, "Frank")]
+
+
+def _stance(event) -> str:
+    return "oppose" if "{{oppose}}" in event.text else "support"
+
+
+@pytest.mark.parametrize(("steps", "verdict"), [
+    # (editor, the vote line's stance, or None: the line removed) per revision -> verdict
+    ([("Alice", "support")], (None, "Alice")),
+    ([("Mallory", "support")], ("forged", "Mallory")),
+    ([("Trent", "support")], (None, "Trent")),                        # a clerk moved it
+    ([("Alice", "support"), ("Mallory", "oppose")], ("tampered", "Mallory")),
+    ([("Alice", "support"), ("Trent", "oppose")], (None, "Alice")),   # a clerk's change
+    ([("Alice", "support"), ("Alice", "oppose")], (None, "Alice")),   # her own change
+    # changed back by its voter: the change that stands is hers
+    ([("Alice", "support"), ("Mallory", "oppose"), ("Alice", "support")], (None, "Alice")),
+    # removed by someone, restored as it was by someone else: nothing it says changed
+    ([("Alice", "support"), ("Mallory", None), ("Bob", "support")], (None, "Alice")),
+    # typed by Mallory unsigned, then signed by Alice herself: Alice's vote
+    ([("Mallory", "unsigned"), ("Alice", "support")], (None, "Alice")),
+])
+def test_forged_and_tampered_are_functions_of_the_events(steps, verdict) -> None:
+    from bot.integrity.verdicts import judged
+
+    revs = []
+    for n, (user, stance) in enumerate(steps, start=1):
+        lines = list(HEAD)
+        if stance == "unsigned":
+            lines.append("# {{support}}")
+        elif stance is not None:
+            lines.append(line("Alice", stance))
+        revs.append((user, lines))
+    log = history(*revs).entry_at(len(HEAD) + 1)
+    assert log is not None
+    found = judged("Alice", None, None, log, _stance, anchor_for(FACTS), {},
+                   IntegrityConfig(clerks=CLERKS))
+    assert found is not None
+    assert (found.reason, found.editor) == verdict

@@ -157,6 +157,8 @@ def signed(log: EntryLog, anchor: Anchor) -> Event:
     """A log and the page's anchor (a line's signature) -> the event that put the entry's
     signature as it stands now on its line: the adding one, unless the line was there
     before it was signed (someone typed it, then someone signed it)."""
+    if len(log.events) == 1:
+        return log.events[0]  # most entries: added once, never touched
     now = anchor(log.events[-1].text)
     for event in log.events:
         if event.kind != REMOVED and anchor(event.text) == now:

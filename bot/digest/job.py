@@ -45,6 +45,7 @@ def digest_from_wiki(wiki: Any, config: DigestConfig, fresh: Any = None,
     """Wiki -> Digest: every comment attributed from page history; one saved by someone
     other than its signer (not a clerk) is flagged and counted for nobody."""
     from bot.wiki.attribution import check_entries, index_history
+    from bot.wiki.logs import event_logs
     from bot.wiki.reading import read_current
     from bot.wiki.state import HistoryStore
 
@@ -58,7 +59,11 @@ def digest_from_wiki(wiki: Any, config: DigestConfig, fresh: Any = None,
         return digest(found, language_codes(), revisions=revisions)
     store = HistoryStore.for_site(wiki.api_url)
     index_history(wiki, pages, store, facts)
-    kept, flagged = check_entries([as_entry(c) for c in comments], store, {}, integrity, facts)
+    # each comment judged by its line's events, as votes and entries are; a comment someone
+    # else changed is flagged, and counted for nobody (no version of it is counted instead)
+    kept, flagged = check_entries([as_entry(c) for c in comments], store, {}, integrity, facts,
+                                  event_logs(store, [p.title for p in pages], facts),
+                                  parse=lambda _title, _text: [])
     by_place = {(c.page, c.line): c for c in comments}
     counted = [replace(by_place[(e.page, e.line)], user=e.signer or "", revision=e.revision)
                for e in kept]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 
 COMMANDS = {
@@ -36,7 +37,13 @@ def main(argv: list[str] | None = None) -> int:
               file=sys.stderr)
         return 2
     module = importlib.import_module(COMMANDS[name])
-    return int(module.main(*rest))
+    try:
+        return int(module.main(*rest))
+    except BrokenPipeError:
+        # the reader of stdout went away (`peerbot votes --json ... | head`): not an error
+        # of the job; Python's own advice, so the exit does not raise again on flush
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":

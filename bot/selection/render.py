@@ -247,6 +247,20 @@ def render_comparison(comparison: Comparison, level: int = 2) -> str:
     return "\n".join(out) + "\n"
 
 
+def _bold(text: str) -> str:
+    return f"'''{text}'''"
+
+
+def render_no_comparison(policy: str, level: int = 2) -> str:
+    """The policy of a run without --compare -> what stands where an earlier run's
+    comparison stood (its seats were those of that run, not of the selection above)."""
+    note = (f"No comparison: the selection above, under {_bold(_escape(policy))}, was made "
+            "without <code>--compare</code>, so the comparison of an earlier run is no "
+            "longer shown (it is in the page history). Run <code>peerbot select --compare "
+            "POLICY.yaml</code> to compare policies on the current evidence.")
+    return f"{_heading('Policy comparison', level)}\n{note}\n"
+
+
 def render_evidence(report: EvidenceReport, seed: str, hide: frozenset[str] = frozenset(),
                     level: int = 2) -> str:
     """Candidates' evidence and the seed -> a table of the facts every score was built from.

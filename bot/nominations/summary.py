@@ -213,6 +213,18 @@ def _entry_links(candidate: CandidateSummary, revisions: Mapping[str, int]) -> s
     return ", ".join(links)
 
 
+LEGEND = ("\n''Nominations'' and ''Recommendations'': how many were counted, then by how many "
+          "different people (a candidate's own nomination, an application, is a nomination "
+          "but no nominator: flag ''application''). ''Entries'' links each page section "
+          "holding the candidate's entries, with the signers: '''N:''' who nominated, "
+          "'''R:''' who recommended. Each entry's diff is in the audit below.")
+
+
+def _by(entries: int, people: int) -> str:
+    """Counted entries and their distinct signers -> "3 by 2" (sorted by the entries)."""
+    return f'data-sort-value="{entries}" | {entries} by {people}'
+
+
 def render(report: NominationsReport, audit_counted: bool = True,
            pages_listed: bool = True) -> str:
     """NominationsReport -> the wikitext of the bot's part of the summary page.
@@ -224,8 +236,8 @@ def render(report: NominationsReport, audit_counted: bool = True,
     rows = []
     for c in report.candidates:
         rows.append([
-            user_link(c.user), str(len(c.nominations)), str(len(c.nominators)),
-            str(len(c.recommendations)), str(len(c.recommenders)), escape_text(c.group),
+            user_link(c.user), _by(len(c.nominations), len(c.nominators)),
+            _by(len(c.recommendations), len(c.recommenders)), escape_text(c.group),
             escape_text(c.region), escape_text(c.track), _entry_links(c, report.revisions),
             escape_text(", ".join(c.flags)),
         ])
@@ -235,8 +247,9 @@ def render(report: NominationsReport, audit_counted: bool = True,
          f"{plural(counts['recommendations'], 'recommendation', bold=True)} counted; "
          f"{plural(counts['excluded'], 'entry', bold=True)} excluded (see the audit), "
          f"{plural(counts['problems'], 'problem', bold=True)}."),
-        table(["Candidate", "Nominations", "Nominators", "Recommendations", "Recommenders",
-               "Group", "Region", "Track", "Entries", "Flags"], rows),
+        LEGEND,
+        table(["Candidate", "Nominations", "Recommendations", "Group", "Region", "Track",
+               "Entries", "Flags"], rows),
         "=== Problems ===",
     ]
     if report.problems:

@@ -52,6 +52,13 @@ def count(cell: str) -> int:
     return int(found.group(1)) if found else 0
 
 
+def by(cell: str) -> int:
+    """A summary cell "3 by 2" -> 2, the number of different people."""
+    found = re.fullmatch(r"\d+ by (\d+)", cell)
+    assert found is not None, cell
+    return int(found.group(1))
+
+
 def test_every_audit_header_equals_its_table(pages):
     for title, (tables, _text) in pages.items():
         audit = only(tables, AUDIT_HEADERS)
@@ -103,8 +110,8 @@ def test_summary_header_equals_its_tables(pages):
         r"(\d+) candidates?, (\d+) nominations?, (\d+) recommendations? counted; (\d+) entr\w+ "
         r"excluded \(see the audit\), (\d+) problems?", text)
     assert people == len(summary.rows)
-    assert nominations == sum(int(c) for c in summary.column("Nominations"))
-    assert recommendations == sum(int(c) for c in summary.column("Recommendations"))
+    assert nominations == sum(count(c) for c in summary.column("Nominations"))
+    assert recommendations == sum(count(c) for c in summary.column("Recommendations"))
     assert excluded == only(tables, AUDIT_HEADERS).column("Outcome").count("excluded")
     assert problems == len(only(tables, PROBLEM_HEADERS).rows)
 
@@ -112,7 +119,7 @@ def test_summary_header_equals_its_tables(pages):
 def test_selection_header_equals_its_tables(pages):
     tables, text = pages[SELECTION_PAGE]
     people, problems = number(r"from (\d+) candidates? and (\d+) problems?", text)
-    assert people == len(only(tables, having="Lottery number").rows)
+    assert people == len(only(tables, having="Mentees").rows)
     assert problems == len(only(tables, PROBLEM_HEADERS).rows)
     filled, seats = number(r"(\d+) of (\d+) seats filled", text)
     assert filled == len(only(tables, having="Rank").rows) <= seats
@@ -132,7 +139,7 @@ def test_a_person_has_the_same_numbers_on_every_page(pages):
     summary = {row["Candidate"]: row for row in only(pages[SUMMARY_PAGE][0],
                                                      having="Candidate").records()}
     selection = {row["User"]: row for row in only(pages[SELECTION_PAGE][0],
-                                                  having="Lottery number").records()}
+                                                  having="Mentees").records()}
     records = {row["User"]: row for row in only(pages[RECORDS_PAGE][0],
                                                 having="Seats").records()}
     # A nominee is a candidate on both pages or on neither.
@@ -140,8 +147,9 @@ def test_a_person_has_the_same_numbers_on_every_page(pages):
     applications = 0
     for user, row in summary.items():
         evidence = selection[user]
-        assert int(row["Nominators"]) == count(evidence["Nominators"]), user
-        assert int(row["Recommenders"]) == count(evidence["Recommenders"]), user
+        # "3 by 2": three nominations by two nominators
+        assert by(row["Nominations"]) == count(evidence["Nominators"]), user
+        assert by(row["Recommendations"]) == count(evidence["Recommenders"]), user
         applications += "application" in row["Flags"]
     assert applications  # the demo has applications: they are the case that once differed
     for user in set(selection) & set(records):

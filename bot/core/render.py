@@ -97,6 +97,17 @@ def wiki_date(day: date | None, months: Sequence[str] = MONTHS) -> str:
     return f"{day.day} {months[day.month - 1]} {day.year}"
 
 
+def shown_day(value: str, months: Sequence[str] = MONTHS) -> str:
+    """A day as stored in a data attribute ("2026-12-04") -> as a reader reads it ("4
+    December 2026"), escaped; anything else escaped as it is, "" kept "–"."""
+    if not value:
+        return "–"
+    try:
+        return escape_text(wiki_date(date.fromisoformat(value), months))
+    except ValueError:
+        return escape_text(value)
+
+
 def nowrap(text: str) -> str:
     """Wikitext -> the same kept on one line (a date must not break at its spaces)."""
     return f'<span style="white-space:nowrap">{text}</span>' if text else text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -186,6 +187,10 @@ def test_every_demo_report_fits_the_window(demo_wiki, browser, skin):
         for toggle in page.locator(".mw-collapsible-toggle").all():
             toggle.click()
         seen = page.evaluate(MEASURE)
+        # Days as readers read them ("4 December 2026"), never ISO ("2026-12-04").
+        iso = re.findall(r"\b\d{4}-\d{2}-\d{2}\b", page.locator("#mw-content-text").inner_text())
+        if iso:
+            problems.append(f"{title}: ISO dates shown: {sorted(set(iso))[:3]}")
         name = title.rsplit("/", 1)[-1].lower()
         page.screenshot(path=str(OUT / f"demo-{name}-{skin}-{width}.png"), full_page=True)
         page.close()
@@ -277,6 +282,8 @@ def test_participation_records_read_in_chromium(demo_wiki, browser):
     items = page.locator("table.peerbot-record-items tr.peerbot-record-item")
     items.first.wait_for()
     assert items.count() == len(people["Amara Okafor"]["items"])
-    assert "Translated the training handbook" in page.locator("#mw-content-text").inner_text()
+    record = page.locator("#mw-content-text").inner_text()
+    assert "Translated the training handbook" in record
+    assert not re.search(r"\b\d{4}-\d{2}-\d{2}\b", record)  # days as readers read them
     page.screenshot(path=str(OUT / "demo-record-400.png"), full_page=True)
     page.close()

@@ -67,17 +67,27 @@ def body(args: command.JobArgs) -> int:
     if args.json:
         command.print_json(match_job.to_json(run, config))
         return command.EXIT_OK
-    messages: list[object] = []
+    told: tuple[match_job.Pair, ...] = ()
     if not refusal(wiki.coverage, [run.published]):  # else the save says why, and no one is told
-        result, messages = match_job.notify(wiki, result, config)
-    def report(audit_counted: bool) -> str:
-        return match_render.render_report(result, config, run.revisions, run.audit, run.note,
-                                          run.seed_source, audit_counted)
+        result, told = match_job.plan_notices(result, config)
 
-    outcome = wiki.save_report(config.report_page, report(True), match_job.MARKER,
-                               match_render.edit_summary(result, config.summary),
-                               smaller=[report(False)])
-    return command.finish(wiki, fresh, [*messages, outcome])
+    def save(result: match_job.MatchResult) -> object:
+        def report(audit_counted: bool) -> str:
+            return match_render.render_report(result, config, run.revisions, run.audit,
+                                              run.note, run.seed_source, audit_counted)
+        return wiki.save_report(config.report_page, report(True), match_job.MARKER,
+                                match_render.edit_summary(result, config.summary),
+                                smaller=[report(False)])
+
+    # The pairs page first, so the link in each message is blue when the message arrives.
+    outcomes = [save(result)]
+    if told and getattr(outcomes[0], "status", "") in ("edited", "created", "no change",
+                                                       "simulated"):
+        failed, messages = match_job.notify(wiki, told, config)
+        outcomes = [*messages, *outcomes]
+        if failed:  # the page said they were told: say again that they were not
+            outcomes.append(save(match_job.unmark(result, failed)))
+    return command.finish(wiki, fresh, outcomes)
 
 
 def main(*args: str) -> int:

@@ -70,7 +70,8 @@ def body(args: command.JobArgs) -> int:
     if args.json:
         command.print_json(job.to_json(run))
         return command.EXIT_OK
-    outcomes = [wiki.save_parts(save.title, save.parts, save.summary)
+    outcomes = [wiki.save_parts(save.title, save.parts, save.summary,
+                                replace_only=save.replace_only)
                 for save in job.page_saves(run, config)]
     if fresh is not None:
         freshness.remember_run(wiki, fresh, outcomes)

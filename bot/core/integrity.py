@@ -326,6 +326,13 @@ def audit_counts(rows: Sequence[AuditRow]) -> str:
     return f"{plural(len(rows), 'entry')}, {counted} counted, {len(rows) - counted} excluded"
 
 
+def _breakable(link: str) -> str:
+    """A link to a page -> the same link whose label may wrap after each "/" (a subpage
+    title is one long word, which would widen the audit past the page's column)."""
+    target, bar, label = link[2:-2].partition("|")
+    return f"[[{target}{bar}{label.replace('&#47;', '&#47;<wbr>')}]]" if bar else link
+
+
 def render_audit(rows: list[AuditRow], note: str = "", counted_rows: bool = True) -> str:
     """Audit rows -> a collapsible sortable table: every entry, counted or not, with the diff
     that added it. ``counted_rows=False`` (for reports near the wiki's size limit) lists
@@ -344,7 +351,7 @@ def render_audit(rows: list[AuditRow], note: str = "", counted_rows: bool = True
                      (f"<code>{escape_text(row.reason)}</code>" if row.reason else "")
                      + (f": {escape_text(row.note)}" if row.note else ""),
                      user_link(row.editor) if row.editor else "–", diff,
-                     f"{page_link(row.page)}:{row.line}"])
+                     f"{_breakable(page_link(row.page))}:{row.line}"])
     text = table(["User", "Subject", "Stance", "Outcome", "Reason", "Saved by", "Diff", "Line"],
                  body)
     title = f"Audit: {audit_counts(rows)}"

@@ -8,7 +8,7 @@ sign a page.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
@@ -95,6 +95,17 @@ def wiki_date(day: date | None, months: Sequence[str] = MONTHS) -> str:
     if isinstance(day, datetime) and day.tzinfo is not None:
         day = day.astimezone(UTC)
     return f"{day.day} {months[day.month - 1]} {day.year}"
+
+
+def shown_day(value: str, months: Sequence[str] = MONTHS) -> str:
+    """A day as stored in a data attribute ("2026-12-04") -> as a reader reads it ("4
+    December 2026"), escaped; anything else escaped as it is, "" kept "–"."""
+    if not value:
+        return "–"
+    try:
+        return escape_text(wiki_date(date.fromisoformat(value), months))
+    except ValueError:
+        return escape_text(value)
 
 
 def nowrap(text: str) -> str:
@@ -200,10 +211,11 @@ class Splice:
     error: str = ""
 
 
-def splice_report(old: str, content: str, name: str) -> Splice:
+def splice_report(old: str, content: str, name: str, append: bool = True) -> Splice:
     """Old page text and new bot content -> page text with only the marked part replaced.
 
-    A page without markers gets the block appended (a missing page is created with it);
+    A page without markers gets the block appended (a missing page is created with it),
+    unless ``append`` is false (a part that replaces an earlier one but is not added anew);
     human text outside the markers is kept byte for byte. Broken markers (one missing, out
     of order, or repeated) are refused rather than guessed at.
     """
@@ -213,6 +225,8 @@ def splice_report(old: str, content: str, name: str) -> Splice:
     starts, ends = list(begin_re.finditer(old)), list(end_re.finditer(old))
     block = f"{begin}\n{content.strip()}\n{end}"
     if not starts and not ends:
+        if not append:
+            return Splice(old, False)
         separator = "" if not old else ("\n" if old.endswith("\n") else "\n\n")
         new = old + separator + block + ("\n" if not old else "")
         return Splice(new, new != old)
@@ -223,12 +237,14 @@ def splice_report(old: str, content: str, name: str) -> Splice:
     return Splice(new, new != old)
 
 
-def splice_reports(old: str, parts: Sequence[tuple[str, str]]) -> Splice:
+def splice_reports(old: str, parts: Sequence[tuple[str, str]],
+                   replace_only: Collection[str] = ()) -> Splice:
     """Old page text and the bot's parts as (name, content) -> page text with each marked part
-    replaced, the same text as splicing them one after the other; the first error stops."""
+    replaced, the same text as splicing them one after the other; the first error stops.
+    Parts named in ``replace_only`` replace their earlier text but are not added anew."""
     text = old
     for name, content in parts:
-        spliced = splice_report(text, content, name)
+        spliced = splice_report(text, content, name, append=name not in replace_only)
         if spliced.error:
             return Splice(old, False, spliced.error)
         text = spliced.text

@@ -28,10 +28,23 @@ def _day(when: datetime | None) -> str:
     return nowrap(wiki_date(when)) if when else "–"
 
 
-def _day_cell(when: datetime | None) -> str:
-    """A time -> a table cell showing its day that sorts by the time."""
-    key = when.strftime("%Y%m%d%H%M%S") if when else "0"
-    return f'data-sort-value="{key}" | {_day(when)}'
+def _wrapping_day(when: datetime) -> str:
+    """A time -> its day as the wiki writes it, day and month on one line, the year free to
+    wrap below them ("20 September" / "2016", never "2016-" / "09-20")."""
+    day, _, year = wiki_date(when).rpartition(" ")
+    return f"{nowrap(day)} {year}" if day else _day(when)
+
+
+def _days_cell(first: datetime | None, last: datetime | None) -> str:
+    """First and last comment times -> one table cell "20 September 2016 – 23 October 2016"
+    (one day when both fall on it) that sorts by the first; one column, so the table fits
+    the page's column."""
+    key = first.strftime("%Y%m%d%H%M%S") if first else "0"
+    if first is None or last is None:
+        return f'data-sort-value="{key}" | –'
+    if wiki_date(first) == wiki_date(last):
+        return f'data-sort-value="{key}" | {_wrapping_day(first)}'
+    return f'data-sort-value="{key}" | {_wrapping_day(first)} – {_wrapping_day(last)}'
 
 
 def _sections(digest: Digest) -> str:
@@ -40,12 +53,13 @@ def _sections(digest: Digest) -> str:
     for s in digest.sections:
         marks = dict(s.markers)
         cells = [page_link(s.page, s.title or "(before the first heading)", anchor=s.title),
-                 str(s.comments), str(s.replies), str(s.participants), _day_cell(s.first),
-                 _day_cell(s.last), str(marks.get("support", 0)), str(marks.get("oppose", 0)),
+                 str(s.comments), str(s.replies), str(s.participants),
+                 _days_cell(s.first, s.last), str(marks.get("support", 0)),
+                 str(marks.get("oppose", 0)),
                  str(marks.get("+1", 0))]
         rows.append(([page_link(s.page)] if several else []) + cells)
     headers = (["Page"] if several else []) + [
-        "Section", "Comments", "Replies", "Participants", "First", "Last", "Support",
+        "Section", "Comments", "Replies", "Participants", "First – last comment", "Support",
         "Oppose", "+1"]
     return table(headers, rows)
 

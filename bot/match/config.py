@@ -44,6 +44,7 @@ class MatchConfig:
     seed: str = "peerbot-match"
     seed_revision: int | None = None  # the lottery seed is this revision's SHA-1
     notify: str = ""  # "talk": one message on both talk pages per new pair
+    message_dir: str = ""  # folder of the messages' <language>.json files ("": shipped)
     integrity: IntegrityConfig | None = None
 
     def templates(self) -> dict[str, str]:
@@ -58,7 +59,7 @@ class MatchConfig:
 KEYS = {"page_prefixes", "offer_template", "request_template", "report_page", "summary",
         "vocabulary", "different_group", "excluded_pairs", "ended_pairs", "preferences",
         "less_resourced", "newcomer_max_edits", "seed", "seed_revision", "notify",
-        "integrity"}
+        "message_dir", "integrity"}
 
 
 def tag_key(value: str) -> str:
@@ -116,6 +117,15 @@ def _preferences(data: Any, where: str) -> tuple[tuple[str, int], ...]:
     return tuple(base.items())
 
 
+def _message_dir(data: Mapping[str, Any], where: str) -> str:
+    """``message_dir`` -> the folder of message files ("" or absent: the shipped one)."""
+    value = data.get("message_dir") or ""
+    if not isinstance(value, str):
+        raise ConfigError(f"{where}.message_dir: must be a folder path or empty "
+                          f"(got {value!r})")
+    return value
+
+
 def match_config(data: Mapping[str, Any], where: str = "match") -> MatchConfig:
     """Mapping (the YAML) -> MatchConfig; ConfigError naming the bad key."""
     check_keys(data, KEYS, where)
@@ -149,6 +159,7 @@ def match_config(data: Mapping[str, Any], where: str = "match") -> MatchConfig:
         seed=get_str(data, "seed", where, base.seed),
         seed_revision=revision,
         notify=notify,
+        message_dir=_message_dir(data, where),
         integrity=integrity_config(data.get("integrity"), f"{where}: integrity"),
     )
 

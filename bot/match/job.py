@@ -17,9 +17,10 @@ from bot.core.config import ConfigError
 from bot.core.entries import EntryTemplates, parse_pages
 from bot.core.integrity import AuditRow
 from bot.core.model import SiteFacts
-from bot.core.render import bot_part, escape_text, page_link, user_link
+from bot.core.render import bot_part
 from bot.match.config import MatchConfig
 from bot.match.explain import misses, recruits, uncovered_needs
+from bot.match.message import load_messages, message
 from bot.match.offers import read_sides
 from bot.match.pairing import MatchResult, Pair, Published, match
 from bot.match.render import published_pairs
@@ -120,48 +121,56 @@ def match_from_wiki(wiki: Any, config: MatchConfig, fresh: Any = None) -> MatchR
     return MatchRun(result, dict(read.revisions), audit, read.note, source, part)
 
 
-def message(pair: Pair, me: str, config: MatchConfig) -> str:
-    """A new pair and one of its two people -> the short talk-page message for them."""
-    other = pair.mentee if me == pair.mentor else pair.mentor
-    role = "mentee" if me == pair.mentor else "mentor"
-    languages = ", ".join(escape_text(c) for c in pair.languages)
-    return (f"== Peer academy mentoring: {escape_text(other)} ==\n"
-            f"Hello! The peer academy's mentoring round paired you with "
-            f"{user_link(other)} as your {role} (you share: {languages}). Say hello on their "
-            f"talk page; the pairs are listed at {page_link(config.report_page)}. (peerbot, for the "
-            "peer academy organizers)")
+def plan_notices(result: MatchResult, config: MatchConfig
+                 ) -> tuple[MatchResult, tuple[Pair, ...]]:
+    """-> the result with every pair still to be told marked notified, and those pairs.
 
-
-def notify(wiki: Any, result: MatchResult, config: MatchConfig) -> tuple[MatchResult, list[Any]]:
-    """Post one message on both talk pages of every pair not yet notified (``notify: talk``).
-
-    Each message sits between the bot's markers named after the pair, so it is posted once
-    even if the report could not record it; ``{{bots}}``/``{{nobots}}`` are respected and
-    ``-simulate`` shows the messages without saving. -> the result with the pairs whose two
-    messages were saved (or were already there) marked notified, and the save outcomes.
-    """
+    The pairs page is saved with that result before any message (``notify: talk``), so the
+    link in a message is never red when it arrives; pairs whose messages then fail are
+    marked back with ``unmark`` and the page saved again."""
     if config.notify != "talk":
-        return result, []
+        return result, ()
+    told = tuple(pair for pair in result.pairs if not pair.notified)
+    return replace(result, pairs=tuple(replace(p, notified=True) for p in result.pairs)), told
+
+
+def unmark(result: MatchResult, failed: set[tuple[str, str]]) -> MatchResult:
+    """Result and the (mentor, mentee) pairs a message failed for -> those not notified."""
+    return replace(result, pairs=tuple(replace(p, notified=False)
+                                       if (p.mentor, p.mentee) in failed else p
+                                       for p in result.pairs))
+
+
+def notify(wiki: Any, pairs: Sequence[Pair], config: MatchConfig
+           ) -> tuple[set[tuple[str, str]], list[Any]]:
+    """Post one message on both talk pages of each pair -> (the (mentor, mentee) pairs for
+    which a message could not be saved, the save outcomes).
+
+    Each message sits between the bot's markers named after the pair and is signed by the
+    bot (``~~~~``), in the reader's language when a translation exists (``bot.match.message``).
+    A message already on the page is left as it is (its signature is that of its first
+    save); ``{{bots}}``/``{{nobots}}`` are respected and ``-simulate`` shows the messages
+    without saving."""
+    messages = load_messages(config.message_dir)
     outcomes: list[Any] = []
-    pairs: list[Pair] = []
-    for pair in result.pairs:
-        if pair.notified:
-            pairs.append(pair)
-            continue
-        done = True
+    failed: set[tuple[str, str]] = set()
+    for pair in pairs:
+        marker = f"match {pair.mentor} and {pair.mentee}"
         for user in (pair.mentor, pair.mentee):
-            marker = f"match {pair.mentor} and {pair.mentee}"
+            title = f"User talk:{user}"
+            if any(bot_part(page.text, marker) for page in wiki.read_pages([title])):
+                continue  # told by an earlier run whose report did not record it
+            text, language = message(pair, user, config.report_page, messages)
+            summary = f"{config.summary}: {messages.text(language, 'peerbot-match-summary')}"
             # not a report: scripts/match.py notifies only when the report may be saved
-            outcome = wiki.save_parts(f"User talk:{user}", [(marker, message(pair, user, config))],
-                                      f"{config.summary}: you have a mentoring pair",
-                                      guarded=False)
+            outcome = wiki.save_parts(title, [(marker, text)], summary, guarded=False)
             if outcome.status == "refused" and "nobots" in outcome.message:
-                log.info("User talk:%s: not told, {{nobots}} or {{bots}} forbids it", user)
+                log.info("%s: not told, {{nobots}} or {{bots}} forbids it", title)
                 continue  # they asked bots to stay away: told as far as they allow
             outcomes.append(outcome)
-            done = done and outcome.status in ("edited", "created", "no change")
-        pairs.append(replace(pair, notified=done))
-    return replace(result, pairs=tuple(pairs)), outcomes
+            if outcome.status not in ("edited", "created", "no change", "simulated"):
+                failed.add((pair.mentor, pair.mentee))
+    return failed, outcomes
 
 
 def to_json(run: MatchRun, config: MatchConfig) -> dict[str, Any]:

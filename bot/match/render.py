@@ -19,6 +19,7 @@ from bot.core.render import (
     pages_read,
     plural,
     problems_table,
+    shown_day,
     table,
     user_link,
 )
@@ -65,7 +66,7 @@ def render_pairs(pairs: Sequence[Pair], revisions: Mapping[str, int]) -> str:
                                              ("notified", "yes" if pair.notified else "no"),
                                              ("offer-page", _page(pair.mentor_side)),
                                              ("request-page", _page(pair.mentee_side))]))
-        since = escape_text(pair.since or "–")
+        since = shown_day(pair.since)
         entries = (_entry_link(pair.mentor_side, "offer", revisions) + ", "
                    + _entry_link(pair.mentee_side, "request", revisions))
         out.append("| " + " || ".join([user_link(pair.mentor), user_link(pair.mentee),
@@ -115,7 +116,7 @@ def render_report(result: MatchResult, config: MatchConfig, revisions: Mapping[s
     if result.ended:
         parts += ["== Ended pairs ==", table(
             ["Mentor", "Mentee", "Since", "Why ended"],
-            [[user_link(e.mentor), user_link(e.mentee), escape_text(e.since or "–"),
+            [[user_link(e.mentor), user_link(e.mentee), shown_day(e.since),
               escape_text(e.reason)] for e in result.ended])]
     parts += ["== Problems ==", problems_table(result.sides.problems, revisions)]
     if audit:

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.core.config import known_spelling
-from bot.core.integrity import AuditRow, NominationRules, render_audit
+from bot.core.goals import no_account_problem, not_counted, peer_signers
+from bot.core.integrity import PROBLEM, AuditRow, NominationRules, render_audit, with_problems
 from bot.core.model import Entry, Problem
 from bot.core.render import escape_text, page_link, plural, table, user_link
 from bot.nominations.config import NominationsConfig
@@ -28,13 +29,14 @@ class CandidateSummary:
 
     @property
     def nominators(self) -> tuple[str, ...]:
-        """-> distinct signers of the candidate's nominations, in order of first nomination."""
-        return tuple(dict.fromkeys(e.signer or "" for e in self.nominations))
+        """-> distinct signers of the candidate's nominations, the candidate excluded (an
+        application is no nomination by a peer: the selection counts nominators so too)."""
+        return peer_signers(self.nominations, self.user)
 
     @property
     def recommenders(self) -> tuple[str, ...]:
         """-> distinct signers of the candidate's recommendations."""
-        return tuple(dict.fromkeys(e.signer or "" for e in self.recommendations))
+        return peer_signers(self.recommendations, self.user)
 
 
 @dataclass(frozen=True)
@@ -71,15 +73,16 @@ def _most_common(values: Iterable[str]) -> str:
     return min(v for v, n in counted.items() if n == best)
 
 
-def _audit(entry: Entry, reason: str = "") -> AuditRow:
+def _audit(entry: Entry, reason: str = "", note: str = "") -> AuditRow:
     return AuditRow(entry.page, entry.line, entry.signer or "", entry.subject, entry.kind,
-                    reason, entry.revision, entry.editor)
+                    reason, entry.revision, entry.editor, note)
 
 
 def apply_nomination_rules(entries: Sequence[Entry], rules: NominationRules
                            ) -> tuple[list[Entry], list[AuditRow]]:
     """Entries (already attributed) -> (counted, excluded audit rows) under the rules:
-    a candidate's own recommendation never counts (``self``), nor an application when
+    a candidate's own recommendation never counts (``problem``, in the words of
+    ``not_counted``, as on the selection and records pages), nor an application when
     self-nomination is off (``self``); one recommendation per recommender and candidate
     (``duplicate``); at most N nominations per nominator, the earliest first (``cap``)."""
     kept: list[Entry] = []
@@ -91,8 +94,9 @@ def apply_nomination_rules(entries: Sequence[Entry], rules: NominationRules
     for entry in order:
         signer = entry.signer or ""
         if entry.kind == "recommendation":
-            if signer == entry.subject:
-                dropped.append(_audit(entry, "self"))
+            why = not_counted(entry)
+            if why:
+                dropped.append(_audit(entry, PROBLEM, why))
                 continue
             if rules.one_recommendation_per_candidate:
                 if (signer, entry.subject) in seen_recs:
@@ -124,8 +128,19 @@ def summarize(entries: Sequence[Entry], problems: Sequence[Problem], config: Nom
     """
     rules = config.integrity.nominations if config.integrity else NominationRules()
     counted, dropped = apply_nomination_rules(entries, rules)
-    audit = tuple(sorted([_audit(e) for e in counted] + list(excluded) + dropped,
-                         key=lambda r: (r.page, r.line)))
+    # An entry no report counts is a problem here too, in the same words as elsewhere.
+    problems = list(problems) + [Problem(r.page, r.note, r.line) for r in dropped
+                                 if r.reason == PROBLEM]
+    absent: list[Entry] = []
+    if existing_users is not None:  # a nominee without an account is no candidate anywhere
+        absent = [e for e in counted if e.subject not in existing_users]
+        problems += [Problem(e.page, no_account_problem(e.kind, e.subject), e.line)
+                     for e in absent]
+        counted = [e for e in counted if e.subject in existing_users]
+    audit = with_problems(sorted([_audit(e) for e in counted]
+                                 + [_audit(e) for e in absent]
+                                 + list(excluded) + dropped,
+                                 key=lambda r: (r.page, r.line)), problems)
     by_user: dict[str, list[Entry]] = {}
     for entry in counted:
         by_user.setdefault(entry.subject, []).append(entry)
@@ -145,8 +160,6 @@ def summarize(entries: Sequence[Entry], problems: Sequence[Problem], config: Nom
         track = _most_common(known_spelling(e.param("track"), config.tracks) for e in noms)
         if track and config.tracks and track not in config.tracks:
             flags.append(f"unknown track {track}")
-        if existing_users is not None and user not in existing_users:
-            flags.append("no such account")
         candidates.append(CandidateSummary(
             user=user, nominations=noms, recommendations=recs,
             group=_most_common(e.param("group") for e in noms),
@@ -201,6 +214,18 @@ def _entry_links(candidate: CandidateSummary, revisions: Mapping[str, int]) -> s
     return ", ".join(links)
 
 
+LEGEND = ("\n''Nominations'' and ''Recommendations'': how many were counted, then by how many "
+          "different people (a candidate's own nomination, an application, is a nomination "
+          "but no nominator: flag ''application''). ''Entries'' links each page section "
+          "holding the candidate's entries, with the signers: '''N:''' who nominated, "
+          "'''R:''' who recommended. Each entry's diff is in the audit below.")
+
+
+def _by(entries: int, people: int) -> str:
+    """Counted entries and their distinct signers -> "3 by 2" (sorted by the entries)."""
+    return f'data-sort-value="{entries}" | {entries} by {people}'
+
+
 def render(report: NominationsReport, audit_counted: bool = True,
            pages_listed: bool = True) -> str:
     """NominationsReport -> the wikitext of the bot's part of the summary page.
@@ -212,8 +237,8 @@ def render(report: NominationsReport, audit_counted: bool = True,
     rows = []
     for c in report.candidates:
         rows.append([
-            user_link(c.user), str(len(c.nominations)), str(len(c.nominators)),
-            str(len(c.recommendations)), str(len(c.recommenders)), escape_text(c.group),
+            user_link(c.user), _by(len(c.nominations), len(c.nominators)),
+            _by(len(c.recommendations), len(c.recommenders)), escape_text(c.group),
             escape_text(c.region), escape_text(c.track), _entry_links(c, report.revisions),
             escape_text(", ".join(c.flags)),
         ])
@@ -223,8 +248,9 @@ def render(report: NominationsReport, audit_counted: bool = True,
          f"{plural(counts['recommendations'], 'recommendation', bold=True)} counted; "
          f"{plural(counts['excluded'], 'entry', bold=True)} excluded (see the audit), "
          f"{plural(counts['problems'], 'problem', bold=True)}."),
-        table(["Candidate", "Nominations", "Nominators", "Recommendations", "Recommenders",
-               "Group", "Region", "Track", "Entries", "Flags"], rows),
+        LEGEND,
+        table(["Candidate", "Nominations", "Recommendations", "Group", "Region", "Track",
+               "Entries", "Flags"], rows),
         "=== Problems ===",
     ]
     if report.problems:

@@ -14,12 +14,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from bot.core.goals import (
-    goal_status,
-    no_text_problem,
-    self_signed_problem,
-    unknown_status_problem,
-)
+from bot.core.goals import goal_status, not_counted
 from bot.core.model import Entry, Problem
 
 KINDS = ("seat", "goal", "mentee", "pair", "recommendation", "recognition")
@@ -97,14 +92,10 @@ def goal_items(entries: Iterable[Entry], struck: Mapping[tuple[str, int], int]
     problems: list[Problem] = []
     for entry in sorted(entries, key=_time_order):
         goal, training = entry.param("goal"), entry.param("training")
-        raw = entry.param("status").strip()
-        status = goal_status(raw) or ""
-        if not goal:
-            problems.append(Problem(entry.page, no_text_problem(entry.subject), entry.line))
-            continue
-        if raw and not status:  # as on the selection page: not counted, in the same words
-            problems.append(Problem(entry.page, unknown_status_problem(entry.subject, raw),
-                                    entry.line))
+        status = goal_status(entry.param("status")) or ""
+        why = not_counted(entry)  # as on the selection page: not counted, in the same words
+        if why:
+            problems.append(Problem(entry.page, why, entry.line))
             continue
         key = item_key("goal", entry.subject, training, goal)
         if entry.struck and key in latest and not latest[key][0].struck:
@@ -115,7 +106,7 @@ def goal_items(entries: Iterable[Entry], struck: Mapping[tuple[str, int], int]
         goal, training = entry.param("goal"), entry.param("training")
         text = f"{goal} ({training})" if training else goal
         item = _entry_item(entry, "goal", entry.subject, "", text, key, struck)
-        items.append(replace(item, status=status or "no status"))
+        items.append(replace(item, status=status))
     return items, problems
 
 
@@ -132,9 +123,9 @@ def signed_items(entries: Iterable[Entry], struck: Mapping[tuple[str, int], int]
     problems: list[Problem] = []
     for entry in sorted(entries, key=_time_order):
         signer = entry.signer or ""
-        if signer == entry.subject:
-            problems.append(Problem(entry.page, self_signed_problem(entry.kind, signer),
-                                    entry.line))
+        why = not_counted(entry)
+        if why:
+            problems.append(Problem(entry.page, why, entry.line))
             continue
         if entry.kind == "recommendation":
             kind, text = "recommendation", entry.param("relationship")
@@ -144,11 +135,6 @@ def signed_items(entries: Iterable[Entry], struck: Mapping[tuple[str, int], int]
             key = item_key(kind, entry.subject, signer)
         elif entry.kind == "recognition":
             kind, text = "recognition", entry.param("for")
-            if not text:
-                problems.append(Problem(entry.page, f"recognition of {entry.subject} by "
-                                        f"{signer}: says nothing in 'for' (not counted)",
-                                        entry.line))
-                continue
             key = item_key(kind, entry.subject, signer, text)
         else:
             continue

@@ -21,6 +21,7 @@ from bot.core.render import (
     pages_read,
     plural,
     problems_table,
+    shown_day,
     table,
     user_link,
     valid_username,
@@ -154,8 +155,8 @@ def describe(item: Item) -> str:
         return f"{other} confirmed being mentored" + (f": {text}" if text else "")
     if item.kind == "pair":
         role = "mentor of" if item.text == "mentor" else "mentee of"
-        span = f"since {escape_text(item.since)}, ongoing" if item.active else (
-            f"{escape_text(item.since)} to {escape_text(item.until)}"
+        span = f"since {shown_day(item.since)}, ongoing" if item.active else (
+            f"{shown_day(item.since)} to {shown_day(item.until)}"
             + (f" ({_days(item.since, item.until)})" if _days(item.since, item.until) else ""))
         return f"{role} {other}, {span}"
     if item.kind == "recommendation":

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.selection.policy import SelectionPolicy
+from bot.selection.policy import GENERAL_TRACK, SelectionPolicy
 from bot.selection.records import (
     NOT_SELECTED,
     SELECTED,
@@ -46,11 +46,16 @@ def compare(candidates: Sequence[Candidate], policies: Sequence[SelectionPolicy]
 
 
 def _outcome(result: SelectionResult, user: str) -> str:
-    """Result and user -> "selected (mentor)", "waitlist 2" or "not selected"."""
+    """Result and user -> "selected (track mentor)", "selected (open seats)", "selected"
+    (a policy without tracks: every seat is open), "waitlist 2" or "not selected"."""
     placement = result.placement(user)
     assert placement is not None
     if placement.status == SELECTED:
-        return f"selected ({placement.track})"
+        if not result.applied_policy.tracks:
+            return "selected"
+        if placement.track == GENERAL_TRACK:
+            return "selected (open seats)"
+        return f"selected (track {placement.track})"
     if placement.status == WAITLIST:
         return f"waitlist {placement.rank}"
     return NOT_SELECTED

@@ -35,12 +35,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.core.config import fold_value
-from bot.core.goals import (
-    goal_status,
-    no_text_problem,
-    self_signed_problem,
-    unknown_status_problem,
-)
+from bot.core.goals import goal_status, no_account_problem, not_counted, peer_signers
 from bot.core.integrity import AuditRow
 from bot.core.model import Entry, Problem
 from bot.selection.records import Candidate, GoalRecord
@@ -96,7 +91,7 @@ def most_common(values: Iterable[str]) -> str:
 
 
 def _distinct_signers(entries: Iterable[Entry], exclude: str) -> frozenset[str]:
-    return frozenset(e.signer for e in entries if e.signer and e.signer != exclude)
+    return frozenset(peer_signers(entries, exclude))
 
 
 def _attributes(nominations: Sequence[Entry]) -> dict[str, str]:
@@ -110,18 +105,13 @@ def _attributes(nominations: Sequence[Entry]) -> dict[str, str]:
     return found
 
 
-def _goals(entries: Sequence[Entry], problems: list[Problem]) -> tuple[GoalEvidence, ...]:
-    """Goal entries of one person -> the counted records (latest per goal), problems added."""
+def _goals(entries: Sequence[Entry]) -> tuple[GoalEvidence, ...]:
+    """Goal entries of one person that count -> the records (latest per goal)."""
     latest: dict[tuple[str, str], tuple[datetime | None, GoalEvidence]] = {}
     for entry in entries:
         text = entry.param("goal")
         status = goal_status(entry.param("status"))
-        if not text:
-            problems.append(Problem(entry.page, no_text_problem(entry.subject), entry.line))
-            continue
-        if status is None:
-            problems.append(Problem(entry.page, unknown_status_problem(
-                entry.subject, entry.param("status")), entry.line))
+        if not text or status is None:  # not_counted() has said why
             continue
         training = entry.param("training")
         key = (training.casefold(), re.sub(r"\s+", " ", text).casefold())
@@ -148,13 +138,9 @@ def build_candidates(entries: Sequence[Entry], problems: Sequence[Problem],
     found = list(problems)
     by_kind: dict[str, dict[str, list[Entry]]] = {}
     for entry in entries:
-        if entry.kind == "recommendation" and entry.signer == entry.subject:
-            found.append(Problem(entry.page, self_signed_problem(entry.kind, entry.subject),
-                                 entry.line))
-            continue
-        if entry.kind == "mentoring feedback" and entry.signer == entry.subject:
-            found.append(Problem(entry.page, self_signed_problem(entry.kind, entry.subject),
-                                 entry.line))
+        why = not_counted(entry)
+        if why:
+            found.append(Problem(entry.page, why, entry.line))
             continue
         by_kind.setdefault(entry.kind, {}).setdefault(entry.subject, []).append(entry)
     nominated = by_kind.get("nomination", {})
@@ -167,12 +153,14 @@ def build_candidates(entries: Sequence[Entry], problems: Sequence[Problem],
     for user in sorted(nominated):
         noms = nominated[user]
         if existing_users is not None and user not in existing_users:
-            found.append(Problem(noms[0].page, f"nomination of {user}: no such account, "
-                                 "so no candidate", noms[0].line))
+            # every entry naming them, as the nominations summary lists them
+            found += [Problem(e.page, no_account_problem(e.kind, user), e.line) for e in
+                      sorted(noms + by_kind.get("recommendation", {}).get(user, []),
+                             key=lambda e: (e.page, e.line))]
             continue
         recs = by_kind.get("recommendation", {}).get(user, [])
         feedback = by_kind.get("mentoring feedback", {}).get(user, [])
-        goals = _goals(by_kind.get("goal", {}).get(user, []), found)
+        goals = _goals(by_kind.get("goal", {}).get(user, []))
         group = most_common(e.param("group") for e in noms)
         region = most_common(e.param("region") for e in noms)
         attributes = _attributes(noms)

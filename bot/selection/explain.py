@@ -1,8 +1,9 @@
 """Chosen seats -> one plain sentence per candidate naming the rule and the margin; pure.
 
-The reasons read like "selected: track mentor, score 12.5 (4th of 6 seats)" or "not selected:
-at most 1 per group; WM X's seat went to Y, score 12.5 against 9.0" (docs/selection.md,
-"How seats are chosen", and the report's tables). To find them, a ``Seating`` looks at the chosen seats the
+The reasons read like "selected: track mentor, 4th of 6 seats by score; score 12.5 against 9.0
+for Ann, the best left out who could take this seat" or "not selected:
+at most 1 per group; WM X's seat went to Y, score 12.5 against 9.0" (docs/selection.md, "How seats
+are chosen", and the report's tables). To find them, a ``Seating`` looks at the chosen seats the
 way a reader would: for every candidate left out, which single swap with a selected person
 would keep every rule, and if none, which rule blocks every way in. A selected person is said
 to be selected by quota when a higher-scored rival could only have taken their seat by breaking
@@ -137,26 +138,41 @@ def selected_reason(seating: Seating, o: int, rank: int,
     held = _held_by_quota(seating, o, rivals)
     if held is not None:
         return held, True
-    reason = _seat_text(seating, o, rank)
     ties = [problem.candidates[d].user for d, alt in rivals
             if problem.option_score[alt] == score and not seating.broken(o, alt)]
+    reason = _seat_text(seating, o, rank, [] if ties else rivals)
     if ties:
         reason += (f"; tied with {', '.join(sorted(set(ties), key=lambda u: seating.keys[u]))}"
                    f", drawn ahead by the lottery")
     return reason, False
 
 
-def _seat_text(seating: Seating, o: int, rank: int) -> str:
-    """Selected option and rank -> "selected: track mentor, score 12.5 (4th of 6 seats)"."""
-    applied, words = seating.applied, seating.words
-    track_name = seating.problem.option_track[o]
-    score = seating.problem.option_score[o]
-    where = "open seats" if track_name == GENERAL_TRACK and applied.tracks else (
-        f"track {track_name}" if applied.tracks else "")
-    base = ", ".join(part for part in (where, words.score(score) and
-                                       f"score {words.score(score)}") if part)
-    position = f"{_ordinal(rank)} of {plural(seating.capacity(track_name), 'seat')}"
-    return f"selected: {base} ({position})" if base else f"selected ({position})"
+def _seat_text(seating: Seating, o: int, rank: int,
+               rivals: Sequence[tuple[int, int]]) -> str:
+    """Selected option, rank and the options of those left out -> why, in the policy's
+    terms: "selected: track mentor, 4th of 6 seats by score; score 12.5 against 9.0 for
+    Ann, the best left out who could take this seat" (no rivals given: the margin is left
+    out, as when a tie is named instead)."""
+    problem, applied, words = seating.problem, seating.applied, seating.words
+    track_name = problem.option_track[o]
+    score = problem.option_score[o]
+    where = "open seats, " if track_name == GENERAL_TRACK and applied.tracks else (
+        f"track {track_name}, " if applied.tracks else "")
+    text = (f"selected: {where}{_ordinal(rank)} of "
+            f"{plural(seating.capacity(track_name), 'seat')} by score")
+    challengers = [(d, alt) for d, alt in rivals if not seating.broken(o, alt)]
+    if not challengers:
+        if rivals:
+            text += "; nobody left out could take this seat without breaking a rule"
+        return text
+    d, alt = min(challengers, key=lambda da: (-problem.option_score[da[1]],
+                                              seating.keys[problem.candidates[da[0]].user]))
+    rival = problem.candidates[d].user
+    if words.score(score):
+        return (f"{text}; score {words.score(score)} against "
+                f"{words.score(problem.option_score[alt])} for {rival}, the best left out "
+                "who could take this seat")
+    return f"{text}; ahead of {rival}, the best left out who could take this seat"
 
 
 def _held_by_quota(seating: Seating, o: int, rivals: Sequence[tuple[int, int]]) -> str | None:

@@ -54,6 +54,9 @@ class PageSave:
     title: str
     parts: tuple[tuple[str, str], ...]
     summary: str
+    # parts that replace an earlier run's part of that name, but are not added to a page
+    # that has none (the note that a plain run made no comparison)
+    replace_only: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -138,7 +141,10 @@ def run_selection(report: evidence_rules.EvidenceReport, loaded: LoadedPolicy, s
     differences come from the rules and not from the lottery.
     """
     page = loaded.source if loaded.permalink else ""  # a policy page, not a file
-    unmatched = unmatched_rules(loaded.policy, report.candidates, page)
+    # A quota or track of any policy on the page (compared ones too) that matches nobody.
+    unmatched = unmatched_rules(loaded.policy, report.candidates, page) + tuple(
+        problem for other in compare_with for problem in unmatched_rules(other,
+                                                                         report.candidates))
     if unmatched:
         report = replace(report, problems=report.problems + unmatched)
     result = select(report.candidates, loaded.policy, seed)
@@ -281,7 +287,15 @@ def page_saves(run: SelectionRun, config: SelectConfig) -> list[PageSave]:
     saves = [PageSave(config.report_page, ((MARKER, render_report(run)),),
                       edit_summary(run, config.summary))]
     if run.comparison is None:
-        return saves
+        # An earlier run's comparison shows the seats of then: it is replaced by a note in
+        # the same save, never left standing beside a newer selection.
+        note = (COMPARE_MARKER, render.render_no_comparison(run.policy.policy.name))
+        if config.comparison_page == config.report_page:
+            return [replace(saves[0], parts=(*saves[0].parts, note),
+                            replace_only=(COMPARE_MARKER,))]
+        return [*saves, PageSave(config.comparison_page, (note,),
+                                 f"{config.summary}: no comparison in the latest run",
+                                 (COMPARE_MARKER,))]
     part = (COMPARE_MARKER, render_compare(run))
     if config.comparison_page == config.report_page:
         both = f"{edit_summary(run, config.summary)}; {_compare_counts(run)}"[:480]

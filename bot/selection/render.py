@@ -13,7 +13,6 @@ from bot.core.model import Problem
 from bot.core.render import (
     data_row,
     escape_text,
-    nowrap,
     page_link,
     plural,
     table,
@@ -247,43 +246,62 @@ def render_comparison(comparison: Comparison, level: int = 2) -> str:
     return "\n".join(out) + "\n"
 
 
+def _bold(text: str) -> str:
+    return f"'''{text}'''"
+
+
+def render_no_comparison(policy: str, level: int = 2) -> str:
+    """The policy of a run without --compare -> what stands where an earlier run's
+    comparison stood (its seats were those of that run, not of the selection above)."""
+    note = (f"No comparison: the selection above, under {_bold(_escape(policy))}, was made "
+            "without <code>--compare</code>, so the comparison of an earlier run is no "
+            "longer shown (it is in the page history). Run <code>peerbot select --compare "
+            "POLICY.yaml</code> to compare policies on the current evidence.")
+    return f"{_heading('Policy comparison', level)}\n{note}\n"
+
+
 def render_evidence(report: EvidenceReport, seed: str, hide: frozenset[str] = frozenset(),
                     level: int = 2) -> str:
     """Candidates' evidence and the seed -> a table of the facts every score was built from.
 
-    The lottery column gives the first 12 hex digits of each person's lottery number, so a
-    reader can re-check the draw with sha256sum.
+    The lottery table below it gives the first 12 hex digits of each person's lottery
+    number in draw order, so a reader can re-check the draw with sha256sum (a table of its
+    own, so the evidence table fits the page's column).
     """
-    headers = ["User"]
-    if "group" not in hide:
-        headers.append("Group")
-    if "region" not in hide:
-        headers.append("Region")
+    # Group, region and the less-resourced mark share one column (the mark comes from the
+    # group or region), so the table fits the page's column.
+    shown = [f for f in ("group", "region", "less_resourced") if f not in hide]
+    named = ", ".join(f for f in shown if f != "less_resourced").capitalize()
+    if "less_resourced" in shown:  # marked only where it applies, unless alone
+        named = f"{named} (less-resourced)" if named else "Less-resourced"
+    headers = ["User"] + ([named] if shown else [])
     headers += ["Track", "First nominated", "Nominators", "Recommenders", "Mentees", "Goals"]
-    if "less_resourced" not in hide:
-        headers.append("Less-resourced")
-    headers.append("Lottery number")
     rows: list[list[str]] = []
     for item in report.evidence:
         c = item.candidate
         row = [user_link(c.user)]
-        if "group" not in hide:
-            row.append(_escape(c.group))
-        if "region" not in hide:
-            row.append(_escape(c.region))
+        if shown:
+            parts = [_escape(v) for f, v in (("group", c.group), ("region", c.region))
+                     if f in shown and v]
+            if "less_resourced" in shown and (c.less_resourced or shown == ["less_resourced"]):
+                parts.append("less-resourced" if c.less_resourced else "no")
+            row.append("; ".join(parts))
         goals = "; ".join(f"{_escape(g.record.training or '(no training)')}: "
                           f"{_escape(g.record.goal)} – {_escape(g.record.status)} "
                           f"(by {_escape(g.signer)})" for g in item.goals)
         row += [_escape(c.track),
-                nowrap(wiki_time(c.first_nominated)),
+                wiki_time(c.first_nominated),
                 _people(c.nominators), _people(c.recommenders), _people(c.mentees), goals]
-        if "less_resourced" not in hide:
-            row.append("yes" if c.less_resourced else "no")
-        row.append(f"<code>{lottery_key(seed, c.user)[:12]}</code>")
         rows.append(row)
     out = [_heading("Candidates and evidence", level)]
     if rows:
         out.append(_table(headers, rows))
+        drawn = sorted(report.candidates, key=lambda c: lottery_key(seed, c.user))
+        out += [_heading("Lottery", level + 1),
+                "Ties are broken in this order: the lowest lottery number first.",
+                _table(["Draw", "User", "Lottery number"], [
+                    [str(n), user_link(c.user), f"<code>{lottery_key(seed, c.user)[:12]}</code>"]
+                    for n, c in enumerate(drawn, start=1)])]
     else:
         out.append("No candidates: no nomination was found.")
     return "\n".join(out) + "\n"

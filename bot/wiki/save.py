@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import logging
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -135,9 +135,11 @@ class ReportSaving(Session):
 
     def save_parts(self, title: str, parts: Sequence[tuple[str, str]], summary: str,
                    attempts: int = 3, smaller: Sequence[Sequence[tuple[str, str]]] = (),
-                   guarded: bool = True, notices: bool | None = None) -> SaveOutcome:
+                   guarded: bool = True, notices: bool | None = None,
+                   replace_only: Collection[str] = ()) -> SaveOutcome:
         """The bot's parts of one page as (marker, content) -> the page saved in one edit with
-        only those marked parts replaced, in order; otherwise as ``save_report``.
+        only those marked parts replaced, in order; otherwise as ``save_report``. A part
+        whose marker is in ``replace_only`` replaces an earlier part but is not added anew.
 
         Every report of every job is saved here, so this is where a run that read less than
         the page publishes is refused (``bot.core.coverage``): a named page missing, a
@@ -164,7 +166,7 @@ class ReportSaving(Session):
                 return SaveOutcome(title, "refused", message=why)
             limit = now.max_bytes
             for candidate in (parts, *smaller):
-                spliced = splice_reports(now.text, candidate)
+                spliced = splice_reports(now.text, candidate, replace_only)
                 if spliced.error or len(spliced.text.encode("utf-8")) <= limit:
                     break
             if spliced.error:

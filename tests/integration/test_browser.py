@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -107,8 +108,11 @@ def test_selection_report_lists_the_selected(wiki, browser):
 
 # --- every report page of the demo, at a desktop and a phone width ------------------------
 
-# A desktop window in the default skin; a phone in the skin Wikimedia's mobile site uses.
-WIDTHS = {1280: "", 400: "&useskin=minerva"}
+# A desktop window in both Vector skins MediaWiki ships (Vector 2022, the default on
+# Wikimedia wikis, has the narrower text column), and a phone in the skin Wikimedia's mobile
+# site uses.
+WINDOWS = {"vector-2022": 1280, "vector": 1280, "minerva": 400}
+DESKTOP = 1000  # wider windows must show every table without sideways scrolling
 
 # Per table: its width, the width it may take (its scroll box, else its parent), and whether
 # a cell's content spills out of the cell (a squeezed column). Collapsed blocks are opened
@@ -120,14 +124,24 @@ MEASURE = """() => {
     while (box && getComputedStyle(box).overflowX === 'visible'
            && box.id !== 'mw-content-text') box = box.parentElement;
     const cells = [...t.querySelectorAll('th, td')];
+    const firsts = [...t.querySelectorAll('tr')].map(r => r.cells[0]).filter(c => c);
+    const column = document.querySelector('#mw-content-text').getBoundingClientRect();
     return {
       width: t.getBoundingClientRect().width,
       room: box.getBoundingClientRect().width,
+      column: column.width,
+      overflow: box.scrollWidth - box.clientWidth,
+      firstHidden: firsts.filter(c => {
+        const r = c.getBoundingClientRect();
+        return r.width > 0 && (r.left < -1 || r.right > window.innerWidth + 1
+                               || r.width < 30);
+      }).length,
       scrolls: getComputedStyle(box).overflowX !== 'visible',
       right: (getComputedStyle(box).overflowX !== 'visible' ? box : t)
                .getBoundingClientRect().right,
       spilled: cells.filter(c => c.scrollWidth > c.clientWidth + 1).length,
-      caption: (t.caption ? t.caption.innerText : '').slice(0, 40),
+      caption: (t.caption ? t.caption.innerText : '').slice(0, 40)
+               || (t.rows[0] ? t.rows[0].innerText.replace(/\\s+/g, ' ').slice(0, 40) : ''),
     };
   });
   const wide = [...document.querySelectorAll('body *')].filter(e =>
@@ -155,15 +169,16 @@ def demo_wiki():
         yield started
 
 
-@pytest.mark.parametrize("width", WIDTHS)
-def test_every_demo_report_fits_the_window(demo_wiki, browser, width):
+@pytest.mark.parametrize("skin", WINDOWS)
+def test_every_demo_report_fits_the_window(demo_wiki, browser, skin):
     from bot import demo
 
     OUT.mkdir(exist_ok=True)
     problems = []
+    width = WINDOWS[skin]
     for title in demo.REPORT_PAGES:
         page = browser.new_page(viewport={"width": width, "height": 900})
-        page.goto(demo_wiki.page_url(title) + WIDTHS[width])
+        page.goto(demo_wiki.page_url(title) + f"&useskin={skin}")
         page.wait_for_load_state("networkidle")
         for block in page.evaluate(COLLAPSED):
             if block["width"] < 0.9 * block["room"]:
@@ -172,8 +187,12 @@ def test_every_demo_report_fits_the_window(demo_wiki, browser, width):
         for toggle in page.locator(".mw-collapsible-toggle").all():
             toggle.click()
         seen = page.evaluate(MEASURE)
+        # Days as readers read them ("4 December 2026"), never ISO ("2026-12-04").
+        iso = re.findall(r"\b\d{4}-\d{2}-\d{2}\b", page.locator("#mw-content-text").inner_text())
+        if iso:
+            problems.append(f"{title}: ISO dates shown: {sorted(set(iso))[:3]}")
         name = title.rsplit("/", 1)[-1].lower()
-        page.screenshot(path=str(OUT / f"demo-{name}-{width}.png"), full_page=True)
+        page.screenshot(path=str(OUT / f"demo-{name}-{skin}-{width}.png"), full_page=True)
         page.close()
         assert seen["tables"], f"{title}: no table rendered"
         if seen["pageWidth"] > seen["viewport"]:
@@ -187,6 +206,14 @@ def test_every_demo_report_fits_the_window(demo_wiki, browser, width):
                 problems.append(f"{where}: {table['spilled']} cells squeezed")
             if not table["scrolls"] and table["width"] < 0.3 * min(table["room"], 600):
                 problems.append(f"{where}: squeezed to {table['width']:.0f} px")
+            if width >= DESKTOP and (table["width"] > table["column"] + 1
+                                     or table["overflow"] > 1):
+                problems.append(f"{where}: {table['width']:.0f} px wide in a "
+                                f"{table['column']:.0f} px column (scrolls "
+                                f"{table['overflow']:.0f} px sideways)")
+            if table["firstHidden"]:  # a phone may scroll a table, but sees who each row is
+                problems.append(f"{where}: the first column is cut off in "
+                                f"{table['firstHidden']} rows")
     assert not problems, "\n".join(problems)
 
 
@@ -255,6 +282,8 @@ def test_participation_records_read_in_chromium(demo_wiki, browser):
     items = page.locator("table.peerbot-record-items tr.peerbot-record-item")
     items.first.wait_for()
     assert items.count() == len(people["Amara Okafor"]["items"])
-    assert "Translated the training handbook" in page.locator("#mw-content-text").inner_text()
+    record = page.locator("#mw-content-text").inner_text()
+    assert "Translated the training handbook" in record
+    assert not re.search(r"\b\d{4}-\d{2}-\d{2}\b", record)  # days as readers read them
     page.screenshot(path=str(OUT / "demo-record-400.png"), full_page=True)
     page.close()

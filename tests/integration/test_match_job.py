@@ -142,3 +142,56 @@ def test_offer_struck_by_someone_else_is_tampered_not_withdrawn(mentoring):
     assert run.code == 0, run.stderr
     html = rendered(wiki, REPORT)["text"]
     assert "tampered" in html and "Mallory" in html
+
+
+def first_revision(wiki, title: str) -> dict:
+    """Title -> its first revision (id, time, user), read with mwclient."""
+    site = wiki.client("Alice")
+    page = site.get("query", prop="revisions", titles=title, rvprop="ids|timestamp|user",
+                    rvdir="newer", rvlimit=1, formatversion=2)["query"]["pages"][0]
+    return page["revisions"][0]
+
+
+def test_messages_are_signed_and_come_after_the_page_they_link(mentoring):
+    wiki, _config = mentoring
+    report = first_revision(wiki, REPORT)
+    for user in ("Alice", "Dave", "Bob", "Erin"):
+        _, text = page_text(wiki, f"User talk:{user}")
+        # ~~~~ in the message: MediaWiki signed it for the bot when it was saved.
+        assert "~~~~" not in text and "[[User:PeerBot|PeerBot]]" in text, text
+        assert "(UTC)" in text
+        told = first_revision(wiki, f"User talk:{user}")
+        assert told["user"] == "PeerBot"
+        # The pairs page the message links to existed when the message was saved.
+        assert f"[[{REPORT}|" in text
+        assert report["revid"] < told["revid"] and report["timestamp"] <= told["timestamp"]
+
+
+def test_a_message_is_in_the_readers_language_when_a_translation_exists(mentoring, tmp_path):
+    from bot.match.message import SHIPPED
+
+    wiki, config = mentoring
+    folder = tmp_path / "messages"
+    folder.mkdir()
+    (folder / "en.json").write_text((SHIPPED / "en.json").read_text(encoding="utf-8"),
+                                    encoding="utf-8")
+    # Test data, not a shipped translation: one key is left out, so English fills it in.
+    (folder / "de.json").write_text(json.dumps({
+        "peerbot-match-heading": "Mentoring der Peer-Akademie: $1",
+        "peerbot-match-body": "Hallo! Du hast $1 als $2 (gemeinsam: $3); die Paare stehen "
+                              "auf $4. ~~~~",
+        "peerbot-match-role-mentor": "Mentorin oder Mentor"}), encoding="utf-8")
+    translated = tmp_path / "match-de.yaml"
+    translated.write_text(config.read_text(encoding="utf-8")
+                          + f'message_dir: "{folder}"\n', encoding="utf-8")
+    append(wiki, "Sybil", PAGE, offer("skills=grants|languages=de"))
+    append(wiki, "Victor", PAGE, request("needs=grants|languages=pt-br, de"))
+    run = peerbot(wiki, "match", "--config", str(translated))
+    assert run.code == 0, run.stderr
+    _, victor = page_text(wiki, "User talk:Victor")
+    # Victor's first language has no file (pt-br, nor pt): her second one, German, is used.
+    assert "== Mentoring der Peer-Akademie: Sybil ==" in victor
+    assert "als Mentorin oder Mentor" in victor and "[[User:PeerBot|PeerBot]]" in victor
+    _, sybil = page_text(wiki, "User talk:Sybil")
+    # The German file lacks the mentee's role: that one word falls back to English.
+    assert "== Mentoring der Peer-Akademie: Victor ==" in sybil and "als mentee" in sybil

@@ -67,24 +67,31 @@ def test_summary_counts_people_and_flags(seeded):
     assert run.code == 0, run.stderr
     data = json.loads(run.stdout)
     by_user = {c["user"]: c for c in data["candidates"]}
-    assert set(by_user) == {"Bob", "Frank", "Heidi", "Nobody Here", "Judy", "Olivia"}
+    # A nominee without an account is no candidate (a problem, as on the selection page).
+    assert set(by_user) == {"Bob", "Frank", "Heidi", "Judy", "Olivia"}
     bob = by_user["Bob"]
     assert (bob["nominations"], bob["nominators"]) == (3, 2)
     assert (bob["recommendations"], bob["recommenders"]) == (2, 2)
     assert bob["group"] == "Wikimedia Polska" and bob["flags"] == []
     assert by_user["Frank"]["flags"] == ["application"]
+    # An application is a nomination but no nominator, as on the selection page.
+    assert (by_user["Frank"]["nominations"], by_user["Frank"]["nominators"]) == (1, 0)
     assert by_user["Heidi"]["nominators"] == 2  # redirect and name variants both found
-    assert "no such account" in by_user["Nobody Here"]["flags"]
     assert "unknown track wizard" in by_user["Judy"]["flags"]
     assert "missing region" in by_user["Judy"]["flags"]
     reasons = [p["reason"] for p in own_problems(data["problems"])]
     assert any("unsigned" in r for r in reasons)
     assert any("without nominee" in r for r in reasons)
-    assert len(reasons) == 2
-    # The candidate's own recommendation is excluded with reason "self", with its diff.
-    (own,) = data["excluded"]
-    assert (own["user"], own["subject"], own["reason"], own["editor"]) == ("Bob", "Bob", "self",
-                                                                           "Bob")
+    # The candidate's own recommendation is excluded as a problem, with its diff, in the
+    # words the selection and records pages use for it.
+    own_words = "recommendation of Bob: signed by Bob themself, not counted"
+    ghost_words = "nomination of Nobody Here: no such account, so no candidate"
+    assert own_words in reasons and ghost_words in reasons and len(reasons) == 4
+    own, ghost = sorted(data["excluded"], key=lambda row: row["subject"] != "Bob")
+    assert (ghost["subject"], ghost["reason"], ghost["note"]) == (
+        "Nobody Here", "problem", ghost_words)
+    assert (own["user"], own["subject"], own["reason"], own["editor"], own["note"]) == (
+        "Bob", "Bob", "problem", "Bob", own_words)
     assert own["revision"] > 0
     entries = [e for c in data["candidates"] for e in c["entries"]]
     assert all(e["revision"] and e["editor"] == e["signer"] for e in entries)

@@ -198,6 +198,18 @@ def test_report_and_comparison_written_once_and_kept(seeded):
     for part in ("selection", "selection-compare"):
         assert bot_part(final, part) != bot_part(noted, part), part
     assert final.startswith("Intro by a human.\n") and final.endswith("\nA note below.")
+    # A plain run (no --compare): the earlier comparison, whose seats were those of its own
+    # run, is replaced in the same edit by a note that there is none.
+    assert "Who changes" in bot_part(final, "selection-compare")
+    revisions = revision_count(seeded, REPORT)
+    plain = select(seeded, "--policy", policy(seeded, "mentoring"))
+    assert plain.code == 0 and plain.stderr.count("edited") == 1, plain.stderr
+    assert revision_count(seeded, REPORT) == revisions + 1
+    _, after = page_text(seeded, REPORT)
+    stale = bot_part(after, "selection-compare")
+    assert "No comparison" in stale and "Who changes" not in stale
+    assert "[[User:" not in stale  # no seats of an earlier run
+    assert after.startswith("Intro by a human.\n") and after.endswith("\nA note below.")
 
 
 def test_simulate_saves_nothing(seeded):

@@ -41,7 +41,10 @@ def test_messy_page_counted_by_hand():
     assert (anna["recommendations"], anna["recommender_names"]) == (1, ["Dora"])
     assert anna["group"] == "Wikimedia Polska" and anna["flags"] == []
     ben = people["Ben"]
-    assert ben["nominator_names"] == ["Ben", "Eve"] and ben["flags"] == ["application"]
+    # Ben's own application counts as a nomination, not as a nominator (as the selection
+    # counts nominators).
+    assert ben["nominations"] == 2
+    assert ben["nominator_names"] == ["Eve"] and ben["flags"] == ["application"]
     reasons = sorted(p["reason"] for p in data["problems"])
     # "[[User:Gus]] (date forgotten)" is a lone mention, no signature (bot.core.comments)
     assert reasons == [
@@ -144,7 +147,7 @@ def test_nomination_rules_self_cap_and_duplicate_recommendations():
     assert [(e.subject, e.signer, e.line) for e in kept] == [
         ("Bea", "Nina", 2), ("Cid", "Nina", 3), ("Bea", "Rex", 5)]
     assert sorted((r.line, r.reason) for r in dropped) == [
-        (1, "self"), (4, "cap"), (6, "duplicate"), (7, "self")]
+        (1, "self"), (4, "cap"), (6, "duplicate"), (7, "problem")]
     lenient, none_dropped = apply_nomination_rules(entries[:4], NominationRules())
     assert len(lenient) == 4 and none_dropped == []
 

@@ -133,3 +133,17 @@ def test_plural_takes_an_irregular_form_and_a_bold_count():
     assert plural(1, "candidate", bold=True) == "'''1''' candidate"
     assert plural(0, "problem", bold=True) == "'''0''' problems"
     assert noun(1, "seat") == "seat" and noun(5, "seat") == "seats"
+
+
+@given(TEXT, TEXT, TEXT)
+@settings(max_examples=100, deadline=None)
+def test_a_replace_only_part_replaces_an_earlier_part_and_is_never_added(human, old, note):
+    human, old, note = (t.replace("peerbot:", "") for t in (human, old, note))
+    # A page without the part: the note is not added, the other part is.
+    fresh = splice_reports(human, [("main", "report"), ("extra", note)], replace_only={"extra"})
+    assert bot_part(fresh.text, "main") == "report" and "peerbot:begin extra" not in fresh.text
+    # A page with the part from an earlier run: it is replaced, human text kept.
+    earlier = splice_reports(human, [("main", "report"), ("extra", old)]).text
+    later = splice_reports(earlier, [("main", "report"), ("extra", note)], replace_only={"extra"})
+    assert bot_part(later.text, "extra") == note.strip()
+    assert later.text.startswith(human)

@@ -93,9 +93,16 @@ def test_selection_and_comparison_on_one_page_are_one_edit(tmp_path):
     apart = select_config({"report_page": "Report", "compare_page": "Cmp"}, "x", tmp_path)
     assert [(s.title, [m for m, _ in s.parts]) for s in page_saves(run, apart)] == [
         ("Report", ["selection"]), ("Cmp", ["selection-compare"])]
+    # A run without a comparison replaces an earlier one (a page without one gets none:
+    # the part is replace-only) in the same edit, on either page.
     alone = run_selection(evidence(), LoadedPolicy(parse_policy(FCFS), "f"), "test-seed", "p")
-    assert [s.parts for s in page_saves(alone, config)] == [
-        (("selection", render_report(alone)),)]
+    (plain,) = page_saves(alone, config)
+    assert [m for m, _ in plain.parts] == ["selection", "selection-compare"]
+    assert plain.parts[0] == ("selection", render_report(alone))
+    assert plain.replace_only == ("selection-compare",)
+    assert "No comparison" in plain.parts[1][1] and "[[User:" not in plain.parts[1][1]
+    assert [(s.title, s.replace_only) for s in page_saves(alone, apart)] == [
+        ("Report", ()), ("Cmp", ("selection-compare",))]
 
 
 def test_report_text_is_stable_and_shows_its_work():
@@ -244,3 +251,20 @@ def test_relative_policy_found_next_to_the_config_or_in_peerbots_config(tmp_path
     assert copied.policy == ROOT / "config" / "selection.yaml"
     assert copied.compare == (ROOT / "config" / "selection-fcfs.yaml",)
     assert load_policy_file(copied.policy).policy.seats == 12
+
+
+def test_a_compared_policys_quota_that_matches_nobody_is_a_problem_row():
+    nobody = dict(MENTORING, name="Nobody's quota",
+                  quotas=[{"attribute": "region", "value": "Atlantis", "min": 1}])
+    report = evidence()
+    regions = {c.region for c in report.candidates}
+    assert "Atlantis" not in regions
+    run = run_selection(report, LoadedPolicy(parse_policy(FCFS), "f"), "test-seed", "p",
+                        [parse_policy(nobody)])
+    (problem,) = [p for p in run.evidence.problems if "Atlantis" in p.reason]
+    assert problem.reason.startswith("policy \"Nobody's quota\": quota region 'Atlantis' "
+                                     "matches no candidate")
+    assert "Atlantis" in render_report(run).split("== Problems ==")[1]
+    # Without the comparison, the quota is not on the page, and neither is the problem.
+    alone = run_selection(report, LoadedPolicy(parse_policy(FCFS), "f"), "test-seed", "p")
+    assert not [p for p in alone.evidence.problems if "Atlantis" in p.reason]

@@ -87,7 +87,11 @@ def test_nomination_signed_from_a_home_wiki(crosswiki):
     unsigned = append(crosswiki, "Peggy", NOMINATIONS,
                       "* {{Peer academy nomination|nominee=Xavier|group=G|region=R|"
                       "track=mentor}} forgot to sign")
-    run = peerbot(crosswiki, "nominations", "--json")
+    # only this test's page: other tests of the shared wiki nominate an Ivan too
+    config = crosswiki.root / "crosswiki-nominations.yaml"
+    config.write_text(f'page_prefixes: ["{NOMINATIONS}"]\n'
+                      f'report_page: "{NOMINATIONS}/Summary"\n', encoding="utf-8")
+    run = peerbot(crosswiki, "nominations", "--json", "--config", str(config))
     assert run.code == 0, run.stderr
     data = json.loads(run.stdout)
     ivan = next(c for c in data["candidates"] if c["user"] == "Ivan")

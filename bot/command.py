@@ -156,6 +156,18 @@ def take_help() -> list[Any]:
     return items
 
 
+# Pages a job left unsaved because the kill switch said stop (``take_stopped``): the
+# runner's summary says so instead of "done".
+_STOPPED: list[str] = []
+
+
+def take_stopped() -> list[str]:
+    """-> the pages not saved since the last call because the kill switch said stop."""
+    pages = list(_STOPPED)
+    _STOPPED.clear()
+    return pages
+
+
 def report_outcomes(outcomes: Sequence[Any]) -> int:
     """Save outcomes -> exit code (1 when any page was refused), each logged in one line; a
     refusal a person must fix is asked for help (``ask_for_help``)."""
@@ -163,6 +175,8 @@ def report_outcomes(outcomes: Sequence[Any]) -> int:
 
     code = EXIT_OK
     for outcome in outcomes:
+        if outcome.status == "stopped":
+            _STOPPED.append(outcome.page)
         if not outcome.ok and (item := refusal_item("", outcome.page, outcome.message)):
             ask_for_help(item.page, item.kind, item.problem, item.fix)
         where = f" (revision {outcome.revision})" if outcome.revision else ""

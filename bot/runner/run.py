@@ -149,6 +149,17 @@ def effective_config(plan: Plan, wiki: Any, state_dir: Path) -> Effective:
     return Effective(path, tuple(notes), tuple(problems))
 
 
+def job_status(code: int, stopped: Sequence[str] = ()) -> str:
+    """A job's exit code and the pages the kill switch kept it from saving -> the word the
+    run's summary shows for it: "done", or "stopped by the kill switch, not saved: PAGE"
+    (an organizer's stop is no failure, but it is no "done" either)."""
+    if code == command.EXIT_OK and stopped:
+        return f"stopped by the kill switch, not saved: {', '.join(stopped)}"
+    return {command.EXIT_OK: "done", command.EXIT_REFUSED: "report refused",
+            command.EXIT_CONFIG: "config error", command.EXIT_WIKI: "wiki error"}.get(
+                code, f"exit {code}")
+
+
 def run_job(plan: Plan, wiki: Any, state_dir: Path) -> JobResult:
     """Plan -> JobResult: lock, effective config, the job's body; never raises for the job."""
     from bot.wiki.session import WikiError
@@ -159,6 +170,7 @@ def run_job(plan: Plan, wiki: Any, state_dir: Path) -> JobResult:
             log.info("%s: skipped: another peerbot run is working on it (%s)", name, holder)
             return JobResult(name, "skipped, another run holds its lock", command.EXIT_OK)
         started = time.monotonic()
+        command.take_stopped()  # only this job's saves count
         log.info("%s: starting (%s job)", name, plan.spec.job)
         notes: list[str] = []
         try:
@@ -189,9 +201,7 @@ def run_job(plan: Plan, wiki: Any, state_dir: Path) -> JobResult:
             log.exception("%s: failed with a bug; the other jobs go on", name)
             code, notes = command.EXIT_REFUSED, [*notes, "failed with a bug, see the log"]
         seconds = time.monotonic() - started
-        status = {command.EXIT_OK: "done", command.EXIT_REFUSED: "report refused",
-                  command.EXIT_CONFIG: "config error", command.EXIT_WIKI: "wiki error"}.get(
-                      code, f"exit {code}")
+        status = job_status(code, command.take_stopped())
         log.info("%s: %s in %.1f s (exit %d)", name, status, seconds, code)
         return JobResult(name, status, code, tuple(notes), seconds)
 

@@ -161,3 +161,20 @@ def test_progress_only_on_a_terminal():
     bar.advance(100)
     bar.close()
     assert "100/200" in tty.getvalue() and tty.getvalue().endswith("200/200\n")
+
+
+def test_a_job_the_kill_switch_kept_from_saving_is_not_done():
+    from bot import command
+    from bot.runner.run import job_status
+    from bot.wiki.save import SaveOutcome
+
+    command.take_stopped()
+    code = command.report_outcomes([
+        SaveOutcome("Peer academy/A", "stopped", message="not saved: stopped by the kill switch"),
+        SaveOutcome("Peer academy/B", "edited", 12)])
+    assert code == command.EXIT_OK  # an organizer's stop is no failure
+    stopped = command.take_stopped()
+    assert stopped == ["Peer academy/A"] and command.take_stopped() == []
+    assert job_status(code, stopped) == \
+        "stopped by the kill switch, not saved: Peer academy/A"
+    assert job_status(code) == "done" and job_status(1, stopped) == "report refused"

@@ -23,6 +23,7 @@ from typing import Any
 
 from bot import command
 from bot.core.config import NothingConfigured
+from bot.core.i18n import speaking
 from bot.votes import certification
 from bot.votes import job as votes_job
 from bot.wiki import freshness, reading
@@ -102,16 +103,18 @@ def body(args: command.JobArgs) -> int:
         return votes_job.render_votes([result], revisions, standings={result.page: standing},
                                       template=job.certify_template)
 
-    standings, archived = certification.archive_certified(
-        wiki, job, results, final, standings, results_page, now)
-
     def render(audit_counted: bool) -> str:
         return votes_job.render_votes(results, revisions, note, audit_counted, moved,
                                       standings, job.certify_template)
 
-    outcome = wiki.save_report(report_page, render(True), "votes",
-                               votes_job.votes_summary(results, job.summary),
-                               smaller=[render(False)])
+    # the report's words in the config's language, else the wiki's (English where a
+    # message has no translation; qqx: the message keys)
+    with speaking(job.language or wiki.facts().lang):
+        standings, archived = certification.archive_certified(
+            wiki, job, results, final, standings, results_page, now)
+        outcome = wiki.save_report(report_page, render(True), "votes",
+                                   votes_job.votes_summary(results, job.summary),
+                                   smaller=[render(False)])
     return command.finish(wiki, fresh, [*archived, outcome], missing)
 
 

@@ -5,7 +5,7 @@ Usage: python -m tools.package_check [--keep DIR]
 1. `python -m build` makes an sdist, then a wheel from that sdist (so both are checked), in a
    copy of the checkout as a fresh clone with the current changes has it.
 2. The wheel must hold every data file the code reads: each file of the shipped folders
-   (config/, templates_wikitext/, as bot/_shipped/<folder>/) and every non-Python file under
+   (config/, templates_wikitext/, i18n/, as bot/_shipped/<folder>/) and every non-Python file under
    bot/ (bot/core/data/*.json, bot/wiki/data/logo.svg ...); the sdist and the wheel hold
    LICENSE and NOTICE, the sdist also CHANGELOG.md and setup.py.
 3. A fresh virtualenv in a temporary folder gets the wheel (its dependencies may come from
@@ -38,7 +38,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHIPPED = ("config", "templates_wikitext")
+SHIPPED = ("config", "templates_wikitext", "i18n")
 LEGAL = ("LICENSE", "NOTICE")
 EXAMPLE = ROOT / "tests" / "fixtures" / "votes" / "options_basic.wiki"
 # Run by the installed python: the generated tables load, and where the package reads from.

@@ -26,10 +26,11 @@ class VotesJob:
     integrity: IntegrityConfig = field(default_factory=IntegrityConfig)
     certify_template: str = "Peer academy certify"
     archive_page: str = ""  # where a certified vote's final results go once it closed
+    language: str = ""  # the report's language ("": the wiki's content language)
 
 
 VOTES_JOB_KEYS = {"pages", "report_page", "summary", "integrity", "certify_template",
-                  "archive_page"}
+                  "archive_page", "language"}
 
 
 def load_votes_job(path: Path) -> VotesJob:
@@ -48,7 +49,9 @@ def load_votes_job(path: Path) -> VotesJob:
         integrity=integrity_config(job.get("integrity"), f"{where}: integrity"),
         certify_template=get_str(job, "certify_template", where, "Peer academy certify"),
         archive_page=(get_str(job, "archive_page", where)
-                      if job.get("archive_page") is not None else ""))
+                      if job.get("archive_page") is not None else ""),
+        language=(get_str(job, "language", where)
+                  if job.get("language") is not None else ""))
 
 
 def tally_page(title: str, text: str, rules: Any, facts: SiteFacts) -> Any:

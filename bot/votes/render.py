@@ -10,24 +10,24 @@ outcomes and reasons lives in ``bot.votes.outcome``.
 
 from __future__ import annotations
 
+from bot.core.i18n import msg
 from bot.core.lookalike import differences, lookalike_groups
 from bot.core.render import collapsible, escape_text, table, user_link, wiki_time
 from bot.votes.model import Excluded
 from bot.votes.outcome import (
-    SCHULZE_EXPLAINED,
     in_rank_order,
     outcome_sentence,
     pass_rule,
     percent_text,
     ranked_sentence,
     result_reason,
+    schulze_explained,
 )
 from bot.votes.tally import RankedTally, SubjectTally, TallyResult
 
 # Green for a row that passes, grey for one that does not (not passing is no alarm), blue
 # when the vote has no thresholds.
 BAR_COLOURS = {"pass": "#14866d", "fail": "#72777d", None: "#36c"}
-BAR_LEGEND = "Bars: green passed, grey not passed"
 
 REASON_TEXT = {
     "reply": "indented reply, not a vote",
@@ -82,8 +82,8 @@ def _subject_name(subject: str) -> str:
 def render_results_table(result: TallyResult) -> str:
     """TallyResult -> sortable wikitable, one row per subject/option in rank order (equal
     ranks in page order), with bars and each result's reason in numbers."""
-    header = ["Subject", "Support", "Oppose", "Neutral", "Support %", "Net", "Bar", "Rank",
-              "Result"]
+    header = [msg(f"peerbot-votes-col-{name}") for name in (
+        "subject", "support", "oppose", "neutral", "percent", "net", "bar", "rank", "result")]
     rows = []
     for t in in_rank_order(result):
         key = round(t.support_percent, 4) if t.support_percent is not None else None
@@ -108,9 +108,9 @@ def _threshold_text(result: TallyResult) -> str:
     rule = pass_rule(result)
     if not rule:
         return ""
-    legend = BAR_LEGEND + (f"; the dark line marks {result.min_support_percent:g}%"
-                           if result.min_support_percent is not None else "")
-    return f"''Passing needs {rule}. {legend}.''"
+    if result.min_support_percent is None:
+        return "''" + msg("peerbot-votes-legend", rule) + "''"
+    return "''" + msg("peerbot-votes-legend-line", rule, f"{result.min_support_percent:g}") + "''"
 
 
 def render_outcome(result: TallyResult) -> str:
@@ -190,7 +190,7 @@ def render_ranked(ranked: RankedTally, result: TallyResult | None = None) -> str
         grids = "\n".join(_grid(names, grid, caption) for caption, grid in (
             ("Pairwise preferences (row preferred to column)", ranked.matrix),
             ("Strongest paths (row to column)", ranked.paths)))
-        out.append(f"''{SCHULZE_EXPLAINED}''\n"
+        out.append(f"''{schulze_explained()}''\n"
                    + collapsible("Pairwise preferences and strongest paths", grids))
     if ranked.excluded:
         out.append(render_excluded(ranked.excluded, "Ballots not counted"))

@@ -86,3 +86,22 @@ def test_results_page_says_the_outcome_in_rank_order_with_reasons(label_vote):
     assert 'class="peerbot-ranked-outcome"' in html_text
     winner = data["ranked"]["winners"]
     assert f"{winner[0]} wins" in html_text
+
+
+def test_language_qqx_writes_the_message_keys(label_vote, tmp_path):
+    """With ``language: qqx`` the results page shows each message's key where its words
+    would be, as MediaWiki's uselang=qqx does; with the default, the wiki's language
+    (English here) reads as before."""
+    config = tmp_path / "votes-qqx.yaml"
+    config.write_text("language: qqx\n", encoding="utf-8")
+    report = REPORT + " (qqx)"
+    run = peerbot(label_vote, "votes", PAGE, "--report-page", report, "--config", str(config))
+    assert run.code == 0, run.stderr
+    _, text = page_text(label_vote, report)
+    assert "(peerbot-votes-col-subject)" in text and "(peerbot-votes-leads: " in text
+    assert "leads with" not in text and "Passing needs" not in text
+    html = rendered(label_vote, report)["text"]
+    assert "(peerbot-votes-col-result)" in html  # MediaWiki shows the keys as text
+    english = peerbot(label_vote, "votes", PAGE, "--report-page", REPORT + " (en)")
+    assert english.code == 0, english.stderr
+    assert "leads with" in page_text(label_vote, REPORT + " (en)")[1]

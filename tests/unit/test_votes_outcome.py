@@ -14,10 +14,10 @@ from bot.core.model import SiteFacts
 from bot.core.render import wiki_time
 from bot.votes.config import load_vote_config
 from bot.votes.outcome import (
-    SCHULZE_EXPLAINED,
     outcome_sentence,
     ranked_sentence,
     result_reason,
+    schulze_explained,
 )
 from bot.votes.page import parse_votes
 from bot.votes.render import render_ranked, render_tally
@@ -166,7 +166,7 @@ def test_matrices_are_collapsed_under_the_explanation() -> None:
     result = counted({"A": (1, 0)}, None, ("A|B|C", "B|C|A", "C|A|B", "A|C|B"))
     assert result.ranked is not None
     out = render_ranked(result.ranked, result)
-    explained = out.index(SCHULZE_EXPLAINED)
+    explained = out.index(schulze_explained())
     block = out.index('<div class="mw-collapsible mw-collapsed"', explained)
     assert explained < block < out.index("|+ Pairwise preferences") < out.index(
         "|+ Strongest paths")

@@ -1,0 +1,94 @@
+"""The reports' fixed wording comes from i18n/ message files (banana JSON): every message is
+documented for translators, every key the code asks for exists, a translation falls back to
+English per message, and ``qqx`` shows the keys instead of English words."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.core import i18n
+from bot.core.i18n import msg, speaking
+from tests.unit.test_votes_outcome import ISSUE_RULES, counted
+
+ROOT = Path(__file__).resolve().parents[2]
+EN = json.loads((ROOT / "i18n" / "en.json").read_text(encoding="utf-8"))
+QQQ = json.loads((ROOT / "i18n" / "qqq.json").read_text(encoding="utf-8"))
+
+
+def test_every_message_is_documented_and_every_documentation_has_its_message() -> None:
+    keys = {k for k in EN if not k.startswith("@")}
+    documented = {k for k in QQQ if not k.startswith("@")}
+    assert keys == documented
+    assert all(QQQ[k].strip() for k in documented)
+    # each $N a message uses is explained in its documentation
+    for key in keys:
+        for number in set(re.findall(r"\$(\d+)", EN[key])):
+            assert f"${number}" in QQQ[key], (key, number)
+
+
+def test_every_key_the_code_asks_for_is_a_message() -> None:
+    asked = set()
+    for path in (ROOT / "bot").rglob("*.py"):
+        asked |= set(re.findall(r'msg\(\s*"(peerbot-[a-z0-9-]+)"', path.read_text("utf-8")))
+    assert asked and asked <= set(EN), sorted(asked - set(EN))
+
+
+def test_english_reads_as_before_plural_chosen_here() -> None:
+    with speaking("en"):
+        assert msg("peerbot-votes-rule-supporters", 1) == "at least 1 supporter"
+        assert msg("peerbot-votes-rule-supporters", 10) == "at least 10 supporters"
+
+
+def test_a_translation_falls_back_to_english_per_message(monkeypatch) -> None:
+    shipped = i18n.catalogs()
+    german = {"peerbot-votes-col-subject": "Thema",
+              "peerbot-votes-rule-supporters": "mindestens $1 {{PLURAL:$1|Unterstützer|"
+                                               "Unterstützende}}"}
+    monkeypatch.setattr(i18n, "catalogs", lambda folder="": {**shipped, "de": german})
+    with speaking("de"):
+        assert msg("peerbot-votes-col-subject") == "Thema"
+        assert msg("peerbot-votes-col-oppose") == "Oppose"  # not translated: English
+        # the wiki expands PLURAL in the page's language
+        assert msg("peerbot-votes-rule-supporters", 10) == \
+            "mindestens 10 {{PLURAL:10|Unterstützer|Unterstützende}}"
+
+
+def _fragments() -> set[str]:
+    """The English words of every message, as they would show outside its parameters."""
+    out = set()
+    for key, text in EN.items():
+        if key.startswith("@"):
+            continue
+        for piece in re.split(r"\$\d+|\{\{PLURAL:[^}]*\}\}", text):
+            piece = piece.strip(" .,;:()'%")
+            if len(piece) >= 6:
+                out.add(piece)
+    return out
+
+
+@pytest.mark.parametrize("subjects", [
+    {"Leaders": (3, 2), "Guides": (4, 1), "Organizers": (5, 1)},
+    {"A": (12, 1), "B": (10, 2), "C": (3, 3)},
+    {"Only": (11, 1)},
+])
+def test_qqx_writes_the_keys_and_no_english(subjects) -> None:
+    from bot.votes.outcome import outcome_sentence, ranked_sentence, result_reason
+    from bot.votes.render import render_results_table
+
+    result = counted(subjects, ISSUE_RULES, ballots=("A|B", "B|A", "Leaders|Guides"))
+    with speaking("qqx"):
+        shown = [outcome_sentence(result), render_results_table(result),
+                 *(result_reason(t, result) for t in result.subjects)]
+        if result.ranked is not None:
+            shown.append(ranked_sentence(result.ranked, result))
+    text = "\n".join(shown)
+    assert "(peerbot-votes-" in text
+    words = re.sub(r"peerbot-[a-z0-9-]+", "", text)  # the keys themselves are no English text
+    leaked = [f for f in _fragments() if f in words]
+    assert not leaked, leaked
+    with speaking("en"):  # and English is back after the block
+        assert outcome_sentence(result).split()[0] in {*subjects, "Organizers"}

@@ -9,11 +9,11 @@ page passes through ``escape_text`` or ``user_link``.
 
 from __future__ import annotations
 
+from bot.core.i18n import msg
 from bot.core.render import collapsible, escape_text, page_link, table, user_link, wiki_time
 from bot.votes.certify import CERTIFY_TEMPLATE, Change, Standing
 
-_WHAT = {"added": "added", "changed": "changed", "removed": "removed",
-         "restored": "restored"}
+_WHAT = ("added", "changed", "removed", "restored")  # peerbot-certify-what-KIND
 _SHOWN = 120  # characters of a changed line shown
 
 
@@ -22,43 +22,46 @@ def render_standing(page: str, revision: int | None, standing: Standing,
     """A vote page, the revision counted now and its standing -> the status line(s)."""
     cert = standing.certified
     if cert is None:
-        status = ("'''Provisional''': not certified by a clerk yet. A clerk certifies these "
-                  "results by adding, outside the bot's part of this page, "
-                  f"<code><nowiki>{{{{{template}|page={page}|revision={revision or 'N'}}}}} "
-                  "~~~~</nowiki></code>.")
+        status = msg("peerbot-certify-provisional",
+                     f"<code><nowiki>{{{{{template}|page={page}|revision={revision or 'N'}}}}} "
+                     "~~~~</nowiki></code>")
     else:
-        status = (f"'''Certified''' by {user_link(cert.by)} on {wiki_time(cert.time)} for "
-                  f"{page_link(page, f'revision {cert.revision}', revision=cert.revision)} "
-                  f"([[Special:Diff/{cert.results_revision}|diff]]). The numbers below are "
-                  "the certified ones; later changes do not alter them until a clerk "
-                  "certifies a newer revision.")
+        status = msg("peerbot-certify-certified", user_link(cert.by), wiki_time(cert.time),
+                     page_link(page, msg("peerbot-certify-revision", cert.revision),
+                               revision=cert.revision),
+                     f"[[Special:Diff/{cert.results_revision}|{msg('peerbot-certify-diff')}]]")
     out = [f'<div class="peerbot-certification">{status}</div>']
     if standing.archived:
-        out.append(f"Final results archived: [[Special:Permalink/{standing.archived}|"
-                   f"revision {standing.archived}]].")
+        out.append(msg("peerbot-certify-archived", standing.archived))
     if standing.refusals:
-        out.append("'''Certification not accepted''':\n" + "\n".join(
-            f"* line {r.line}: {user_link(r.user) if r.user else '(unknown)'}: "
-            f"{escape_text(r.reason)}"
-            + (f" ([[Special:Diff/{r.results_revision}|diff]])" if r.results_revision
-               else "") for r in standing.refusals))
+        out.append(msg("peerbot-certify-refused") + "\n" + "\n".join(
+            "* " + msg("peerbot-certify-refusal", r.line,
+                       user_link(r.user) if r.user else msg("peerbot-certify-unknown"),
+                       escape_text(r.reason))
+            + (f" ([[Special:Diff/{r.results_revision}|{msg('peerbot-certify-diff')}]])"
+               if r.results_revision else "") for r in standing.refusals))
     return "\n".join(out)
 
 
 def _what(change: Change) -> str:
     text = change.text.strip()
     shown = text if len(text) <= _SHOWN else text[:_SHOWN] + "…"
-    return f"{_WHAT.get(change.kind, change.kind)}: <code>{escape_text(shown)}</code>"
+    what = msg(f"peerbot-certify-what-{change.kind}") if change.kind in _WHAT \
+        else escape_text(change.kind)
+    return f"{what}: <code>{escape_text(shown)}</code>"
 
 
 def render_changes(standing: Standing) -> str:
     """Standing -> the 'Changed since certification' table ('' when not certified)."""
     if standing.certified is None:
         return ""
+    title = msg("peerbot-certify-changed")
     if not standing.changes:
-        return "''Changed since certification: nothing.''"
-    rows = [[user_link(c.user) if c.user else "''(hidden)''", _what(c),
-             f"[[Special:Diff/{c.revision}|{c.revision}]]"] for c in standing.changes]
-    return collapsible(f"Changed since certification ({len(standing.changes)})",
-                       table(["Who", "What", "Diff"], rows, sortable=False),
+        return "''" + msg("peerbot-votes-nothing", title) + "''"
+    rows = [[user_link(c.user) if c.user else "''" + msg("peerbot-certify-hidden") + "''",
+             _what(c), f"[[Special:Diff/{c.revision}|{c.revision}]]"]
+            for c in standing.changes]
+    return collapsible(msg("peerbot-votes-titled-count", title, len(standing.changes)),
+                       table([msg("peerbot-certify-col-who"), msg("peerbot-certify-col-what"),
+                              msg("peerbot-certify-col-diff")], rows, sortable=False),
                        collapsed=False)

@@ -202,6 +202,7 @@ def render_votes(results: Sequence[Any], revisions: dict[str, int], note: str = 
     its tables and the audit of every entry; ``moved`` ({title: the old title the config
     names}) says which vote pages were moved; ``standings`` whether each is certified
     (without: provisional), and what changed since."""
+    from bot.core.i18n import msg
     from bot.core.integrity import render_audit
     from bot.core.render import page_link
     from bot.votes.certify import Standing
@@ -212,12 +213,11 @@ def render_votes(results: Sequence[Any], revisions: dict[str, int], note: str = 
     parts = []
     for result in results:
         revision = revisions.get(result.page)
-        counted = (f"Counted: {page_link(result.page, revision=revision)} "
-                   f"(revision {revision})." if revision else "")
+        counted = (msg("peerbot-votes-counted", page_link(result.page, revision=revision),
+                       revision) if revision else "")
         if moved and result.page in moved:
-            counted += (f" {page_link(moved[result.page])} was moved to "
-                        f"{page_link(result.page)}; the bot's config still names the old "
-                        "title and should be updated.")
+            counted += " " + msg("peerbot-votes-moved", page_link(moved[result.page]),
+                                 page_link(result.page))
         standing = (standings or {}).get(result.page) or Standing()
         status = render_standing(result.page, revision, standing, template)
         changes = render_changes(standing)

@@ -29,16 +29,10 @@ from bot.votes.tally import RankedTally, SubjectTally, TallyResult
 # when the vote has no thresholds.
 BAR_COLOURS = {"pass": "#14866d", "fail": "#72777d", None: "#36c"}
 
-REASON_TEXT = {
-    "reply": "indented reply, not a vote",
-    "unsigned": "no signature",
-    "struck": "struck",
-    "no-stance": "no stance marker at the start",
-    "invalid": "ballot names no candidate or one twice",
-    "duplicate": "same vote again; counted once",
-    "changed": "superseded by a later vote of the same person",
-    "tampered": "changed by another account (see the diff)",
-}
+# reasons a vote is not counted that have words of their own (peerbot-votes-reason-CODE);
+# the others show their code, which the docs explain
+REASONS = ("reply", "unsigned", "struck", "no-stance", "invalid", "duplicate", "changed",
+           "tampered")
 
 
 def render_percent(percent: float | None) -> str:
@@ -126,37 +120,43 @@ def render_voters(tally: SubjectTally) -> str:
         votes = [v for v in tally.votes if v.stance == stance]
         if not votes:
             continue
-        parts.append(f"; {stance.capitalize()} ({len(votes)})")
+        parts.append("; " + msg(f"peerbot-votes-stance-{stance}", len(votes)))
         for vote in votes:
             when = wiki_time(vote.timestamp)
             stamp = f' <small style="white-space:nowrap">{when}</small>' if when else ""
-            parts.append(f"# {user_link(vote.user)}{stamp} <small>(line {vote.line})</small>")
-    body = "\n".join(parts) if parts else "''No counted votes.''"
-    return collapsible(f"Voters: {_subject_name(tally.subject)} ({len(tally.votes)})", body)
+            parts.append(f"# {user_link(vote.user)}{stamp} "
+                         f"<small>({msg('peerbot-votes-line', vote.line)})</small>")
+    body = "\n".join(parts) if parts else "''" + msg("peerbot-votes-no-voters") + "''"
+    return collapsible(msg("peerbot-votes-voters", _subject_name(tally.subject),
+                           len(tally.votes)), body)
 
 
 def _excluded_rows(records: tuple[Excluded, ...]) -> list[list[str]]:
     return [[_sort_cell(e.line, str(e.line)),
-             user_link(e.user) if e.user else "''unknown''",
+             user_link(e.user) if e.user else "''" + msg("peerbot-votes-unknown") + "''",
              _subject_name(e.subject), escape_text(e.stance or ""), _reason(e)]
             for e in records]
 
 
 def _reason(record: Excluded) -> str:
     """Excluded record -> why, in words and code; an unsigned vote says who added it."""
-    text = escape_text(REASON_TEXT.get(record.reason, record.reason))
+    text = (msg(f"peerbot-votes-reason-{record.reason}") if record.reason in REASONS
+            else escape_text(record.reason))
     if record.reason == "unsigned" and record.editor and record.revision:
-        text += (f"; added by {user_link(record.editor)} in "
-                 f"[[Special:Diff/{record.revision}|revision {record.revision}]]")
+        text += msg("peerbot-semicolon") + msg("peerbot-votes-added-by",
+                                                user_link(record.editor), record.revision)
     return text + f" (<code>{escape_text(record.reason)}</code>)"
 
 
-def render_excluded(records: tuple[Excluded, ...], title: str = "Not counted") -> str:
-    """Excluded records -> a collapsible sortable table: line, user, subject, stance, reason."""
+def render_excluded(records: tuple[Excluded, ...], title: str = "") -> str:
+    """Excluded records -> a collapsible sortable table: line, user, subject, stance, reason
+    (``title``: "Not counted" in the report's language when not given)."""
+    title = title or msg("peerbot-votes-not-counted")
     if not records:
-        return f"''{title}: nothing.''"
-    rows = _table(["Line", "User", "Subject", "Stance", "Reason"], _excluded_rows(records))
-    return collapsible(f"{title} ({len(records)})", rows)
+        return "''" + msg("peerbot-votes-nothing", title) + "''"
+    rows = _table([msg(f"peerbot-votes-col-{name}") for name in (
+        "line", "user", "subject", "stance", "reason")], _excluded_rows(records))
+    return collapsible(msg("peerbot-votes-titled-count", title, len(records)), rows)
 
 
 def _grid(names: list[str], grid: tuple[tuple[int, ...], ...], caption: str) -> str:
@@ -184,16 +184,17 @@ def render_ranked(ranked: RankedTally, result: TallyResult | None = None) -> str
     order = []
     for group in ranked.order:
         shown = ", ".join(escape_text(c) for c in group)
-        order.append(f"# {shown}" + (" ''(tie)''" if len(group) > 1 else ""))
-    out.append("\n".join(order) if order else "''No candidates.''")
+        order.append(f"# {shown}" + (" ''" + msg("peerbot-votes-tie") + "''"
+                                     if len(group) > 1 else ""))
+    out.append("\n".join(order) if order else "''" + msg("peerbot-votes-no-candidates") + "''")
     if names:
         grids = "\n".join(_grid(names, grid, caption) for caption, grid in (
-            ("Pairwise preferences (row preferred to column)", ranked.matrix),
-            ("Strongest paths (row to column)", ranked.paths)))
+            (msg("peerbot-votes-pairwise"), ranked.matrix),
+            (msg("peerbot-votes-paths"), ranked.paths)))
         out.append(f"''{schulze_explained()}''\n"
-                   + collapsible("Pairwise preferences and strongest paths", grids))
+                   + collapsible(msg("peerbot-votes-matrices"), grids))
     if ranked.excluded:
-        out.append(render_excluded(ranked.excluded, "Ballots not counted"))
+        out.append(render_excluded(ranked.excluded, msg("peerbot-votes-ballots-not-counted")))
     return "\n".join(out)
 
 
@@ -216,14 +217,14 @@ def render_lookalikes(names: set[str]) -> str:
         return ""
     rows = []
     for group in groups:
-        how = [f"{other}: {'; '.join(differences(other, group[0])) or 'other letters'}"
+        how = [f"{other}: "
+               + ("; ".join(differences(other, group[0])) or msg("peerbot-votes-other-letters"))
                for other in group[1:]]
         rows.append([", ".join(user_link(name) for name in group),
                      escape_text(" / ".join(how))])
-    return (f"'''Names that look alike''': {len(groups)} "
-            f"{'group' if len(groups) == 1 else 'groups'} of different accounts whose names "
-            "look the same on this page; check that they are different people.\n"
-            + table(["Accounts", "How the names differ"], rows, sortable=False))
+    return (msg("peerbot-votes-lookalikes", len(groups)) + "\n"
+            + table([msg("peerbot-votes-col-accounts"), msg("peerbot-votes-col-differ")], rows,
+                    sortable=False))
 
 
 def render_tally(result: TallyResult) -> str:

@@ -15,9 +15,10 @@ from typing import Any
 
 from bot.core.config import ConfigError, check_keys, get_str_list
 from bot.core.history import Origin
+from bot.core.i18n import msg
 from bot.core.model import Problem
 from bot.core.names import normalize_user
-from bot.core.render import escape_text, page_link, plural, table, user_link
+from bot.core.render import collapsible, escape_text, page_link, table, user_link
 
 INTEGRITY_KEYS = {"check_history", "clerks", "clerk_groups", "open", "close", "eligibility",
                   "nominations", "count_unsigned_by_history", "count_unverifiable"}
@@ -323,7 +324,7 @@ def audit_counts(rows: Sequence[AuditRow]) -> str:
     """Audit rows -> "24 entries, 19 counted, 5 excluded", counted with ``entry_status``."""
     statuses = [entry_status(row) for row in rows]
     counted = statuses.count("counted")
-    return f"{plural(len(rows), 'entry')}, {counted} counted, {len(rows) - counted} excluded"
+    return msg("peerbot-audit-counts", len(rows), counted, len(rows) - counted)
 
 
 def _breakable(link: str) -> str:
@@ -340,21 +341,16 @@ def render_audit(rows: list[AuditRow], note: str = "", counted_rows: bool = True
     body = []
     shown = rows if counted_rows else [r for r in rows if r.reason]
     if not counted_rows:
-        note = (note + " " if note else "") + ("Only excluded entries are listed here, to keep "
-                                               "the page under the wiki's size limit; "
-                                               "<code>--json</code> lists every entry with "
-                                               "its revision.")
+        note = (note + " " if note else "") + msg("peerbot-audit-shorter")
     for row in shown:
         diff = f"[[Special:Diff/{row.revision}|{row.revision}]]" if row.revision else "–"
         body.append([user_link(row.user), escape_text(row.subject), escape_text(row.stance),
-                     entry_status(row),
+                     msg(f"peerbot-audit-{entry_status(row)}"),
                      (f"<code>{escape_text(row.reason)}</code>" if row.reason else "")
                      + (f": {escape_text(row.note)}" if row.note else ""),
                      user_link(row.editor) if row.editor else "–", diff,
                      f"{_breakable(page_link(row.page))}:{row.line}"])
-    text = table(["User", "Subject", "Stance", "Outcome", "Reason", "Saved by", "Diff", "Line"],
-                 body)
-    title = f"Audit: {audit_counts(rows)}"
-    from bot.core.render import collapsible
-
+    text = table([msg(f"peerbot-audit-col-{name}") for name in (
+        "user", "subject", "stance", "outcome", "reason", "saved-by", "diff", "line")], body)
+    title = msg("peerbot-audit-title", audit_counts(rows))
     return collapsible(title, (note + "\n" if note else "") + text)

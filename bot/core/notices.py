@@ -15,11 +15,11 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
+from bot.core.i18n import msg
 from bot.core.model import Problem
 from bot.core.render import escape_text, page_link, table
 
 CONFIG_PROBLEMS_ENV = "PEERBOT_CONFIG_PROBLEMS"
-HEADING = "'''Problems with the configuration'''"
 
 
 def notices_text(problems: Sequence[Problem]) -> str:
@@ -27,8 +27,14 @@ def notices_text(problems: Sequence[Problem]) -> str:
     if not problems:
         return ""
     rows = [[page_link(p.page) if p.page else "", escape_text(p.reason)] for p in problems]
-    return (f"{HEADING}: the bot ran despite these; an organizer or the bot's operator "
-            "should fix them.\n" + table(["Page", "Problem"], rows, sortable=False))
+    return (heading() + msg("peerbot-config-problems-intro") + "\n"
+            + table([msg("peerbot-problems-col-page"), msg("peerbot-problems-col-problem")],
+                    rows, sortable=False))
+
+
+def heading() -> str:
+    """-> the bold start of the config problems paragraph, in the report's language."""
+    return msg("peerbot-config-problems")
 
 
 def with_notices(content: str, problems: Sequence[Problem]) -> str:

@@ -177,9 +177,12 @@ def collapsible(title: str, body: str, *, collapsed: bool = True) -> str:
 def problems_table(problems: Sequence[Problem], revisions: Mapping[str, int]) -> str:
     """Problems and the revisions read -> a table linking each problem's page revision, or
     "None."."""
+    from bot.core.i18n import msg
+
     if not problems:
-        return "None."
-    return table(["Page", "Line", "Problem"],
+        return msg("peerbot-none")
+    return table([msg("peerbot-problems-col-page"), msg("peerbot-problems-col-line"),
+                  msg("peerbot-problems-col-problem")],
                  [[page_link(p.page, revision=revisions.get(p.page)), str(p.line or ""),
                    escape_text(p.reason)] for p in problems])
 

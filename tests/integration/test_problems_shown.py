@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from bot.core.notices import HEADING
+from bot.core.notices import heading
 from bot.core.render import bot_part, escape_text
 from tests.integration.conftest import append, page_text, peerbot, put
 from tests.integration.jobsfile import ensure_run_word, jobs_file, nominations_config
@@ -64,7 +64,7 @@ def test_a_typo_on_the_config_page_is_a_row_on_the_report_until_fixed(nomination
     bad = peerbot(nominations, "run", "--config", str(jobs))
     assert bad.code == 0, bad.stderr
     shown = part(nominations, report, "nominations")
-    assert shown.startswith(HEADING)
+    assert shown.startswith(heading())
     row = next(x for x in shown.split("\n") if escape_text("required_feilds") in x)
     assert escape_text("did you mean required_fields?") in row
     assert f"[[{config_page}|" in row  # the row links the page to fix
@@ -73,7 +73,7 @@ def test_a_typo_on_the_config_page_is_a_row_on_the_report_until_fixed(nomination
     put(nominations, "Olivia", config_page, "required_fields: [group]\n")
     fixed = peerbot(nominations, "run", "--config", str(jobs))
     assert fixed.code == 0, fixed.stderr
-    assert HEADING not in part(nominations, report, "nominations")
+    assert heading() not in part(nominations, report, "nominations")
 
     missing = f"{BASE}/No such config"
     jobs = jobs_file(tmp_path, [{"name": "nominations", "job": "nominations",
@@ -93,7 +93,7 @@ def test_a_moved_vote_page_is_a_row_on_the_results(wiki):
     done = peerbot(wiki, "votes", old, "--report-page", report)
     assert done.code == 0, done.stderr
     shown = part(wiki, report, "votes")
-    assert shown.startswith(HEADING)
+    assert shown.startswith(heading())
     row = next(x for x in shown.split("\n") if escape_text(f"{old} was moved to {new}") in x)
     assert escape_text("the bot read") in row
 
@@ -110,7 +110,7 @@ def test_a_moved_or_missing_page_the_records_config_names_is_a_row(wiki, tmp_pat
     done = peerbot(wiki, "records", "--config", str(config))
     assert done.code == 0, done.stderr
     shown = part(wiki, report, "records")
-    assert shown.startswith(HEADING)
+    assert shown.startswith(heading())
     assert escape_text(f"{pairs} was moved to {moved}") in shown
     assert escape_text("`pairs_pages`") in shown
     row = next(x for x in shown.split("\n")

@@ -7,7 +7,7 @@ import threading
 
 import pytest
 
-from bot.core.notices import HEADING
+from bot.core.notices import heading
 from bot.core.render import bot_part, escape_text
 from tests.integration.conftest import append, page_text, peerbot, put
 from tests.integration.faultproxy import FaultProxy
@@ -135,7 +135,7 @@ def test_on_wiki_config_is_used_and_a_bad_one_falls_back_to_the_last_good(runner
         text = page_text(runner_wiki, report)[1]
         shown = bot_part(text, "nominations")
         assert text.startswith("Organizers' intro.")
-        assert shown.startswith(HEADING) and escape_text(key) in shown
+        assert shown.startswith(heading()) and escape_text(key) in shown
         assert shown.rstrip().endswith(part.strip())
         assert page_text(runner_wiki, "Main Page")[1].count("peerbot") == 0
 

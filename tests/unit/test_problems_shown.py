@@ -12,9 +12,9 @@ from bot.core.config import ConfigError, check_keys, fold_value, known_spelling
 from bot.core.entries import EntryTemplates, parse_entries
 from bot.core.model import Problem, SiteFacts
 from bot.core.notices import (
-    HEADING,
     decode_problems,
     encode_problems,
+    heading,
     moved_problem,
     with_notices,
 )
@@ -114,7 +114,7 @@ def test_config_problems_are_rows_on_top_of_the_report():
                 moved_problem("Old vote", "New vote", "pages")]
     content = "Report body\n"
     shown = with_notices(content, [*problems, problems[0]])
-    assert shown.startswith(HEADING) and shown.endswith(content)
+    assert shown.startswith(heading()) and shown.endswith(content)
     assert shown.count(escape_text("required_feilds")) == 1  # the same problem once
     assert "<b>" not in shown and "|}}" not in shown  # escaped, cannot break the table
     assert escape_text("Old vote was moved to New vote") in shown

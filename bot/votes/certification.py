@@ -57,7 +57,7 @@ def judge_claims(wiki: Any, found: Certifying, results_log: EventLog | None,
     (the signers in ``clerk_groups`` looked up in one request, only when that is set)."""
     if not found.claims:
         return found
-    from bot.wiki.attribution import with_clerks_by_group
+    from bot.wiki.accounts import with_clerks_by_group
 
     clerked = with_clerks_by_group(wiki, config, [c.signer for c in found.claims])
     clerks = (clerked or config).clerks

@@ -79,12 +79,8 @@ def votes_from_wiki(wiki: Any, pages: Sequence[Any], job: VotesJob,
     from bot.votes.parts import merged
     from bot.votes.tally import tally_votes
     from bot.votes.verify import check_votes, unsigned_origins
-    from bot.wiki.attribution import (
-        CLERK_MATTERS,
-        index_history,
-        user_facts,
-        with_clerks_by_group,
-    )
+    from bot.wiki.accounts import CLERK_MATTERS, user_facts, with_clerks_by_group
+    from bot.wiki.attribution import index_history
     from bot.wiki.logs import event_logs, removed_signers, with_renames
     from bot.wiki.state import HistoryStore
 

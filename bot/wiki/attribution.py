@@ -1,9 +1,9 @@
 """Apply the integrity rules to what a job read: history blame, user look-ups, verdicts.
 
 ``index_history`` brings the local blame index up to each page's current revision (histories
-walked backwards for all pages at once, by revision id, texts included);
-``user_facts`` looks users up in batches; ``check_votes`` and ``check_entries`` turn parsed
-records into counted and excluded ones with the revision and editor of each.
+walked backwards for all pages at once, by revision id, texts included); ``check_entries``
+turns parsed entries into counted and excluded ones with the revision and editor of each
+(users are looked up in ``bot.wiki.accounts``).
 """
 
 from __future__ import annotations
@@ -173,81 +173,6 @@ def _index_listed(wiki: Any, chains: Sequence[_Chain], store: HistoryStore,
         _finish(store, chain, facts)
 
 
-def user_facts(wiki: Any, names: Iterable[str], config: IntegrityConfig,
-               store: HistoryStore | None = None) -> tuple[dict[str, UserFacts], str]:
-    """User names -> ({name: UserFacts}, a note for the report about where figures came from).
-
-    One batched look-up per 50 (500) names; ``edits_before`` costs one request per user.
-    With ``eligibility.global`` on a wiki that runs CentralAuth, global accounts decide
-    (see ``_with_global``).
-    """
-    rules = config.eligibility
-    wanted = sorted(set(names))
-    if not rules.active or not wanted:
-        return {}, ""
-    note = ""
-    central = rules.global_accounts and wiki.has_extension("CentralAuth")
-    if rules.global_accounts and not central:
-        note = ("Global accounts were asked for, but this wiki has no CentralAuth: local "
-                "registration and edit counts are used.")
-    info = wiki.user_info(wanted)
-    out: dict[str, UserFacts] = {}
-    for name in wanted:
-        data = info.get(name)
-        if data is None or data["missing"]:
-            out[name] = UserFacts(name, exists=False)
-            continue
-        before = None
-        if rules.edits_before and rules.min_edits:
-            before = wiki.edits_before(name, rules.edits_before.strftime("%Y-%m-%dT%H:%M:%SZ"),
-                                       rules.min_edits)
-        out[name] = UserFacts(name, True, data["editcount"],
-                              _utc(data["registration"]) if data["registration"] else None,
-                              tuple(data["groups"]), data["blocked"], before,
-                              bool(data.get("partial")))
-    if central:
-        out = _with_global(wiki, out, rules, store)
-        note = ("Eligibility uses global accounts (CentralAuth): global edit count, "
-                "registration and lock; local groups and blocks.")
-    return out, note
-
-
-def _with_global(wiki: Any, local: dict[str, UserFacts], rules: Any,
-                 store: HistoryStore | None) -> dict[str, UserFacts]:
-    """Local facts -> the same people by their global accounts: a global account exists even
-    with no local one; its edit count, registration and lock decide. Kept between runs: a
-    registration never changes and an edit count once over ``min_edits`` stays over it, so
-    such people are not asked again unless a lock could matter (``not_blocked``)."""
-    cached = store.global_accounts(local) if store is not None else {}
-    threshold = rules.min_edits or 0
-    reuse = {name: value for name, value in cached.items()
-             if value[0] and value[1] >= threshold and not rules.not_blocked}
-    asked = wiki.global_info([name for name in local if name not in reuse])
-    if store is not None:
-        store.keep_global_accounts({name: (g["registration"], g["editcount"])
-                                    for name, g in asked.items() if not g["missing"]})
-    out = {}
-    for name, facts in local.items():
-        if name in reuse:
-            registration, editcount = reuse[name]
-            out[name] = replace(facts, exists=True, editcount=editcount,
-                                registration=_utc(registration) if registration else None)
-            continue
-        found = asked[name]
-        if found["missing"]:
-            out[name] = replace(facts, exists=False)
-            continue
-        out[name] = replace(
-            facts, exists=True, editcount=found["editcount"],
-            registration=_utc(found["registration"]) if found["registration"] else None,
-            groups=tuple(dict.fromkeys((*facts.groups, *found["groups"]))),
-            blocked=facts.blocked or found["locked"])
-    return out
-
-
-CLERK_MATTERS = ("forged", "tampered")
-
-
 def unsigned_adders(problems: Sequence[Problem], texts: Mapping[str, str],
                     store: HistoryStore | None) -> list[Problem]:
     """Problems and the pages' texts -> the same problems, each unsigned entry's naming the
@@ -274,23 +199,6 @@ def unsigned_adders(problems: Sequence[Problem], texts: Mapping[str, str],
                                               f"in revision {origin.revision}")
         out.append(problem)
     return out
-
-
-def with_clerks_by_group(wiki: Any, config: IntegrityConfig,
-                         editors: Iterable[str | None]) -> IntegrityConfig | None:
-    """The editors of entries excluded as forged or tampered -> the config with those of them
-    in ``clerk_groups`` added to the clerks, or None when none is (one batched look-up, made
-    only when there is someone to look up)."""
-    wanted = sorted({e for e in editors if e} - set(config.clerks))
-    if not config.clerk_groups or not wanted:
-        return None
-    info = wiki.user_info(wanted)
-    clerks = [name for name in wanted
-              if set(info.get(name, {}).get("groups", ())) & set(config.clerk_groups)]
-    if not clerks:
-        return None
-    log.info("clerks by group (%s): %s", ", ".join(config.clerk_groups), ", ".join(clerks))
-    return replace(config, clerks=(*config.clerks, *clerks))
 
 
 def verdict_for(text: str, signer: str, signed_at: datetime | None, title: str,

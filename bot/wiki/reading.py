@@ -120,14 +120,8 @@ def read_entries(wiki: Any, kinds: dict[str, str], prefixes: Sequence[str],
     evidence).
     """
     from bot.integrity.entries import frozen_entries, removed_entries
-    from bot.wiki.attribution import (
-        CLERK_MATTERS,
-        check_entries,
-        index_history,
-        unsigned_adders,
-        user_facts,
-        with_clerks_by_group,
-    )
+    from bot.wiki.accounts import CLERK_MATTERS, user_facts, with_clerks_by_group
+    from bot.wiki.attribution import check_entries, index_history, unsigned_adders
     from bot.wiki.logs import event_logs, removed_signers, with_renames
     from bot.wiki.parsed import parse_kept
     from bot.wiki.state import HistoryStore

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from bot.core.integrity import integrity_config
-from bot.wiki.attribution import user_facts
+from bot.wiki.accounts import user_facts
 from bot.wiki.state import HistoryStore
 from bot.wiki.users import UserLookups, global_account
 

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import mwclient
 
-from bot.demo import PEOPLE, login_lines
+from bot.demo import login_lines
+from bot.demo_pages import PEOPLE
 from bot.wiki.localwiki import LocalWiki
 from tests.integration.conftest import ROOT
 

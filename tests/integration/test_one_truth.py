@@ -13,7 +13,7 @@ import re
 
 import pytest
 
-from bot.demo import DEMO_USERS, RECORDS_PAGE, SELECTION_PAGE, SUMMARY_PAGE
+from bot.demo_pages import DEMO_USERS, RECORDS_PAGE, SELECTION_PAGE, SUMMARY_PAGE
 from tests.integration.report_tables import Table, read_page
 from tests.integration.test_shipped_config import demo_wiki  # noqa: F401 (the fixture)
 

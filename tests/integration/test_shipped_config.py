@@ -10,7 +10,8 @@ import sys
 
 import pytest
 
-from bot.demo import DEMO_USERS, build
+from bot.demo import build
+from bot.demo_pages import DEMO_USERS
 from bot.wiki.localwiki import LocalWikiError, running_wiki
 from tests.integration.conftest import ROOT, put
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot import demo
+from bot import demo_pages as demo
 from bot.core.entries import EntryTemplates, parse_pages
 from bot.core.model import SiteFacts
 from bot.records.items import goal_items

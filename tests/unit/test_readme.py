@@ -80,7 +80,7 @@ def test_every_docs_page_is_in_the_index():
 
 
 def test_the_tour_shows_what_the_demo_seeds():
-    from bot.demo import consultation_edits, label_vote_edits
+    from bot.demo_pages import consultation_edits, label_vote_edits
 
     edits = consultation_edits()
     seeded = re.search(r"seeded (\d+) edits by (\d+) accounts", README)

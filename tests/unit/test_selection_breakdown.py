@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot import demo
+from bot import demo_pages as demo
 from bot.core.model import SiteFacts
 from bot.selection.breakdown import breakdown_text, exact_text
 from bot.selection.config import load_select_config

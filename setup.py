@@ -4,7 +4,7 @@ where ``bot.shipped(name)`` finds them once installed. pyproject.toml holds ever
 
 from setuptools import find_namespace_packages, setup
 
-SHIPPED = {"config": ["*.yaml"], "templates_wikitext": ["*.wikitext"], "i18n": ["*.json"]}
+SHIPPED = {"config": ["*.yaml"], "templates_wikitext": ["*.wikitext"], "i18n": ["*.json", "*/*.json"]}
 
 setup(
     # namespace discovery: bot/core/data and bot/wiki/data hold no .py file but ship data

@@ -2,7 +2,9 @@
 
 Message files are banana JSON, as Wikimedia tools keep them: ``i18n/en.json`` holds every
 message (``{"peerbot-votes-leads": "$1 leads with $2 support ($3)"}``), ``i18n/qqq.json``
-documents each for translators, and ``i18n/<code>.json`` holds a translation. A report is
+documents each for translators, and ``i18n/<code>.json`` holds a translation. A report's own
+messages may live in a subfolder (``i18n/selection/en.json``, as MediaWiki extensions keep
+``i18n/api/``); every folder is one catalogue, and a key belongs to one folder only. A report is
 written in one language (config ``language``; the wiki's content language by default), each
 message falling back to English when that language lacks it. ``{{PLURAL:$1|one|other}}``
 in a message is left for MediaWiki to expand in the page's language, except in English,
@@ -11,17 +13,24 @@ writes each message's key and parameters instead of its text, as MediaWiki's
 ``uselang=qqx`` does: ``(peerbot-votes-leads: Organizers, 83.33%, ...)``.
 
 The language is set for a job's rendering with ``speaking(code)``; ``msg`` reads it.
+``plain`` is ``msg`` for text MediaWiki does not parse (edit summaries, the log): there
+``{{PLURAL:}}`` is chosen here in every language, by the language's CLDR plural rules
+(Babel's data, the rules MediaWiki's own plural forms follow), forms in CLDR's order
+(zero, one, two, few, many, other, those the language has), the last form standing for any
+form not given, and explicit ``5=five`` forms first, as MediaWiki reads them.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
 from pathlib import Path
+
+from babel import Locale, UnknownLocaleError
 
 from bot import shipped
 
@@ -38,9 +47,10 @@ def catalogs(folder: str = "") -> Mapping[str, Mapping[str, str]]:
     text}} (``@metadata`` left out)."""
     where = Path(folder) if folder else shipped("i18n")
     found: dict[str, dict[str, str]] = {}
-    for path in sorted(where.glob("*.json")):
+    for path in sorted([*where.glob("*.json"), *where.glob("*/*.json")]):
         data = json.loads(path.read_text(encoding="utf-8"))
-        found[path.stem] = {k: v for k, v in data.items() if not k.startswith("@")}
+        found.setdefault(path.stem, {}).update(
+            {k: v for k, v in data.items() if not k.startswith("@")})
     return found
 
 
@@ -59,26 +69,69 @@ def language() -> str:
     return _LANGUAGE.get()
 
 
-def _english_plural(match: re.Match[str]) -> str:
-    forms = match.group(2).split("|")
-    number = match.group(1).strip().replace(",", "")
-    one = number in ("1", "1.0")
-    return forms[0] if one or len(forms) == 1 else forms[1]
+def _text(key: str, params: tuple[object, ...]) -> tuple[str, bool]:
+    """-> the message's text with $N filled in, and whether it is English's."""
+    code = language()
+    texts = catalogs()
+    english = texts[FALLBACK][key]  # every key is in English: a missing one is a bug
+    own = texts.get(code, {}).get(key)
+    text = _PARAM.sub(lambda m: str(params[int(m.group(1)) - 1])
+                      if 0 < int(m.group(1)) <= len(params) else m.group(0),
+                      own if own is not None else english)
+    return text, own is None or code == FALLBACK
+
+
+def _qqx(key: str, params: tuple[object, ...]) -> str:
+    shown = ", ".join(str(p) for p in params)
+    return f"({key}: {shown})" if params else f"({key})"
 
 
 def msg(key: str, *params: object) -> str:
     """A message key and its parameters -> its text in the current language ($1, $2 ...
     filled in), English when that language lacks it; KeyError for a key English lacks."""
-    code = language()
-    texts = catalogs()
-    english = texts[FALLBACK][key]  # every key is in English: a missing one is a bug
-    if code == QQX:
-        shown = ", ".join(str(p) for p in params)
-        return f"({key}: {shown})" if params else f"({key})"
-    own = texts.get(code, {}).get(key)
-    text = _PARAM.sub(lambda m: str(params[int(m.group(1)) - 1])
-                      if 0 < int(m.group(1)) <= len(params) else m.group(0),
-                      own if own is not None else english)
-    if own is None or code == FALLBACK:
-        text = _PLURAL.sub(_english_plural, text)
-    return text
+    if language() == QQX:
+        return _qqx(key, params)
+    text, english = _text(key, params)
+    return _PLURAL.sub(lambda m: _any_plural(m, FALLBACK), text) if english else text
+
+
+_CLDR_ORDER = ("zero", "one", "two", "few", "many", "other")
+
+
+@cache
+def _plural_forms(code: str) -> Callable[[str], int]:
+    """A language code -> number -> the index of its form in a PLURAL's list."""
+    try:
+        rule = Locale.parse(code.replace("-", "_")).plural_form
+    except (UnknownLocaleError, ValueError):
+        rule = Locale.parse(FALLBACK).plural_form
+    order = [tag for tag in _CLDR_ORDER if tag in rule.tags or tag == "other"]
+
+    def index(number: str) -> int:
+        try:
+            value: float = float(number.replace(",", ""))
+        except ValueError:
+            return len(order) - 1
+        return order.index(rule(int(value) if value.is_integer() else value))
+    return index
+
+
+def _any_plural(match: re.Match[str], code: str) -> str:
+    number = match.group(1).strip()
+    forms = match.group(2).split("|")
+    explicit = [f.split("=", 1) for f in forms if re.match(r"^\s*\d+\s*=", f)]
+    for value, form in explicit:
+        if value.strip() == number.replace(",", ""):
+            return form
+    forms = [f for f in forms if not re.match(r"^\s*\d+\s*=", f)] or [""]
+    return forms[min(_plural_forms(code)(number), len(forms) - 1)]
+
+
+def plain(key: str, *params: object) -> str:
+    """``msg`` for text MediaWiki does not parse (an edit summary): ``{{PLURAL:}}`` chosen
+    here by the current language's plural rules."""
+    if language() == QQX:
+        return _qqx(key, params)
+    text, english = _text(key, params)
+    code = FALLBACK if english else language()
+    return _PLURAL.sub(lambda m: _any_plural(m, code), text)

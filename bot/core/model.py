@@ -75,12 +75,18 @@ class Signature:
 
 @dataclass(frozen=True)
 class Problem:
-    """Something in the input that could not be counted, shown in the report's problems list."""
+    """Something in the input that could not be counted, shown in the report's problems list.
+
+    ``reason`` is its English wording (logs, JSON); ``key`` and ``params``, when set, name
+    the message (``i18n/``) the report shows instead, in the report's language. Build one
+    with ``bot.core.notices.problem``."""
 
     page: str
     reason: str
     line: int | None = None
     text: str = ""
+    key: str = ""
+    params: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -15,9 +15,9 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from bot.core.i18n import msg
+from bot.core.i18n import msg, plain, speaking
 from bot.core.model import Problem
-from bot.core.render import escape_text, page_link, table
+from bot.core.render import page_link, problem_text, table
 
 CONFIG_PROBLEMS_ENV = "PEERBOT_CONFIG_PROBLEMS"
 
@@ -26,10 +26,20 @@ def notices_text(problems: Sequence[Problem]) -> str:
     """Config problems -> a short paragraph and a table (Page, Problem); '' for none."""
     if not problems:
         return ""
-    rows = [[page_link(p.page) if p.page else "", escape_text(p.reason)] for p in problems]
+    rows = [[page_link(p.page) if p.page else "", problem_text(p)] for p in problems]
     return (heading() + msg("peerbot-config-problems-intro") + "\n"
             + table([msg("peerbot-problems-col-page"), msg("peerbot-problems-col-problem")],
                     rows, sortable=False))
+
+
+def problem(page: str, key: str, *params: object, line: int | None = None,
+            text: str = "") -> Problem:
+    """A page, a message key and its parameters -> the Problem (its ``reason`` the English
+    wording, for logs; reports show the message in their language)."""
+    shown = tuple(str(p) for p in params)
+    with speaking("en"):
+        reason = plain(key, *shown)
+    return Problem(page, reason, line, text, key, shown)
 
 
 def heading() -> str:
@@ -57,18 +67,23 @@ def unique(problems: Sequence[Problem]) -> list[Problem]:
 
 def moved_problem(old: str, new: str, named: str = "") -> Problem:
     """A page a config key names and where it was moved -> the Problem shown on the report."""
-    where = f"`{named}`" if named and named != "the command line" else (named or "the config")
-    return Problem(new, f"{old} was moved to {new}; the bot read {new}. Update {where} to "
-                        "the new title")
+    if named == "the command line":
+        return problem(new, "peerbot-problem-moved-command-line", old, new)
+    if named:
+        return problem(new, "peerbot-problem-moved-key", old, new, named)
+    return problem(new, "peerbot-problem-moved", old, new)
 
 
 def encode_problems(problems: Sequence[Problem]) -> str:
     """Problems -> the JSON the runner puts in CONFIG_PROBLEMS_ENV."""
-    return json.dumps([[p.page, p.reason] for p in problems], ensure_ascii=False)
+    return json.dumps([[p.page, p.reason, p.key, list(p.params)] for p in problems],
+                      ensure_ascii=False)
 
 
 def decode_problems(raw: str | None) -> list[Problem]:
     """CONFIG_PROBLEMS_ENV's value (or None) -> the problems it holds."""
     if not raw:
         return []
-    return [Problem(str(page), str(reason)) for page, reason in json.loads(raw)]
+    return [Problem(str(row[0]), str(row[1]), key=str(row[2]) if len(row) > 2 else "",
+                    params=tuple(str(p) for p in row[3]) if len(row) > 3 else ())
+            for row in json.loads(raw)]

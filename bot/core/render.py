@@ -174,6 +174,15 @@ def collapsible(title: str, body: str, *, collapsed: bool = True) -> str:
             f"'''{title}'''\n<div class=\"mw-collapsible-content\">\n{body}\n</div></div>")
 
 
+def problem_text(problem: Problem) -> str:
+    """A Problem -> its wikitext in the report's language (user values escaped)."""
+    from bot.core.i18n import msg
+
+    if not problem.key:
+        return escape_text(problem.reason)
+    return msg(problem.key, *(escape_text(p) for p in problem.params))
+
+
 def problems_table(problems: Sequence[Problem], revisions: Mapping[str, int]) -> str:
     """Problems and the revisions read -> a table linking each problem's page revision, or
     "None."."""
@@ -184,7 +193,7 @@ def problems_table(problems: Sequence[Problem], revisions: Mapping[str, int]) ->
     return table([msg("peerbot-problems-col-page"), msg("peerbot-problems-col-line"),
                   msg("peerbot-problems-col-problem")],
                  [[page_link(p.page, revision=revisions.get(p.page)), str(p.line or ""),
-                   escape_text(p.reason)] for p in problems])
+                   problem_text(p)] for p in problems])
 
 
 def pages_read(revisions: Mapping[str, int], empty: str = "None.") -> str:

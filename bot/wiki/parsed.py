@@ -68,7 +68,7 @@ def parse_kept(store: Any, pages: Sequence[Any], facts: SiteFacts,
         else:
             data = json.loads(found)
             new = [_entry(e) for e in data[0]]
-            bad = [Problem(**p) for p in data[1]]
+            bad = [Problem(**{**p, "params": tuple(p.get("params", ()))}) for p in data[1]]
             for entry, keys in zip(new, data[2] if len(data) > 2 else [], strict=False):
                 known_entry_keys(entry.text, facts, (keys[0], keys[1]))
         entries.extend(new)

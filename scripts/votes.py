@@ -114,7 +114,7 @@ def body(args: command.JobArgs) -> int:
             wiki, job, results, final, standings, results_page, now)
         outcome = wiki.save_report(report_page, render(True), "votes",
                                    votes_job.votes_summary(results, job.summary),
-                                   smaller=[render(False)])
+                                   smaller=[lambda: render(False)])
     return command.finish(wiki, fresh, [*archived, outcome], missing)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import resource
 import shutil
 import sqlite3
@@ -20,6 +21,7 @@ from pathlib import Path
 from bench.seed import ROOT, peerbot_env
 from bot.wiki.localwiki import BOT_USER, LocalWiki, free_port
 
+_SAVED_IN = re.compile(r", saved in (\d+(?:\.\d+)?) s\)")
 TIME = shutil.which("time") or ("/usr/bin/time" if Path("/usr/bin/time").exists() else None)
 
 # Seeding only: thousands of accounts with the default PBKDF2 cost take minutes to create.
@@ -34,7 +36,9 @@ PHP_INI = "post_max_size = 128M\nopcache.enable_cli = 1\n"
 
 @dataclass(frozen=True)
 class JobRun:
-    """One finished job: exit code, wall seconds, API requests, bot edits, peak RSS (KiB)."""
+    """One finished job: exit code, wall seconds, API requests, bot edits, peak RSS (KiB),
+    the job process's CPU seconds (user + system) and how long the wiki took to answer
+    its saves (from the job's "saved in X s" lines)."""
 
     label: str
     code: int
@@ -43,6 +47,12 @@ class JobRun:
     edits: int
     peak_kib: int
     stderr: str
+    cpu: float = 0.0
+
+    @property
+    def save_seconds(self) -> float:
+        """-> the seconds the wiki spent answering this job's saves."""
+        return sum(float(found) for found in _SAVED_IN.findall(self.stderr))
 
     @property
     def peak_mib(self) -> float:
@@ -81,21 +91,25 @@ def run_job(wiki: LocalWiki, state: Path, label: str, *args: str) -> JobRun:
     with tempfile.NamedTemporaryFile("r", suffix=".time") as timing:
         command = [sys.executable, "-m", "bot.cli", *args]
         if TIME:
-            command = [TIME, "-f", "%M", "-o", timing.name, *command]
-        children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+            command = [TIME, "-f", "%M %U %S", "-o", timing.name, *command]
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        children = before.ru_maxrss
         started = time.monotonic()
         done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True,
                               timeout=3600, check=False)
         seconds = time.monotonic() - started
         if TIME:
-            peak = int(Path(timing.name).read_text().split()[-1] or 0)
+            peak_text, user, system = Path(timing.name).read_text().split()[-3:]
+            peak, cpu = int(peak_text or 0), float(user) + float(system)
         else:  # RUSAGE_CHILDREN keeps the largest child so far: right when it grows
-            peak = max(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, children)
+            usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+            peak = max(usage.ru_maxrss, children)
+            cpu = (usage.ru_utime + usage.ru_stime) - (before.ru_utime + before.ru_stime)
     if done.returncode not in (0, 1):  # 1: a report page was refused, recorded as such
         raise RuntimeError(f"peerbot {' '.join(args)} exited {done.returncode}: "
                            f"{done.stderr.strip()[-1500:]}")
     return JobRun(label, done.returncode, seconds, wiki.count_requests() - requests_before,
-                  bot_edits(wiki) - edits_before, peak, done.stderr)
+                  bot_edits(wiki) - edits_before, peak, done.stderr, cpu)
 
 
 @contextlib.contextmanager

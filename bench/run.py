@@ -259,7 +259,13 @@ def after_k_flat(results: list[SizeResult], job: str) -> tuple[bool | None, str]
     if len(points) < 2:
         return None, "needs two sizes"
     (n1, t1), (n2, t2) = points[0], points[-1]
-    return t2 <= AFTER_K_GROWTH * t1, f"{t2:.1f} s at {n2} pages, {t1:.1f} s at {n1}"
+    runs = [item.after for result in results for item in result.jobs
+            if item.job == job and item.after]
+    small, large = runs[0], runs[-1]
+    return t2 <= AFTER_K_GROWTH * t1, (
+        f"{t2:.1f} s at {n2} pages (CPU {large.cpu:.1f} s; the wiki saving the report "
+        f"{large.save_seconds:.1f} s), {t1:.1f} s at {n1} (CPU {small.cpu:.1f} s; saving "
+        f"{small.save_seconds:.1f} s)")
 
 
 def mark(ok: bool | None) -> str:
@@ -284,7 +290,9 @@ def render(results: list[SizeResult], throughputs: list[Throughput], command: st
         "account has `apihighlimits` (500 titles or revisions a request). Requests are "
         "HTTP requests to api.php counted in the server log, login and saving included. "
         "Time is wall time of the job's process (pywikibot's pause between reads, 0.1 s by "
-        "default, included); memory its peak RSS. Report size: the report page after the runs "
+        "default, included); CPU the job process's user + system seconds; save the seconds "
+        "the wiki took to answer the report's save (MediaWiki parses the whole page it "
+        "saves, so this grows with the report's size); memory its peak RSS. Report size: the report page after the runs "
         "(MediaWiki's default limit of 2,048 KiB, also Wikimedia's, as on the bench wiki; a "
         "report that would not fit is saved with an audit of the excluded entries only)."),
         "",
@@ -296,10 +304,10 @@ def render(results: list[SizeResult], throughputs: list[Throughput], command: st
         ("| N | job | pages | revisions | D | users | cold requests | bound | walk bound | "
         "cold time | "
         "cold memory | warm requests | warm time | warm edits | k | after-k requests | "
-        "bound | after-k time | after-k memory | naive requests | naive / cold | report size | "
+        "bound | after-k time | after-k CPU | after-k save | after-k memory | naive requests | naive / cold | report size | "
         "targets |"),
         ("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:"
-        "|---:|---:|---:|---:|---:|---|"),
+        "|---:|---:|---:|---:|---:|---:|---:|---|"),
     ]
     for result in results:
         for job in result.jobs:
@@ -315,7 +323,8 @@ def render(results: list[SizeResult], throughputs: list[Throughput], command: st
                 f"{job.cold.seconds:.1f} s | {job.cold.peak_mib:.0f} MiB | "
                 f"{job.warm.requests} | {job.warm.seconds:.1f} s | {job.warm.edits} | "
                 f"{job.changed} | {job.after.requests} | {job.after_bound} | "
-                f"{job.after.seconds:.1f} s | {job.after.peak_mib:.0f} MiB | {naive} | "
+                f"{job.after.seconds:.1f} s | {job.after.cpu:.1f} s | "
+                f"{job.after.save_seconds:.1f} s | {job.after.peak_mib:.0f} MiB | {naive} | "
                 f"{job.ratio:.1f}x | {job.report_bytes / 1024:,.0f} KiB"
                 + (" (shorter audit)" if "saving the shorter one" in job.cold.stderr else "")
                 + f" | {targets} |")

@@ -204,6 +204,8 @@ def report_outcomes(outcomes: Sequence[Any]) -> int:
         if not outcome.ok and (item := refusal_item("", outcome.page, outcome.message)):
             ask_for_help(item.page, item.kind, item.problem, item.fix)
         where = f" (revision {outcome.revision})" if outcome.revision else ""
+        if outcome.revision and getattr(outcome, "seconds", 0.0):
+            where = f" (revision {outcome.revision}, saved in {outcome.seconds:.1f} s)"
         line = f"{outcome.page}: {outcome.status}{where}"
         if outcome.message:
             line += f": {outcome.message}"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import time
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -45,6 +46,7 @@ class SaveOutcome:
     status: str
     revision: int | None = None
     message: str = ""
+    seconds: float = 0.0  # how long the wiki took to answer the save (0: nothing saved)
 
     @property
     def ok(self) -> bool:
@@ -276,6 +278,7 @@ class ReportSaving(Session):
             params.update(basetimestamp=base.timestamp, nocreate=1)
         else:
             params["createonly"] = 1  # someone creating it meanwhile is a conflict
+        started = time.monotonic()
         try:
             reply = self._submit(params).get("edit", {})
         except pwb_exc.APIError as err:
@@ -290,7 +293,8 @@ class ReportSaving(Session):
             # An earlier attempt that timed out had saved this text (pywikibot retried):
             # the page's latest revision is ours.
             return SaveOutcome(title, status, self._current(title).revision or None)
-        return SaveOutcome(title, status, int(reply.get("newrevid", 0)) or None)
+        return SaveOutcome(title, status, int(reply.get("newrevid", 0)) or None,
+                           seconds=time.monotonic() - started)
 
 
 _CONFLICT_CODES = {"editconflict", "articleexists", "missingtitle", "pagedeleted", "badtoken"}

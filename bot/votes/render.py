@@ -10,10 +10,13 @@ outcomes and reasons lives in ``bot.votes.outcome``.
 
 from __future__ import annotations
 
+import re
+
 from bot.core.i18n import msg
 from bot.core.lookalike import differences, lookalike_groups
 from bot.core.render import collapsible, escape_text, table, user_link, wiki_time
-from bot.votes.model import Excluded
+from bot.votes.clean import HIDDEN_MESSAGES
+from bot.votes.model import HIDDEN, Excluded
 from bot.votes.outcome import (
     in_rank_order,
     outcome_sentence,
@@ -29,10 +32,33 @@ from bot.votes.tally import RankedTally, SubjectTally, TallyResult
 # when the vote has no thresholds.
 BAR_COLOURS = {"pass": "#14866d", "fail": "#72777d", None: "#36c"}
 
-# reasons a vote is not counted that have words of their own (peerbot-votes-reason-CODE);
-# the others show their code, which the docs explain
+# reasons a vote is not counted that have words of their own (peerbot-votes-reason-CODE,
+# the code's other characters as "-"); any other shows its code only, which the docs explain
 REASONS = ("reply", "unsigned", "struck", "no-stance", "invalid", "duplicate", "changed",
-           "tampered")
+           "tampered", "forged", "early", "late", "unverifiable", "removed", "withdrawn",
+           "changed after the close", "ineligible:excluded", "ineligible:account",
+           "ineligible:registered_before", "ineligible:min_edits", "ineligible:blocked",
+           "ineligible:partially_blocked", "ineligible:bot", "ineligible:group")
+STANCES = ("support", "oppose", "neutral")  # peerbot-votes-stance-name-STANCE
+
+
+def reason_key(code: str) -> str:
+    """A reason code -> the key of its words ("ineligible:min_edits" ->
+    "peerbot-votes-reason-ineligible-min-edits")."""
+    return "peerbot-votes-reason-" + re.sub(r"[^a-z0-9]+", "-", code.lower()).strip("-")
+
+
+def stance_name(stance: str) -> str:
+    """A stance code -> its word in the report's language (any other text as it is,
+    escaped by whoever shows it)."""
+    return msg(f"peerbot-votes-stance-name-{stance}") if stance in STANCES else stance
+
+
+def hidden_why(reason: str) -> str:
+    """A ``hidden`` reason code -> why readers cannot see the vote, in the report's
+    language (plain text), "" for any other reason."""
+    why = reason.removeprefix(f"{HIDDEN}: ")
+    return msg(HIDDEN_MESSAGES[why]) if why != reason and why in HIDDEN_MESSAGES else ""
 
 
 def render_percent(percent: float | None) -> str:
@@ -70,7 +96,7 @@ def _table(header: list[str], rows: list[list[str]], classes: str = "wikitable s
 
 
 def _subject_name(subject: str) -> str:
-    return escape_text(subject) if subject else "''(this vote)''"
+    return escape_text(subject) if subject else "''" + msg("peerbot-votes-this-vote") + "''"
 
 
 def render_results_table(result: TallyResult) -> str:
@@ -131,31 +157,39 @@ def render_voters(tally: SubjectTally) -> str:
                            len(tally.votes)), body)
 
 
-def _excluded_rows(records: tuple[Excluded, ...]) -> list[list[str]]:
+def _excluded_rows(records: tuple[Excluded, ...], ballots: bool) -> list[list[str]]:
     return [[_sort_cell(e.line, str(e.line)),
              user_link(e.user) if e.user else "''" + msg("peerbot-votes-unknown") + "''",
-             _subject_name(e.subject), escape_text(e.stance or ""), _reason(e)]
+             msg("peerbot-votes-subject-ranking") if ballots else _subject_name(e.subject),
+             escape_text(stance_name(e.stance or "")), _reason(e)]
             for e in records]
 
 
 def _reason(record: Excluded) -> str:
     """Excluded record -> why, in words and code; an unsigned vote says who added it."""
-    text = (msg(f"peerbot-votes-reason-{record.reason}") if record.reason in REASONS
-            else escape_text(record.reason))
+    why = hidden_why(record.reason)
+    if why:
+        return msg("peerbot-votes-reason-hidden", escape_text(why)) + f" (<code>{HIDDEN}</code>)"
+    code = f"<code>{escape_text(record.reason)}</code>"
+    if record.reason not in REASONS:
+        return code
+    text = msg(reason_key(record.reason))
     if record.reason == "unsigned" and record.editor and record.revision:
         text += msg("peerbot-semicolon") + msg("peerbot-votes-added-by",
                                                 user_link(record.editor), record.revision)
-    return text + f" (<code>{escape_text(record.reason)}</code>)"
+    return f"{text} ({code})"
 
 
-def render_excluded(records: tuple[Excluded, ...], title: str = "") -> str:
+def render_excluded(records: tuple[Excluded, ...], title: str = "",
+                    ballots: bool = False) -> str:
     """Excluded records -> a collapsible sortable table: line, user, subject, stance, reason
-    (``title``: "Not counted" in the report's language when not given)."""
+    (``title``: "Not counted" in the report's language when not given; ``ballots``: ranked
+    ballots, whose subject is the ranking)."""
     title = title or msg("peerbot-votes-not-counted")
     if not records:
         return "''" + msg("peerbot-votes-nothing", title) + "''"
     rows = _table([msg(f"peerbot-votes-col-{name}") for name in (
-        "line", "user", "subject", "stance", "reason")], _excluded_rows(records))
+        "line", "user", "subject", "stance", "reason")], _excluded_rows(records, ballots))
     return collapsible(msg("peerbot-votes-titled-count", title, len(records)), rows)
 
 
@@ -194,7 +228,8 @@ def render_ranked(ranked: RankedTally, result: TallyResult | None = None) -> str
         out.append(f"''{schulze_explained()}''\n"
                    + collapsible(msg("peerbot-votes-matrices"), grids))
     if ranked.excluded:
-        out.append(render_excluded(ranked.excluded, msg("peerbot-votes-ballots-not-counted")))
+        out.append(render_excluded(ranked.excluded, msg("peerbot-votes-ballots-not-counted"),
+                                   ballots=True))
     return "\n".join(out)
 
 

@@ -10,8 +10,9 @@ page passes through ``escape_text`` or ``user_link``.
 from __future__ import annotations
 
 from bot.core.i18n import msg
-from bot.core.render import collapsible, escape_text, page_link, table, user_link, wiki_time
+from bot.core.render import collapsible, escape_text, page_link, table, user_link
 from bot.votes.certify import CERTIFY_TEMPLATE, Change, Refusal, Standing, archived_marker
+from bot.votes.render import shown_time
 
 _WHAT = ("added", "changed", "removed", "restored")  # peerbot-certify-what-KIND
 _SHOWN = 120  # characters of a changed line shown
@@ -26,7 +27,7 @@ def render_standing(page: str, revision: int | None, standing: Standing,
                      f"<code><nowiki>{{{{{template}|page={page}|revision={revision or 'N'}}}}} "
                      "~~~~</nowiki></code>")
     else:
-        status = msg("peerbot-certify-certified", user_link(cert.by), wiki_time(cert.time),
+        status = msg("peerbot-certify-certified", user_link(cert.by), shown_time(cert.time),
                      page_link(page, msg("peerbot-certify-revision", cert.revision),
                                revision=cert.revision),
                      f"[[Special:Diff/{cert.results_revision}|{msg('peerbot-certify-diff')}]]")

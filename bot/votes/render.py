@@ -11,8 +11,9 @@ outcomes and reasons lives in ``bot.votes.outcome``.
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 
-from bot.core.i18n import msg
+from bot.core.i18n import FALLBACK, QQX, language, msg
 from bot.core.lookalike import differences, lookalike_groups
 from bot.core.render import collapsible, escape_text, table, user_link, wiki_time
 from bot.votes.clean import HIDDEN_MESSAGES
@@ -40,6 +41,27 @@ REASONS = ("reply", "unsigned", "struck", "no-stance", "invalid", "duplicate", "
            "ineligible:registered_before", "ineligible:min_edits", "ineligible:blocked",
            "ineligible:partially_blocked", "ineligible:bot", "ineligible:group")
 STANCES = ("support", "oppose", "neutral")  # peerbot-votes-stance-name-STANCE
+
+
+# MediaWiki's #time format of "14:29, 10 October 2016", the wiki's default in English
+TIME_FORMAT = "H:i, j F Y"
+
+
+def shown_time(stamp: datetime | None) -> str:
+    """A time -> as people read it in the report's language: in English the wiki's default
+    format as plain text ("14:29, 10 October 2016", UTC); in any other language
+    ParserFunctions' ``{{#time:}}`` in that language with the format of the message
+    peerbot-votes-time-format, so the wiki names the month (``qqx``: English's format, the
+    month shown as MediaWiki's key "(october)"). "" for None."""
+    if stamp is None:
+        return ""
+    code = language()
+    if code == FALLBACK:
+        return wiki_time(stamp)
+    if stamp.tzinfo is not None:
+        stamp = stamp.astimezone(UTC)
+    shape = TIME_FORMAT if code == QQX else msg("peerbot-votes-time-format")
+    return f"{{{{#time:{shape}|{stamp:%Y-%m-%dT%H:%M:%S}Z|{code}}}}}"
 
 
 def reason_key(code: str) -> str:
@@ -148,7 +170,7 @@ def render_voters(tally: SubjectTally) -> str:
             continue
         parts.append("; " + msg(f"peerbot-votes-stance-{stance}", len(votes)))
         for vote in votes:
-            when = wiki_time(vote.timestamp)
+            when = shown_time(vote.timestamp)
             stamp = f' <small style="white-space:nowrap">{when}</small>' if when else ""
             parts.append(f"# {user_link(vote.user)}{stamp} "
                          f"<small>({msg('peerbot-votes-line', vote.line)})</small>")
@@ -161,7 +183,8 @@ def _excluded_rows(records: tuple[Excluded, ...], ballots: bool) -> list[list[st
     return [[_sort_cell(e.line, str(e.line)),
              user_link(e.user) if e.user else "''" + msg("peerbot-votes-unknown") + "''",
              msg("peerbot-votes-subject-ranking") if ballots else _subject_name(e.subject),
-             escape_text(stance_name(e.stance or "")), _reason(e)]
+             stance_name(e.stance) if e.stance in STANCES else escape_text(e.stance or ""),
+             _reason(e)]
             for e in records]
 
 

@@ -11,6 +11,7 @@ outcomes and reasons lives in ``bot.votes.outcome``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import UTC, datetime
 
 from bot.core.i18n import FALLBACK, QQX, language, msg
@@ -266,6 +267,17 @@ def voter_names(result: TallyResult) -> set[str]:
     return names
 
 
+def _letters_differ(first: str, second: str) -> list[str]:
+    """Two look-alike names -> each letter where they differ, in the report's language
+    (the letters and their Unicode names as values), as ``differences`` finds them."""
+    a, b = unicodedata.normalize("NFD", first), unicodedata.normalize("NFD", second)
+    if not differences(first, second):
+        return []
+    return [msg("peerbot-votes-lookalike-letter", repr(x), unicodedata.name(x, hex(ord(x))),
+                repr(y), unicodedata.name(y, hex(ord(y))))
+            for x, y in zip(a, b, strict=True) if x != y]
+
+
 def render_lookalikes(names: set[str]) -> str:
     """Account names -> a notice with one row per group of names that look alike (Unicode
     confusables: Cyrillic А in Аlice, Latin A in Alice), naming every account and how the
@@ -276,7 +288,8 @@ def render_lookalikes(names: set[str]) -> str:
     rows = []
     for group in groups:
         how = [f"{other}: "
-               + ("; ".join(differences(other, group[0])) or msg("peerbot-votes-other-letters"))
+               + ("; ".join(_letters_differ(other, group[0]))
+                  or msg("peerbot-votes-other-letters"))
                for other in group[1:]]
         rows.append([", ".join(user_link(name) for name in group),
                      escape_text(" / ".join(how))])

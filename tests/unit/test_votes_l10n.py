@@ -189,3 +189,19 @@ def test_a_time_in_another_language_is_the_wikis_to_write() -> None:
     with speaking("qqx"):
         assert shown_time(WHEN) == "{{#time:H:i, j F Y|2026-12-01T12:00:00Z|qqx}}"
     assert shown_time(None) == ""
+
+
+def test_names_that_look_alike_in_qqx_and_english() -> None:
+    """The look-alike notice: letters and their Unicode names are values, the words around
+    them messages."""
+    from bot.votes.render import render_lookalikes
+
+    names = {"\u0410lice", "Alice"}  # Cyrillic А
+    unicode_names = ("CYRILLIC CAPITAL LETTER A", "LATIN CAPITAL LETTER A")
+    with speaking("qqx"):
+        text = render_lookalikes(names)
+    assert "(peerbot-votes-lookalike-letter: " in html.unescape(text)
+    assert words_left(text, (*names, *unicode_names)) == []
+    with speaking("en"):
+        english = html.unescape(render_lookalikes(names))
+    assert "'А' (CYRILLIC CAPITAL LETTER A) for 'A' (LATIN CAPITAL LETTER A)" in english

@@ -83,7 +83,7 @@ def test_the_wiki_reads_every_shipped_templatedata(wiki):
     import re
 
     shipped = {title: json.loads(re.search(r"<templatedata>(.*?)</templatedata>", text,
-                                           re.S).group(1))
+                                           re.DOTALL).group(1))
                for title, text in template_pages().items() if "<templatedata>" in text}
     assert shipped
     titles = [t.removesuffix("/doc") for t in shipped]

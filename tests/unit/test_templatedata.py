@@ -16,7 +16,7 @@ NAME = re.compile(r"^[a-z0-9_]+$")  # a code, the same on every wiki and in ever
 
 
 def templatedata(doc: Path) -> dict:
-    found = re.findall(r"<templatedata>(.*?)</templatedata>", doc.read_text("utf-8"), re.S)
+    found = re.findall(r"<templatedata>(.*?)</templatedata>", doc.read_text("utf-8"), re.DOTALL)
     assert len(found) == 1, doc.name
     return json.loads(found[0])
 

@@ -155,3 +155,26 @@ def html_unescaped(text: str) -> str:
     import html
 
     return html.unescape(text)
+
+
+def test_another_language_has_the_wiki_write_the_times(label_vote, tmp_path):
+    """In a language the bot has no translation for, the words fall back to English, and
+    each vote's time is the wiki's to write in that language: the rendered voter list shows
+    the times as MediaWiki itself writes them in German."""
+    config = tmp_path / "votes-de.yaml"
+    config.write_text("language: de\n", encoding="utf-8")
+    report = REPORT + " (de)"
+    run = peerbot(label_vote, "votes", PAGE, "--report-page", report, "--config", str(config))
+    assert run.code == 0, run.stderr
+    _, text = page_text(label_vote, report)
+    assert "leads with" in text and "|de}}" in text  # English words, German times
+    data = json.loads(peerbot(label_vote, "votes", PAGE, "--json").stdout)
+    stamp = data["subjects"][0]["votes"][0]["timestamp"]
+    site = label_vote.client("Alice")
+    german = site.get("parse", text=f"{{{{#time:H:i, j F Y|{stamp}|de}}}}",
+                      contentmodel="wikitext", prop="text", formatversion=2)["parse"]["text"]
+    import re
+
+    shown = re.search(r"<p>(.*?)\n?</p>", german, re.DOTALL).group(1).strip()
+    html = rendered(label_vote, report)["text"]
+    assert shown in html and "{{#time" not in html and "#time" not in html

@@ -84,7 +84,11 @@ def body(args: command.JobArgs) -> int:
         command.ask_for_help(old, "vote page moved", f"{old} was moved to {new}; the bot "
                              "counts it under its new title.", f"Name {new} in the "
                              "config's pages instead of the old title.")
-    results, note, standings = votes_job.votes_from_wiki(wiki, pages, job, results_page)
+    # the report's words in the config's language, else the wiki's (English where a
+    # message has no translation; qqx: the message keys); log lines stay English
+    language = command.report_language(args, job.language, wiki)
+    with speaking(language):  # the note on transcluded pages is the report's
+        results, note, standings = votes_job.votes_from_wiki(wiki, pages, job, results_page)
     for standing in standings.values():
         for refusal in standing.refusals:
             command.ask_for_help(report_page, "certification not accepted",
@@ -107,9 +111,7 @@ def body(args: command.JobArgs) -> int:
         return votes_job.render_votes(results, revisions, note, audit_counted, moved,
                                       standings, job.certify_template)
 
-    # the report's words in the config's language, else the wiki's (English where a
-    # message has no translation; qqx: the message keys)
-    with speaking(command.report_language(args, job.language, wiki)):
+    with speaking(language):
         standings, archived = certification.archive_certified(
             wiki, job, results, final, standings, results_page, now)
         outcome = wiki.save_report(report_page, render(True), "votes",

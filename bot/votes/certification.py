@@ -25,6 +25,7 @@ from bot.votes.certify import (
     certifications,
     changes_since,
     find_claims,
+    refusal,
 )
 from bot.votes.model import VotePage
 
@@ -86,9 +87,9 @@ def read_certified(wiki: Any, found: Certifying, pages: Sequence[Any], facts: Si
             text = rev.text if rev is not None and rev.page_id == page.page_id else None
         if text is None:
             del found.accepted[title]
-            found.refused.append(Refusal(title, cert.by, f"revision {cert.revision} of "
-                                         f"{title} cannot be read (deleted or hidden)", 0,
-                                         cert.results_revision))
+            found.refused.append(refusal(title, cert.by, 0, "peerbot-certify-unreadable",
+                                         cert.revision, title,
+                                         results_revision=cert.results_revision))
             continue
         found.at_revision[title] = parse_votes(text, facts, rules, title)
     return found
@@ -99,9 +100,9 @@ def standings(found: Certifying, logs: Mapping[str, EventLog],
     """What was found -> {vote page: Standing}; a refusal naming no counted page is shown
     under the first vote page."""
     refused: dict[str, list[Refusal]] = {}
-    for refusal in found.refused:
-        where = refusal.page if refusal.page in titles else (titles[0] if titles else "")
-        refused.setdefault(where, []).append(refusal)
+    for said in found.refused:
+        where = said.page if said.page in titles else (titles[0] if titles else "")
+        refused.setdefault(where, []).append(said)
     out = {}
     for title in titles:
         cert = found.accepted.get(title)
@@ -135,6 +136,15 @@ def known_archives(standings: Mapping[str, Standing], results_page: Any
     return out
 
 
+def archive_summary(prefix: str, page: str) -> str:
+    """The job's ``summary`` ("": the message's) and a vote page -> the archive save's edit
+    summary, in the report's language (text MediaWiki does not parse: ``plain``)."""
+    from bot.core.i18n import plain
+
+    return plain("peerbot-votes-summary-archive", prefix or plain("peerbot-votes-summary-prefix"),
+                 page)
+
+
 def archive_certified(wiki: Any, job: Any, results: Sequence[Any],
                       render: Callable[[Any, Standing], str], standings: dict[str, Standing],
                       results_page: Any, now: datetime
@@ -157,7 +167,7 @@ def archive_certified(wiki: Any, job: Any, results: Sequence[Any],
         content = render(result, standing)
         outcome = wiki.save_parts(archive_title(job.archive_page, closes),
                                   [(f"votes-archive:{result.page.replace(' ', '_')}", content)],
-                                  f"{job.summary}: final results of {result.page}",
+                                  archive_summary(job.summary, result.page),
                                   guarded=False)
         outcomes.append(outcome)
         if outcome.revision and outcome.status in ("edited", "created", "no change"):

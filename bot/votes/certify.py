@@ -17,6 +17,13 @@ checked like every entry, from the results page's own history (``bot.integrity.e
 
 Of the accepted certifications of one vote page, the latest saved counts. What changed on
 the vote page after the certified revision is listed (``changes_since``).
+
+A refusal carries a message key and its parameters (``i18n/votes/``): the results page
+shows it in the report's language, its ``reason`` stays the English wording (JSON, log,
+help page). The results name the counted revision in a language-neutral marker
+(``<span class="peerbot-counted" data-revision="N">``), so a certification is checked the
+same way whatever language the results are written in; the English "Counted:" line of
+results published before the marker is read too.
 """
 
 from __future__ import annotations
@@ -28,6 +35,7 @@ from datetime import datetime
 
 import mwparserfromhell
 
+from bot.core.i18n import plain, speaking
 from bot.core.model import SiteFacts
 from bot.core.names import normalize_title
 from bot.core.render import end_marker, page_link
@@ -35,8 +43,12 @@ from bot.core.signatures import find_signature
 from bot.integrity.events import ADDED, CHANGED, REMOVED, RESTORED, EntryLog, Event, EventLog
 
 CERTIFY_TEMPLATE = "Peer academy certify"
-# the permalink the results name as counted (render_votes: "Counted: [[Special:Permalink/N|...")
-COUNTED = re.compile(r"^Counted: \[\[Special:Permalink/(\d+)\|")
+# the revision the results name as counted (render_votes: counted_marker), and the English
+# line results published before the marker have ("Counted: [[Special:Permalink/N|...")
+COUNTED = re.compile(r'^<span class="peerbot-counted" data-revision="(\d+)">'
+                     r"|^Counted: \[\[Special:Permalink/(\d+)\|")
+ARCHIVED = re.compile(r'^<span class="peerbot-archived" data-revision="(\d+)">'
+                      r"|^Final results archived: \[\[Special:Permalink/(\d+)\|")
 _SETS_TEXT = (ADDED, CHANGED, RESTORED)
 
 
@@ -74,6 +86,33 @@ class Refusal:
     reason: str
     line: int
     results_revision: int | None = None
+    key: str = ""  # the message the results page shows (i18n/votes/), with its parameters
+    params: tuple[str, ...] = ()
+
+
+def refusal(page: str, user: str, line: int, key: str, *params: object,
+            results_revision: int | None = None) -> Refusal:
+    """Where, who, the line and a message key with its parameters -> the Refusal (its
+    ``reason`` the English wording, for the JSON and the log)."""
+    shown = tuple(str(p) for p in params)
+    with speaking("en"):
+        reason = plain(key, *shown)
+    return Refusal(page, user, reason, line, results_revision, key, shown)
+
+
+def counted_marker(revision: int, text: str) -> str:
+    """The vote page revision counted and the Counted line's words -> the line, marked so
+    ``counted_at`` reads the revision in any language."""
+    return f'<span class="peerbot-counted" data-revision="{revision}">{text}</span>'
+
+
+def archived_marker(revision: int, text: str) -> str:
+    """The archive's revision and the line's words -> the line ``archived_revision`` reads."""
+    return f'<span class="peerbot-archived" data-revision="{revision}">{text}</span>'
+
+
+def _revision_of(match: re.Match[str]) -> int:
+    return int(match.group(1) or match.group(2))
 
 
 @dataclass(frozen=True)
@@ -139,7 +178,7 @@ def counted_at(log: EventLog, page: str, revision: int) -> int | None:
             continue
         match = COUNTED.match(last.text)
         if match and (found is None or last.revision > found[0]):
-            found = (last.revision, int(match.group(1)))
+            found = (last.revision, _revision_of(match))
     return found[1] if found else None
 
 
@@ -158,35 +197,35 @@ def judge_claim(claim: Claim, log: EventLog | None, pages: Collection[str],
     the results count and the clerks -> the certification, or why it is refused."""
     who = claim.signer or ""
     if not claim.page:
-        return Refusal("", who, "the template names no page (page=)", claim.line)
+        return refusal("", who, claim.line, "peerbot-certify-no-page")
     if claim.revision is None:
-        return Refusal(claim.page, who, "the template names no revision number (revision=)",
-                       claim.line)
+        return refusal(claim.page, who, claim.line, "peerbot-certify-no-revision")
     if claim.page not in pages:
-        return Refusal(claim.page, who, f"{claim.page} is not a vote page these results "
-                       "count", claim.line)
+        return refusal(claim.page, who, claim.line, "peerbot-certify-not-counted-page",
+                       claim.page)
     if claim.signer is None:
-        return Refusal(claim.page, "", "no signature follows the template", claim.line)
+        return refusal(claim.page, "", claim.line, "peerbot-certify-unsigned")
     entry = log.entry_at(claim.line) if log is not None else None
     saved = next((e for e in reversed(entry.events) if e.kind in _SETS_TEXT), None) \
         if entry is not None else None
     if saved is None or log is None:
-        return Refusal(claim.page, who, "the results page's history cannot be read "
-                       "(integrity.check_history is off)", claim.line)
+        return refusal(claim.page, who, claim.line, "peerbot-certify-no-history")
     if saved.user is None:
-        return Refusal(claim.page, who, "the account that saved it is hidden", claim.line,
-                       saved.revision)
+        return refusal(claim.page, who, claim.line, "peerbot-certify-saver-hidden",
+                       results_revision=saved.revision)
     if saved.user != claim.signer:
-        return Refusal(claim.page, saved.user, f"signed by {claim.signer} but saved by "
-                       f"{saved.user}", claim.line, saved.revision)
+        return refusal(claim.page, saved.user, claim.line, "peerbot-certify-saved-by-other",
+                       claim.signer, saved.user, results_revision=saved.revision)
     if claim.signer not in clerks:
-        return Refusal(claim.page, who, f"{who} is not a clerk", claim.line, saved.revision)
+        return refusal(claim.page, who, claim.line, "peerbot-certify-not-clerk", who,
+                       results_revision=saved.revision)
     counted = counted_at(log, claim.page, saved.revision)
     if counted != claim.revision:
-        named = f"revision {counted}" if counted else "no revision"
-        return Refusal(claim.page, who, f"revision {claim.revision} is not the counted "
-                       f"revision: the results named {named} when it was saved", claim.line,
-                       saved.revision)
+        if counted:
+            return refusal(claim.page, who, claim.line, "peerbot-certify-wrong-revision",
+                           claim.revision, counted, results_revision=saved.revision)
+        return refusal(claim.page, who, claim.line, "peerbot-certify-wrong-revision-none",
+                       claim.revision, results_revision=saved.revision)
     return Certification(claim.page, who, claim.revision, saved.time, saved.revision)
 
 
@@ -250,9 +289,6 @@ def standing_json(standing: Standing | None) -> dict[str, object]:
     }
 
 
-_ARCHIVED = re.compile(r"^Final results archived: \[\[Special:Permalink/(\d+)\|")
-
-
 def archived_revision(bot_text: str, page: str) -> int | None:
     """The bot's part of the results page as published and a vote page -> the archive
     revision its section links (None: not archived yet)."""
@@ -261,8 +297,8 @@ def archived_revision(bot_text: str, page: str) -> int | None:
     for line in bot_text.split("\n"):
         if line.startswith("=="):
             inside = line.strip() == heading
-        elif inside and (match := _ARCHIVED.match(line)):
-            return int(match.group(1))
+        elif inside and (match := ARCHIVED.match(line)):
+            return _revision_of(match)
     return None
 
 

@@ -10,8 +10,9 @@ page passes through ``escape_text`` or ``user_link``.
 from __future__ import annotations
 
 from bot.core.i18n import msg
-from bot.core.render import collapsible, escape_text, page_link, table, user_link, wiki_time
-from bot.votes.certify import CERTIFY_TEMPLATE, Change, Standing
+from bot.core.render import collapsible, escape_text, page_link, table, user_link
+from bot.votes.certify import CERTIFY_TEMPLATE, Change, Refusal, Standing, archived_marker
+from bot.votes.render import shown_time
 
 _WHAT = ("added", "changed", "removed", "restored")  # peerbot-certify-what-KIND
 _SHOWN = 120  # characters of a changed line shown
@@ -26,21 +27,29 @@ def render_standing(page: str, revision: int | None, standing: Standing,
                      f"<code><nowiki>{{{{{template}|page={page}|revision={revision or 'N'}}}}} "
                      "~~~~</nowiki></code>")
     else:
-        status = msg("peerbot-certify-certified", user_link(cert.by), wiki_time(cert.time),
+        status = msg("peerbot-certify-certified", user_link(cert.by), shown_time(cert.time),
                      page_link(page, msg("peerbot-certify-revision", cert.revision),
                                revision=cert.revision),
                      f"[[Special:Diff/{cert.results_revision}|{msg('peerbot-certify-diff')}]]")
     out = [f'<div class="peerbot-certification">{status}</div>']
     if standing.archived:
-        out.append(msg("peerbot-certify-archived", standing.archived))
+        out.append(archived_marker(standing.archived,
+                                   msg("peerbot-certify-archived", standing.archived)))
     if standing.refusals:
         out.append(msg("peerbot-certify-refused") + "\n" + "\n".join(
             "* " + msg("peerbot-certify-refusal", r.line,
                        user_link(r.user) if r.user else msg("peerbot-certify-unknown"),
-                       escape_text(r.reason))
+                       refusal_text(r))
             + (f" ([[Special:Diff/{r.results_revision}|{msg('peerbot-certify-diff')}]])"
                if r.results_revision else "") for r in standing.refusals))
     return "\n".join(out)
+
+
+def refusal_text(refusal: Refusal) -> str:
+    """A refused certification -> why, in the report's language (its values escaped)."""
+    if not refusal.key:
+        return escape_text(refusal.reason)
+    return msg(refusal.key, *(escape_text(p) for p in refusal.params))
 
 
 def _what(change: Change) -> str:

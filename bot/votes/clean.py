@@ -33,6 +33,13 @@ from bot.core.model import SiteFacts
 from bot.votes.config import VoteConfig, word_key
 
 STRIKE_TAGS = frozenset({"s", "del", "strike"})
+# why readers cannot see a vote: the English of the ``hidden`` reason (JSON, log), and the
+# message each is shown with in the report (bot.votes.render)
+UNCLOSED_COMMENT = "an unclosed <!-- hides it"
+DISPLAY_NONE = "a display:none block hides it"
+HIDDEN_MESSAGES = {UNCLOSED_COMMENT: "peerbot-votes-hidden-comment",
+                   DISPLAY_NONE: "peerbot-votes-hidden-display"}
+
 _REMOVED_TAGS = frozenset({"nowiki", "includeonly"})
 _UNWRAPPED_TAGS = frozenset({"noinclude", "onlyinclude"})
 _OPEN_STRIKE = re.compile(r"<\s*(?:s|del|strike)(?:\s[^<>]*)?>", re.IGNORECASE)
@@ -133,7 +140,7 @@ def _find_edits(text: str, facts: SiteFacts, config: VoteConfig,
     edits = found.edits
     cut = unclosed_comment(text)
     if cut is not None:
-        found.hidden.append((cut, len(text), "an unclosed <!-- hides it"))
+        found.hidden.append((cut, len(text), UNCLOSED_COMMENT))
         edits.append((cut, cut + len(_COMMENT_OPEN), "") if reveal else (cut, len(text), ""))
     parsed = text if cut is None or reveal else text[:cut]
     for node, start, node_text in walk_nodes(mwparserfromhell.parse(parsed), 0):
@@ -152,7 +159,7 @@ def _find_edits(text: str, facts: SiteFacts, config: VoteConfig,
         elif isinstance(node, Tag) and not node.wiki_markup:
             name = tag_name(node)
             if node.has("style") and _DISPLAY_NONE.search(str(node.get("style").value)):
-                found.hidden.append((start, end, "a display:none block hides it"))
+                found.hidden.append((start, end, DISPLAY_NONE))
                 if not reveal:
                     edits.append((start, end, ""))
             elif name in _REMOVED_TAGS:

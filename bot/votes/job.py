@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bot.core.i18n import msg, plain
 from bot.core.integrity import IntegrityConfig, integrity_config
 from bot.core.model import SiteFacts
 from bot.core.render import page_link, plural
@@ -21,7 +22,7 @@ class VotesJob:
 
     pages: tuple[str, ...]
     report_page: str
-    summary: str
+    summary: str  # start of the edit summary ("": the message peerbot-votes-summary-prefix)
     rules: Any  # bot.votes_config.VoteConfig
     integrity: IntegrityConfig = field(default_factory=IntegrityConfig)
     certify_template: str = "Peer academy certify"
@@ -44,7 +45,7 @@ def load_votes_job(path: Path) -> VotesJob:
     return VotesJob(
         pages=get_str_list(job, "pages", where),
         report_page=get_str(job, "report_page", where, "Peer academy/Votes/Results"),
-        summary=get_str(job, "summary", where, "peerbot: vote results"),
+        summary=get_str(job, "summary", where, "") if job.get("summary") is not None else "",
         rules=load_vote_config(data, where),
         integrity=integrity_config(job.get("integrity"), f"{where}: integrity"),
         certify_template=get_str(job, "certify_template", where, "Peer academy certify"),
@@ -164,10 +165,8 @@ def _parts(wiki: Any, pages: Sequence[Any], parents: Sequence[Any], facts: SiteF
             if held:
                 log.warning("%s transcludes %s, which holds %s: not counted", parent.page,
                             part.title, plural(held, "vote"))
-                notes.append(f"{page_link(part.title)} is transcluded on "
-                             f"{page_link(parent.page)} and holds {plural(held, 'vote')}; "
-                             "they are not counted (only the vote page's own subpages are "
-                             "read as parts of it).")
+                notes.append(msg("peerbot-votes-part-not-counted", page_link(part.title),
+                                 page_link(parent.page), held))
     return read, out, " ".join(notes)
 
 
@@ -198,10 +197,8 @@ def render_votes(results: Sequence[Any], revisions: dict[str, int], note: str = 
     its tables and the audit of every entry; ``moved`` ({title: the old title the config
     names}) says which vote pages were moved; ``standings`` whether each is certified
     (without: provisional), and what changed since."""
-    from bot.core.i18n import msg
     from bot.core.integrity import render_audit
-    from bot.core.render import page_link
-    from bot.votes.certify import Standing
+    from bot.votes.certify import Standing, counted_marker
     from bot.votes.certify_render import render_changes, render_standing
     from bot.votes.render import render_tally
     from bot.votes.verify import vote_audit
@@ -209,8 +206,9 @@ def render_votes(results: Sequence[Any], revisions: dict[str, int], note: str = 
     parts = []
     for result in results:
         revision = revisions.get(result.page)
-        counted = (msg("peerbot-votes-counted", page_link(result.page, revision=revision),
-                       revision) if revision else "")
+        counted = (counted_marker(revision, msg(
+            "peerbot-votes-counted", page_link(result.page, revision=revision), revision))
+            if revision else "")
         if moved and result.page in moved:
             counted += " " + msg("peerbot-votes-moved", page_link(moved[result.page]),
                                  page_link(result.page))
@@ -224,8 +222,9 @@ def render_votes(results: Sequence[Any], revisions: dict[str, int], note: str = 
 
 
 def votes_summary(results: Sequence[Any], prefix: str) -> str:
-    """TallyResults -> edit summary with counts."""
+    """TallyResults and the job's ``summary`` ("": the message's) -> the edit summary with
+    counts, in the report's language (``plain``: MediaWiki does not parse summaries)."""
     votes = sum(t.support + t.oppose + t.neutral for r in results for t in r.subjects)
     excluded = sum(len(r.excluded) for r in results)
-    return (f"{prefix}: {plural(len(results), 'vote page')}, {plural(votes, 'vote')} "
-            f"counted, {excluded} not counted")
+    return plain("peerbot-votes-summary", prefix or plain("peerbot-votes-summary-prefix"),
+                 len(results), votes, excluded)

@@ -62,6 +62,9 @@ def _record(kind: Any, data: dict[str, Any]) -> Any:
         data["timestamp"] = datetime.fromisoformat(data["timestamp"])
     if "ranking" in data:
         data["ranking"] = tuple(data["ranking"])
+    if kind is Vote:  # notes as messages; a cache written before them held "note"
+        data.pop("note", None)
+        data["notes"] = tuple((key, tuple(params)) for key, params in data.get("notes", ()))
     return kind(**data)
 
 

@@ -28,7 +28,7 @@ from bot.integrity.verdicts import (
     removal,
 )
 from bot.votes.config import VoteConfig
-from bot.votes.model import UNSIGNED, Excluded, Vote, VotePage
+from bot.votes.model import UNSIGNED, Excluded, Vote, VotePage, note
 from bot.votes.parts import layout_of
 
 
@@ -70,7 +70,7 @@ def unverifiable(vote: Vote, events: EventLog | None, users: Mapping[str, UserFa
         return Excluded(vote.user, vote.subject, vote.stance, verdict.reason, vote.line,
                         vote.text, vote.timestamp, verdict.revision, None)
     return replace(vote, revision=verdict.revision, editor=None,
-                   note=f"unverifiable: revision {verdict.revision} is hidden")
+                   notes=(note("peerbot-votes-note-unverifiable", verdict.revision),))
 
 
 def removed_votes(page: VotePage, events: EventLog, rules: VoteConfig,
@@ -105,9 +105,10 @@ def removed_votes(page: VotePage, events: EventLog, rules: VoteConfig,
                                0, read.text, read.timestamp, said.revision, said.editor))
         vote = _as_left(log, said.counts, read.user, page, rules, users, config, facts)
         if vote is not None:
-            counted.append(replace(vote, note=f"removed by {said.editor or '(hidden)'} in "
-                                              f"revision {said.revision}; counted as "
-                                              f"{read.user} left it"))
+            counted.append(replace(vote, notes=(
+                note("peerbot-votes-note-removed", said.editor, said.revision, read.user)
+                if said.editor else
+                note("peerbot-votes-note-removed-hidden", said.revision, read.user),)))
     return counted, listed
 
 
@@ -161,13 +162,11 @@ def revision_time(vote: Vote, events: EventLog | None) -> Vote:
         return vote
     made = next((e for e in reversed(log.events) if e.kind != "moved"), log.events[-1])
     saved = made.time
-    note = vote.note
+    notes = vote.notes
     if vote.timestamp is not None and abs((vote.timestamp - saved).total_seconds()) > 86400:
-        typed = vote.timestamp.strftime("%Y-%m-%d %H:%M")
-        note = (note + "; " if note else "") + (
-            f"typed date {typed} is not when it was saved "
-            f"({saved.strftime('%Y-%m-%d %H:%M')}, revision {made.revision})")
-    return replace(vote, timestamp=saved, note=note)
+        notes += (note("peerbot-votes-note-typed-date", vote.timestamp.strftime("%Y-%m-%d %H:%M"),
+                       saved.strftime("%Y-%m-%d %H:%M"), made.revision),)
+    return replace(vote, timestamp=saved, notes=notes)
 
 
 

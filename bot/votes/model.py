@@ -1,16 +1,19 @@
 """Vote records: what parsing a vote page yields, and the codes that say why.
 
-Pure data, no logic: a ``Vote`` (who, on what, which stance, when, on which line), a signed
+Pure data: a ``Vote`` (who, on what, which stance, when, on which line), a signed
 ranked ``Ballot``, an ``Excluded`` record for anything vote-like that is not counted (with
 its reason code), and the ``VotePage`` that holds them all with the page's layout. The
 reason codes and layout names are shared by parsing, the integrity rules, the tally and
-the report.
+the report. A counted vote's notes are message keys with their parameters, shown in the
+report's language (English in the JSON).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+
+from bot.core.i18n import msg, speaking
 
 REPLY = "reply"
 UNSIGNED = "unsigned"
@@ -25,6 +28,15 @@ OPTIONS = "options"
 SUBJECTS = "subjects"
 
 
+# a note on a counted vote: a message key (i18n/votes/) and its parameters
+Note = tuple[str, tuple[str, ...]]
+
+
+def note(key: str, *params: object) -> Note:
+    """A message key and its parameters -> the Note."""
+    return key, tuple(str(p) for p in params)
+
+
 @dataclass(frozen=True)
 class Vote:
     """One counted-looking vote as written: signer, subject, stance, time, 1-based line."""
@@ -37,8 +49,21 @@ class Vote:
     text: str
     revision: int | None = None
     editor: str | None = None
-    note: str = ""  # what the history says of it (unverifiable, removed, typed date ...)
+    # what the history says of it (unverifiable, removed, typed date ...): messages
+    notes: tuple[Note, ...] = ()
     page: str = ""  # the page it is written on, when a part transcluded by the vote page
+
+    @property
+    def note(self) -> str:
+        """-> the notes in English (the JSON's ``note``), "" for none."""
+        with speaking("en"):
+            return notes_text(self.notes)
+
+
+def notes_text(notes: tuple[Note, ...]) -> str:
+    """Notes -> their text in the report's language, one after the other (plain text: the
+    audit escapes it)."""
+    return msg("peerbot-semicolon").join(msg(key, *params) for key, params in notes)
 
 
 @dataclass(frozen=True)

@@ -10,10 +10,15 @@ outcomes and reasons lives in ``bot.votes.outcome``.
 
 from __future__ import annotations
 
-from bot.core.i18n import msg
+import re
+import unicodedata
+from datetime import UTC, datetime
+
+from bot.core.i18n import FALLBACK, QQX, language, msg
 from bot.core.lookalike import differences, lookalike_groups
 from bot.core.render import collapsible, escape_text, table, user_link, wiki_time
-from bot.votes.model import Excluded
+from bot.votes.clean import HIDDEN_MESSAGES
+from bot.votes.model import HIDDEN, Excluded
 from bot.votes.outcome import (
     in_rank_order,
     outcome_sentence,
@@ -29,10 +34,54 @@ from bot.votes.tally import RankedTally, SubjectTally, TallyResult
 # when the vote has no thresholds.
 BAR_COLOURS = {"pass": "#14866d", "fail": "#72777d", None: "#36c"}
 
-# reasons a vote is not counted that have words of their own (peerbot-votes-reason-CODE);
-# the others show their code, which the docs explain
+# reasons a vote is not counted that have words of their own (peerbot-votes-reason-CODE,
+# the code's other characters as "-"); any other shows its code only, which the docs explain
 REASONS = ("reply", "unsigned", "struck", "no-stance", "invalid", "duplicate", "changed",
-           "tampered")
+           "tampered", "forged", "early", "late", "unverifiable", "removed", "withdrawn",
+           "changed after the close", "ineligible:excluded", "ineligible:account",
+           "ineligible:registered_before", "ineligible:min_edits", "ineligible:blocked",
+           "ineligible:partially_blocked", "ineligible:bot", "ineligible:group")
+STANCES = ("support", "oppose", "neutral")  # peerbot-votes-stance-name-STANCE
+
+
+# MediaWiki's #time format of "14:29, 10 October 2016", the wiki's default in English
+TIME_FORMAT = "H:i, j F Y"
+
+
+def shown_time(stamp: datetime | None) -> str:
+    """A time -> as people read it in the report's language: in English the wiki's default
+    format as plain text ("14:29, 10 October 2016", UTC); in any other language
+    ParserFunctions' ``{{#time:}}`` in that language with the format of the message
+    peerbot-votes-time-format, so the wiki names the month (``qqx``: English's format, the
+    month shown as MediaWiki's key "(october)"). "" for None."""
+    if stamp is None:
+        return ""
+    code = language()
+    if code == FALLBACK:
+        return wiki_time(stamp)
+    if stamp.tzinfo is not None:
+        stamp = stamp.astimezone(UTC)
+    shape = TIME_FORMAT if code == QQX else msg("peerbot-votes-time-format")
+    return f"{{{{#time:{shape}|{stamp:%Y-%m-%dT%H:%M:%S}Z|{code}}}}}"
+
+
+def reason_key(code: str) -> str:
+    """A reason code -> the key of its words ("ineligible:min_edits" ->
+    "peerbot-votes-reason-ineligible-min-edits")."""
+    return "peerbot-votes-reason-" + re.sub(r"[^a-z0-9]+", "-", code.lower()).strip("-")
+
+
+def stance_name(stance: str) -> str:
+    """A stance code -> its word in the report's language (any other text as it is,
+    escaped by whoever shows it)."""
+    return msg(f"peerbot-votes-stance-name-{stance}") if stance in STANCES else stance
+
+
+def hidden_why(reason: str) -> str:
+    """A ``hidden`` reason code -> why readers cannot see the vote, in the report's
+    language (plain text), "" for any other reason."""
+    why = reason.removeprefix(f"{HIDDEN}: ")
+    return msg(HIDDEN_MESSAGES[why]) if why != reason and why in HIDDEN_MESSAGES else ""
 
 
 def render_percent(percent: float | None) -> str:
@@ -70,7 +119,7 @@ def _table(header: list[str], rows: list[list[str]], classes: str = "wikitable s
 
 
 def _subject_name(subject: str) -> str:
-    return escape_text(subject) if subject else "''(this vote)''"
+    return escape_text(subject) if subject else "''" + msg("peerbot-votes-this-vote") + "''"
 
 
 def render_results_table(result: TallyResult) -> str:
@@ -122,7 +171,7 @@ def render_voters(tally: SubjectTally) -> str:
             continue
         parts.append("; " + msg(f"peerbot-votes-stance-{stance}", len(votes)))
         for vote in votes:
-            when = wiki_time(vote.timestamp)
+            when = shown_time(vote.timestamp)
             stamp = f' <small style="white-space:nowrap">{when}</small>' if when else ""
             parts.append(f"# {user_link(vote.user)}{stamp} "
                          f"<small>({msg('peerbot-votes-line', vote.line)})</small>")
@@ -131,31 +180,40 @@ def render_voters(tally: SubjectTally) -> str:
                            len(tally.votes)), body)
 
 
-def _excluded_rows(records: tuple[Excluded, ...]) -> list[list[str]]:
+def _excluded_rows(records: tuple[Excluded, ...], ballots: bool) -> list[list[str]]:
     return [[_sort_cell(e.line, str(e.line)),
              user_link(e.user) if e.user else "''" + msg("peerbot-votes-unknown") + "''",
-             _subject_name(e.subject), escape_text(e.stance or ""), _reason(e)]
+             msg("peerbot-votes-subject-ranking") if ballots else _subject_name(e.subject),
+             stance_name(e.stance) if e.stance in STANCES else escape_text(e.stance or ""),
+             _reason(e)]
             for e in records]
 
 
 def _reason(record: Excluded) -> str:
     """Excluded record -> why, in words and code; an unsigned vote says who added it."""
-    text = (msg(f"peerbot-votes-reason-{record.reason}") if record.reason in REASONS
-            else escape_text(record.reason))
+    why = hidden_why(record.reason)
+    if why:
+        return msg("peerbot-votes-reason-hidden", escape_text(why)) + f" (<code>{HIDDEN}</code>)"
+    code = f"<code>{escape_text(record.reason)}</code>"
+    if record.reason not in REASONS:
+        return code
+    text = msg(reason_key(record.reason))
     if record.reason == "unsigned" and record.editor and record.revision:
         text += msg("peerbot-semicolon") + msg("peerbot-votes-added-by",
                                                 user_link(record.editor), record.revision)
-    return text + f" (<code>{escape_text(record.reason)}</code>)"
+    return f"{text} ({code})"
 
 
-def render_excluded(records: tuple[Excluded, ...], title: str = "") -> str:
+def render_excluded(records: tuple[Excluded, ...], title: str = "",
+                    ballots: bool = False) -> str:
     """Excluded records -> a collapsible sortable table: line, user, subject, stance, reason
-    (``title``: "Not counted" in the report's language when not given)."""
+    (``title``: "Not counted" in the report's language when not given; ``ballots``: ranked
+    ballots, whose subject is the ranking)."""
     title = title or msg("peerbot-votes-not-counted")
     if not records:
         return "''" + msg("peerbot-votes-nothing", title) + "''"
     rows = _table([msg(f"peerbot-votes-col-{name}") for name in (
-        "line", "user", "subject", "stance", "reason")], _excluded_rows(records))
+        "line", "user", "subject", "stance", "reason")], _excluded_rows(records, ballots))
     return collapsible(msg("peerbot-votes-titled-count", title, len(records)), rows)
 
 
@@ -194,7 +252,8 @@ def render_ranked(ranked: RankedTally, result: TallyResult | None = None) -> str
         out.append(f"''{schulze_explained()}''\n"
                    + collapsible(msg("peerbot-votes-matrices"), grids))
     if ranked.excluded:
-        out.append(render_excluded(ranked.excluded, msg("peerbot-votes-ballots-not-counted")))
+        out.append(render_excluded(ranked.excluded, msg("peerbot-votes-ballots-not-counted"),
+                                   ballots=True))
     return "\n".join(out)
 
 
@@ -208,6 +267,17 @@ def voter_names(result: TallyResult) -> set[str]:
     return names
 
 
+def _letters_differ(first: str, second: str) -> list[str]:
+    """Two look-alike names -> each letter where they differ, in the report's language
+    (the letters and their Unicode names as values), as ``differences`` finds them."""
+    a, b = unicodedata.normalize("NFD", first), unicodedata.normalize("NFD", second)
+    if not differences(first, second):
+        return []
+    return [msg("peerbot-votes-lookalike-letter", repr(x), unicodedata.name(x, hex(ord(x))),
+                repr(y), unicodedata.name(y, hex(ord(y))))
+            for x, y in zip(a, b, strict=True) if x != y]
+
+
 def render_lookalikes(names: set[str]) -> str:
     """Account names -> a notice with one row per group of names that look alike (Unicode
     confusables: Cyrillic А in Аlice, Latin A in Alice), naming every account and how the
@@ -218,7 +288,8 @@ def render_lookalikes(names: set[str]) -> str:
     rows = []
     for group in groups:
         how = [f"{other}: "
-               + ("; ".join(differences(other, group[0])) or msg("peerbot-votes-other-letters"))
+               + ("; ".join(_letters_differ(other, group[0]))
+                  or msg("peerbot-votes-other-letters"))
                for other in group[1:]]
         rows.append([", ".join(user_link(name) for name in group),
                      escape_text(" / ".join(how))])

@@ -13,13 +13,14 @@ from dataclasses import replace
 from typing import Any
 
 from bot.core.history import Origin, line_key, meaning_prefix, signature_span
+from bot.core.i18n import msg
 from bot.core.integrity import AuditRow, IntegrityConfig, UserFacts, judge
 from bot.core.model import SiteFacts
 from bot.core.signatures import signed_by_own_name
 from bot.integrity.events import EventLog
 from bot.votes import logs
 from bot.votes.config import VoteConfig
-from bot.votes.model import UNSIGNED, Excluded, Vote
+from bot.votes.model import HIDDEN, UNSIGNED, Excluded, Vote, notes_text
 from bot.votes.moves import (
     Sections,
     as_the_signer_left_it,
@@ -225,28 +226,40 @@ def _struck_by_whom(record: Excluded, page: Any, store: HistoryStore | None,
 
 
 def vote_audit(result: Any) -> list[AuditRow]:
-    """TallyResult -> audit rows of every vote and ballot, counted or not."""
-    rows = [AuditRow(v.page or result.page, v.line, v.user, t.subject, v.stance, "",
-                     v.revision, v.editor, v.note) for t in result.subjects for v in t.votes]
+    """TallyResult -> audit rows of every vote and ballot, counted or not, their fixed words
+    (stances, notes, the ballots' subject) in the report's language."""
+    from bot.votes.render import hidden_why, stance_name
+
+    ranking = msg("peerbot-votes-subject-ranking")
+    rows = [AuditRow(v.page or result.page, v.line, v.user, t.subject, stance_name(v.stance),
+                     "", v.revision, v.editor, notes_text(v.notes))
+            for t in result.subjects for v in t.votes]
     counted = {(v.line, v.user): (t.subject, v) for t in result.subjects for v in t.votes}
-    rows += [AuditRow(e.page or result.page, e.line, e.user or "", e.subject, e.stance or "",
-                      e.reason, e.revision, e.editor, _left_note(e, counted))
-             for e in result.excluded]
+    for e in result.excluded:
+        why = hidden_why(e.reason)
+        rows.append(AuditRow(e.page or result.page, e.line, e.user or "", e.subject,
+                             stance_name(e.stance or ""), HIDDEN if why else e.reason,
+                             e.revision, e.editor, why or _left_note(e, counted)))
     if result.ranked is not None:
-        rows += [AuditRow(b.page or result.page, b.line, b.user, "ranking",
+        rows += [AuditRow(b.page or result.page, b.line, b.user, ranking,
                           " > ".join(b.ranking), "", b.revision, b.editor)
                  for b in result.ranked.ballots]
-        rows += [AuditRow(e.page or result.page, e.line, e.user or "", "ranking", "",
-                          e.reason, e.revision, e.editor) for e in result.ranked.excluded]
+        rows += [AuditRow(e.page or result.page, e.line, e.user or "", ranking, "",
+                          HIDDEN if hidden_why(e.reason) else e.reason, e.revision, e.editor,
+                          hidden_why(e.reason)) for e in result.ranked.excluded]
     return sorted(rows, key=lambda r: (r.line, r.user))
 
 
 def _left_note(record: Excluded, counted: Mapping[tuple[int, str | None], Any]) -> str:
     """A tampered vote and the counted votes by (line, user) -> the audit's note naming
-    what counts instead: the vote as its signer left it ("" for none)."""
+    what counts instead: the vote as its signer left it ("" for none), in the report's
+    language (plain text: the audit escapes it)."""
+    from bot.votes.render import stance_name
+
     if record.reason != "tampered" or (record.line, record.user) not in counted:
         return ""
     subject, vote = counted[(record.line, record.user)]
-    where = f"{subject}, " if subject != record.subject else ""
-    return (f"counted as {vote.user} left it in revision {vote.revision} "
-            f"({where}{vote.stance})")
+    if subject != record.subject:
+        return msg("peerbot-votes-note-left-subject", vote.user, vote.revision, subject,
+                   stance_name(vote.stance))
+    return msg("peerbot-votes-note-left", vote.user, vote.revision, stance_name(vote.stance))

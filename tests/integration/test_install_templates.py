@@ -74,3 +74,26 @@ def test_the_wikis_own_documentation_template_is_used_and_never_written(wiki):
     finally:
         site.post("delete", title="Template:Documentation", reason="test done",
                   token=site.get_token("csrf"))
+
+
+def test_the_wiki_reads_every_shipped_templatedata(wiki):
+    """The TemplateData extension on the real wiki accepts each shipped template's
+    TemplateData and reads the parameters the doc page names (a block it could not read
+    would be missing from its answer)."""
+    import re
+
+    shipped = {title: json.loads(re.search(r"<templatedata>(.*?)</templatedata>", text,
+                                           re.DOTALL).group(1))
+               for title, text in template_pages().items() if "<templatedata>" in text}
+    assert shipped
+    titles = [t.removesuffix("/doc") for t in shipped]
+    site = wiki.client("Alice")
+    # a template is saved before its /doc: its links update reads the TemplateData only
+    # when the job queue gets to it, which a test wiki does not wait for
+    site.post("purge", titles="|".join(titles), forcelinkupdate=1)
+    answer = site.get("templatedata", titles="|".join(titles), formatversion=2)
+    read = {page["title"]: page for page in answer["pages"].values()}
+    for doc, data in shipped.items():
+        page = read[doc.removesuffix("/doc")]
+        assert set(page["params"]) == set(data["params"]), doc
+        assert page["paramOrder"] == data["paramOrder"], doc

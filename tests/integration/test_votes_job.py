@@ -88,20 +88,93 @@ def test_results_page_says_the_outcome_in_rank_order_with_reasons(label_vote):
     assert f"{winner[0]} wins" in html_text
 
 
+def last_summary(wiki, title: str) -> str:
+    """-> the edit summary of the page's latest revision, from its history."""
+    site = wiki.client("Alice")
+    page = site.get("query", prop="revisions", titles=title, rvprop="comment",
+                    formatversion=2)["query"]["pages"][0]
+    return page["revisions"][0]["comment"]
+
+
 def test_language_qqx_writes_the_message_keys(label_vote, tmp_path):
     """With ``language: qqx`` the results page shows each message's key where its words
-    would be, as MediaWiki's uselang=qqx does; with the default, the wiki's language
+    would be, as MediaWiki's uselang=qqx does: the results, the certification status, a
+    refused and an accepted certification, and the edit summary; no word is left outside
+    the keys, markup and the page's own values. With the default, the wiki's language
     (English here) reads as before."""
+    import re
+
+    from bot.core.render import bot_part
+    from tests.integration.conftest import USERS, append
+    from tests.unit.qqx import english_left, words_left
+
     config = tmp_path / "votes-qqx.yaml"
-    config.write_text("language: qqx\n", encoding="utf-8")
+    config.write_text("language: qqx\nintegrity:\n  check_history: true\n  clerks: [Trent]\n",
+                      encoding="utf-8")
     report = REPORT + " (qqx)"
     run = peerbot(label_vote, "votes", PAGE, "--report-page", report, "--config", str(config))
     assert run.code == 0, run.stderr
     _, text = page_text(label_vote, report)
     assert "(peerbot-votes-col-subject)" in text and "(peerbot-votes-leads: " in text
     assert "leads with" not in text and "Passing needs" not in text
+    assert "(peerbot-certify-provisional: " in text
     html = rendered(label_vote, report)["text"]
     assert "(peerbot-votes-col-result)" in html  # MediaWiki shows the keys as text
+    # the voters' times: MediaWiki writes them in qqx too, the month as its key
+    assert re.search(r"\d\d:\d\d, \d{1,2} \([a-z]+\) \d{4}", html)
+    summary = last_summary(label_vote, report)
+    assert re.fullmatch(r"\(peerbot-votes-summary: \(peerbot-votes-summary-prefix\), 1, "
+                        r"\d+, \d+\)", summary), summary
+
+    # Mallory (no clerk) and Trent (a clerk) certify the counted revision
+    counted, _ = page_text(label_vote, PAGE)
+    line = f"{{{{Peer academy certify|page={PAGE}|revision={counted}}}}} ~~~~"
+    append(label_vote, "Mallory", report, line)
+    append(label_vote, "Trent", report, line)
+    again = peerbot(label_vote, "votes", PAGE, "--report-page", report, "--config", str(config))
+    assert again.code == 0, again.stderr
+    _, text = page_text(label_vote, report)
+    ours = bot_part(text, "votes")  # the clerks' signed lines outside it are theirs
+    assert "(peerbot-certify-certified: [[User:Trent|Trent]], {{#time:" in ours
+    assert "(peerbot-certify-not-clerk: Mallory)" in ours
+    assert "(peerbot-certify-refusal: " in ours and "(peerbot-certify-provisional" not in ours
+    assert "is not a clerk" not in ours and "Certified" not in ours
+    values = (*USERS, *WORDS, PAGE, report, "Peer academy ranking")
+    assert english_left(html_unescaped(ours)) == []
+    assert words_left(ours, values) == []
+    assert re.fullmatch(r"\(peerbot-votes-summary: .*\)", last_summary(label_vote, report))
+
     english = peerbot(label_vote, "votes", PAGE, "--report-page", REPORT + " (en)")
     assert english.code == 0, english.stderr
     assert "leads with" in page_text(label_vote, REPORT + " (en)")[1]
+    assert re.fullmatch(r"peerbot: vote results: 1 vote page, \d+ votes counted, \d+ not "
+                        r"counted", last_summary(label_vote, REPORT + " (en)"))
+
+
+def html_unescaped(text: str) -> str:
+    import html
+
+    return html.unescape(text)
+
+
+def test_another_language_has_the_wiki_write_the_times(label_vote, tmp_path):
+    """In a language the bot has no translation for, the words fall back to English, and
+    each vote's time is the wiki's to write in that language: the rendered voter list shows
+    the times as MediaWiki itself writes them in German."""
+    config = tmp_path / "votes-de.yaml"
+    config.write_text("language: de\n", encoding="utf-8")
+    report = REPORT + " (de)"
+    run = peerbot(label_vote, "votes", PAGE, "--report-page", report, "--config", str(config))
+    assert run.code == 0, run.stderr
+    _, text = page_text(label_vote, report)
+    assert "leads with" in text and "|de}}" in text  # English words, German times
+    data = json.loads(peerbot(label_vote, "votes", PAGE, "--json").stdout)
+    stamp = data["subjects"][0]["votes"][0]["timestamp"]
+    site = label_vote.client("Alice")
+    german = site.get("parse", text=f"{{{{#time:H:i, j F Y|{stamp}|de}}}}",
+                      contentmodel="wikitext", prop="text", formatversion=2)["parse"]["text"]
+    import re
+
+    shown = re.search(r"<p>(.*?)\n?</p>", german, re.DOTALL).group(1).strip()
+    html = rendered(label_vote, report)["text"]
+    assert shown in html and "{{#time" not in html and "#time" not in html

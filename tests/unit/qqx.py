@@ -1,9 +1,10 @@
 """For tests of a report rendered with ``language: qqx``: which English words of the shipped
-messages are still in it (outside message keys, reason codes in ``<code>`` and class names).
-An empty list means every fixed string of the text came from a message."""
+messages are still in it (outside message keys, reason codes in ``<code>``, class names, data attributes and
+the ``{{#time:}}`` calls the wiki renders in the report's language). An empty list means every fixed string of the text came from a message."""
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from functools import cache
@@ -31,7 +32,36 @@ def fragments(minimum: int = 6) -> frozenset[str]:
 def english_left(text: str, allowed: tuple[str, ...] = ()) -> list[str]:
     """Text rendered under qqx -> the message fragments found in it (``allowed``: values
     the test itself put there, such as user-provided names)."""
-    words = re.sub(r"peerbot-[a-z0-9-]+|<code>[^<]*</code>|class=\"[^\"]*\"", "", text)
+    words = re.sub(r"peerbot-[a-z0-9-]+|<code>[^<]*</code>|(?:class|data-[a-z-]+)=\"[^\"]*\""
+                   r"|\{\{#time:[^{}]*\}\}", "", text)
     for value in allowed:
         words = words.replace(value, "")
     return sorted(f for f in fragments() if f in words)
+
+
+_MARKUP = [
+    re.compile(r"<!--.*?-->", re.DOTALL),                 # comments (the bot's markers)
+    re.compile(r"<code>.*?</code>", re.DOTALL),           # reason codes, copyable text
+    re.compile(r"\[\[[^\[\]|]*\|"),                       # a link's target (its label stays)
+    re.compile(r"\[\[[^\[\]|]*\]\]"),                     # a link with no label: a page name
+    _TAG := re.compile(r"</?[a-zA-Z][^<>]*>"),           # tags and their attributes
+    re.compile(r"(?:class|style|title|data-[a-z-]+|colspan|scope)=\"[^\"]*\""),  # attributes
+    re.compile(r"\{\|[^\n]*"),                            # a table's opening line
+    re.compile(r"\{\{#time:[^{}|]*\|[^{}|]*\|[a-z-]+\}\}"),   # a time the wiki shows
+    re.compile(r"peerbot-[a-z0-9-]+"),                    # message keys
+    re.compile(r"&#?[a-zA-Z0-9]+;"),                      # entities
+]
+
+
+def words_left(text: str, allowed: tuple[str, ...] = ()) -> list[str]:
+    """Text rendered under qqx -> the words (two letters or more) left outside message keys,
+    markup (tags, attributes, link targets, comments, ``<code>``) and ``allowed`` values
+    (what the test itself put there: names, titles, vote text). Stricter than
+    ``english_left``: it also finds words that never were in a message, written in code.
+    Entities are read first, as a reader sees them (an escaped cell shows its key)."""
+    text = html.unescape(text)
+    for pattern in _MARKUP:
+        text = pattern.sub("" if pattern is _TAG else " ", text)
+    for value in sorted(allowed, key=len, reverse=True):
+        text = re.sub(rf"(?<!\w){re.escape(value)}(?!\w)", " ", text)
+    return sorted(set(re.findall(r"[^\W\d_]{2,}", text)))

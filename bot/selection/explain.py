@@ -141,8 +141,8 @@ def selected_reason(seating: Seating, o: int, rank: int,
             if problem.option_score[alt] == score and not seating.broken(o, alt)]
     reason = _seat_text(seating, o, rank, [] if ties else rivals)
     if ties:
-        reason = Said("peerbot-selection-tied-drawn", reason,
-                      joined(sorted(set(ties), key=lambda u: seating.keys[u])))
+        drawn: list[str] = sorted(set(ties), key=lambda u: seating.keys[u])
+        reason = Said("peerbot-selection-tied-drawn", reason, joined(drawn))
     return reason, False
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from fractions import Fraction
+from typing import Self
 
 from bot.core.i18n import msg, plain, speaking
 from bot.core.render import escape_text
@@ -32,7 +33,7 @@ class Said(str):
     params: tuple[object, ...]
     joined: bool
 
-    def __new__(cls, key: str, *params: object, joined: bool = False) -> Said:
+    def __new__(cls, key: str, *params: object, joined: bool = False) -> Self:
         """Message key and parameters -> the Said (its text the English message)."""
         with speaking("en"):
             english = _render(key, params, joined, plain, str)
@@ -77,8 +78,8 @@ def _render(key: str, params: tuple[object, ...], joined_: bool, say: object,
 def _part(param: object, say: object, value: object) -> str:
     if isinstance(param, Said):
         return _render(param.key, param.params, param.joined, say, value)
-    if isinstance(param, Markup):
-        return str(param)
+    if isinstance(param, Markup | int | Fraction) or _NUMBER.fullmatch(str(param)):
+        return str(param)  # numbers hold no markup: "-0.25" stays as a reader redoes it
     assert callable(value)
     return str(value(str(param)))
 

@@ -36,7 +36,9 @@ def test_every_message_is_documented_and_every_documentation_has_its_message() -
 def test_every_key_the_code_asks_for_is_a_message() -> None:
     asked = set()
     for path in (ROOT / "bot").rglob("*.py"):
-        asked |= set(re.findall(r'msg\(\s*"(peerbot-[a-z0-9-]+)"', path.read_text("utf-8")))
+        # msg("key"), plain("key"), Said("key") (bot.selection.wording), problem(page, "key")
+        asked |= set(re.findall(r'(?:\b(?:msg|plain|Said)\(|\bproblem\([^,()]+,)\s*"'
+                                r'(peerbot-[a-z0-9-]+)"', path.read_text("utf-8")))
     assert asked and asked <= set(EN), sorted(asked - set(EN))
 
 

@@ -10,6 +10,7 @@ word is a message of ``i18n/selection/``, written in the report's language
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import UTC, datetime
 
 from bot.core.i18n import msg
 from bot.core.model import Problem
@@ -20,7 +21,6 @@ from bot.core.render import (
     problems_table,
     table,
     user_link,
-    wiki_time,
 )
 from bot.selection.breakdown import breakdown_text
 from bot.selection.evidence import EvidenceReport, GoalEvidence
@@ -221,6 +221,18 @@ def _goal_text(goal: GoalEvidence) -> str:
                _escape(signer))
 
 
+def _when(stamp: datetime | None) -> str:
+    """A time -> a cell the wiki writes in its language: "10:01, 1 March 2026" on an English
+    wiki ({{#dateformat:}}, MediaWiki's core parser function, names the month), sorting by
+    the time itself; "" for None."""
+    if stamp is None:
+        return ""
+    if stamp.tzinfo is not None:
+        stamp = stamp.astimezone(UTC)
+    return (f'data-sort-value="{stamp:%Y-%m-%dT%H:%M}" | '
+            f"{stamp:%H:%M}, {{{{#dateformat:{stamp:%Y-%m-%d}|dmy}}}}")
+
+
 def render_evidence(report: EvidenceReport, seed: str, hide: frozenset[str] = frozenset(),
                     level: int = 2) -> str:
     """Candidates' evidence and the seed -> a table of the facts every score was built from.
@@ -249,7 +261,7 @@ def render_evidence(report: EvidenceReport, seed: str, hide: frozenset[str] = fr
             row.append(semicolon.join(parts))
         goals = semicolon.join(_goal_text(g) for g in item.goals)
         row += [_escape(c.track),
-                wiki_time(c.first_nominated),
+                _when(c.first_nominated),
                 _people(c.nominators), _people(c.recommenders), _people(c.mentees), goals]
         rows.append(row)
     out = [_heading(msg("peerbot-selection-heading-evidence"), level)]

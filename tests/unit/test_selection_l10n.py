@@ -16,7 +16,6 @@ from bot.core.i18n import speaking
 from bot.core.render import escape_text
 from bot.selection.config import ConfigError, SelectConfig, select_config
 from bot.selection.job import (
-    LoadedPolicy,
     SelectionRun,
     compare_summary,
     edit_summary,
@@ -44,7 +43,7 @@ POLICIES = sorted((ROOT / "config").glob("selection*.yaml"))
 KEY = re.compile(r"\(peerbot-[a-z0-9-]+")
 # Wikitext and HTML the report uses that are no words of a language.
 MARKUP = re.compile(r"peerbot-[a-z0-9-]+|<code>.*?</code>|\[\[[^\]]*\]\]|\[\S+ [^\]]*\]"
-                    r"|<!--.*?-->|\b[a-z-]+=\"[^\"]*\"|</?div[^>]*>|&#\d+;|\{\|")
+                    r"|<!--.*?-->|\{\{#dateformat:[^}]*\}\}|\b[a-z-]+=\"[^\"]*\"|</?div[^>]*>|&#\d+;|\{\|")
 
 
 def english(text: str, allowed: set[str]) -> list[str]:
@@ -131,7 +130,7 @@ def test_qqx_covers_every_kind_of_reason_and_the_relaxed_policy() -> None:
     relaxed policy, hidden fields) are keys too."""
     clash = parse_policy({
         "name": "clash", "seats": 4, "seed": "s", "max_per_group": 1,
-        "tracks": [{"name": "mentor", "seats": 1}],
+        "tracks": {"mentor": {"seats": 1}},
         "quotas": [{"attribute": "region", "value": "Africa", "min": 3},
                    {"attribute": "region", "value": "Asia", "min": 2, "max": 2}]})
     pool = [Candidate("A1", group="ga", region="Africa", track="mentor"),
@@ -159,8 +158,10 @@ def test_qqx_covers_every_kind_of_reason_and_the_relaxed_policy() -> None:
 def test_english_wikitext_says_what_the_json_says() -> None:
     """A reason's English wikitext, unescaped, is the English text of --json: one wording,
     and the user values in it are kept whole."""
-    pool = [*render_pool(), Candidate("Dollar", group="{{PLURAL:1|one|two}} $1",
-                                      region="Africa", nominators=frozenset("abcd"))]
+    odd = "{{PLURAL:1|one|two}} $1"
+    pool = [*render_pool(), Candidate("Dollar", group=odd, region="Africa",
+                                      nominators=frozenset("abcd")),
+            Candidate("Dime", group=odd, region="Europe", nominators=frozenset("ab"))]
     result = select(pool, render_policy_fixture())
     people = result.selected + result.waitlist + result.not_selected
     assert any("{{PLURAL:1|one|two}} $1" in p.reason for p in people)
@@ -178,10 +179,13 @@ def test_english_report_reads_as_before() -> None:
     assert text.startswith("Selection under the policy '''")
     assert "== Selected ==" in text and "== Candidates and evidence ==" in text
     assert "=== Lottery ===" in text and "* Policy: " in text
-    assert re.search(r"\d+ of \d+ seats? filled\.", text)
+    assert re.search(r"\d+ of \d+ seats? filled[.;]", text)
     assert edit_summary(run, config.summary).startswith("peerbot: selection: ")
-    assert "comparison of " in render_compare(run) or "Policy comparison" in render_compare(run)
-    assert compare_summary(run, "x").startswith("x: comparison of ")
+    compared = dict(RUNS)["selection-blend-fixture"]
+    assert "== Policy comparison ==" in render_compare(compared)
+    assert "=== Who changes ===" in render_compare(compared)
+    assert re.fullmatch(r"x: comparison of 6 policies, \d+ pairs? differs?",
+                        compare_summary(compared, "x"))
     with speaking("en"):
         assert render_report(run) == text
 

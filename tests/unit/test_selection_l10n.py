@@ -220,3 +220,36 @@ def test_language_config_key() -> None:
     assert select_config({"language": "pt-BR"}).language == "pt-br"
     with pytest.raises(ConfigError, match="language"):
         select_config({"language": "English please"})
+
+
+def test_every_key_built_from_parts_is_a_message() -> None:
+    """Keys the code builds (an ordinal's ending, a problem's variant, a track line, a
+    column) exist in English and in qqq."""
+    english = i18n.catalogs()["en"]
+    built = [f"peerbot-selection-ordinal-{e}" for e in ("st", "nd", "rd", "th")]
+    built += [f"peerbot-selection-problem-quota-{e}" for e in ("none", "some", "more")]
+    built += [f"peerbot-selection-problem-track-{to}-{e}" for to in ("open", "nobody")
+              for e in ("none", "some", "more")]
+    built += [f"peerbot-selection-policy-track{s}{o}" for s in ("", "-share")
+              for o in ("", "-own")]
+    assert [key for key in built if key not in english] == []
+
+
+def test_a_policy_with_shares_and_own_criteria_under_qqx() -> None:
+    policy = parse_policy({
+        "name": "Shares", "seats": 4, "seed": "s", "unused_track_seats": "empty",
+        "tracks": {"mentor": {"share": 0.5, "criteria": {"first_come": {"weight": 1.0}}},
+                   "newcomer": {"seats": 2}},
+        "criteria": {"nominations": {"weight": 1.0, "cap": 3}, "mentoring": {"weight": 2.0,
+                                                                                 "cap": 2}}})
+    pool = [Candidate("A", track="mentor", nominators=frozenset("abcde")),
+            Candidate("B", track="newcomer", mentees=frozenset("xyz")),
+            Candidate("C", track="elsewhere")]
+    with speaking("qqx"):
+        text = render_selection(select(pool, policy))
+    for key in ("policy-track-share-own: mentor, 2, 0.5", "policy-track: newcomer, 2",
+                "policy-left-empty: 0", "criterion-nominations-cap",
+                "criterion-mentoring-cap", "term-capped-mentees", "no-track-seats"):
+        assert f"(peerbot-selection-{key}" in text, key
+    allowed = {"Shares", "mentor", "newcomer", "elsewhere", "s", "A", "B", "C"}
+    assert words_left(text, allowed) == [] and english(text, allowed) == []

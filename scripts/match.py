@@ -77,7 +77,7 @@ def body(args: command.JobArgs) -> int:
                                               run.note, run.seed_source, audit_counted)
         return wiki.save_report(config.report_page, report(True), match_job.MARKER,
                                 match_render.edit_summary(result, config.summary),
-                                smaller=[report(False)])
+                                smaller=[lambda: report(False)])
 
     # The pairs page first, so the link in each message is blue when the message arrives.
     outcomes = [save(result)]

@@ -78,7 +78,7 @@ def body(args: command.JobArgs) -> int:
     outcomes.append(wiki.save_report(
         config.report_page, page(True), records_job.MARKER,
         records_render.edit_summary(run.records, len(run.full), config.summary),
-        smaller=[page(False)]))
+        smaller=[lambda: page(False)]))
     if fresh is not None:
         freshness.remember_run(wiki, fresh, outcomes)
     return command.report_outcomes(outcomes)

@@ -118,3 +118,19 @@ def test_message_folders_are_one_catalogue_and_a_key_lives_in_one_folder() -> No
             assert key not in seen, (key, seen.get(key), path)
             seen[key] = path
     assert set(seen) == set(i18n.catalogs()["en"])
+
+
+def test_uselang_on_the_command_line_wins_and_a_bad_code_is_one_config_error() -> None:
+    from types import SimpleNamespace
+
+    from bot import command
+    from bot.core.config import ConfigError
+
+    wiki = SimpleNamespace(facts=lambda: SimpleNamespace(lang="de"))
+    given = command.parse_job_args(["--uselang", "qqx"], "Doc.")
+    assert command.report_language(given, "fr", wiki) == "qqx"
+    plain_run = command.parse_job_args([], "Doc.")
+    assert command.report_language(plain_run, "fr", wiki) == "fr"
+    assert command.report_language(plain_run, "", wiki) == "de"  # the wiki's language
+    with pytest.raises(ConfigError, match="no language code"):
+        command.parse_job_args(["--uselang", "<b>"], "Doc.")

@@ -71,9 +71,10 @@ def body(args: command.JobArgs) -> int:
     if args.json:
         command.print_json(job.to_json(run))
         return command.EXIT_OK
-    # the report's words in the config's language, else the wiki's (English where a message
-    # has no translation; qqx: the message keys); --json and the log stay English
-    with speaking(config.language or wiki.facts().lang):
+    # the report's words in --uselang, else the config's language, else the wiki's (English
+    # where a message has no translation; qqx: the message keys); --json and the log stay
+    # English
+    with speaking(command.report_language(args, config.language, wiki)):
         outcomes = [wiki.save_parts(save.title, save.parts, save.summary,
                                     replace_only=save.replace_only)
                     for save in job.page_saves(run, config)]

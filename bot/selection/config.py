@@ -8,7 +8,6 @@ effective config the runner writes to its state folder).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -119,15 +118,14 @@ def select_config(data: Mapping[str, Any], where: str = "select",
     )
 
 
-_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:-[a-z0-9]{2,8})*", re.IGNORECASE)
-
-
 def _language(data: Mapping[str, Any], where: str) -> str:
     """The YAML -> its ``language`` ("" for none: the wiki's); ConfigError for no code."""
     value = data.get("language")
     if value is None or value == "":
         return ""
-    if not isinstance(value, str) or not _LANGUAGE_CODE.fullmatch(value.strip()):
+    from bot.command import language_code
+
+    if not isinstance(value, str) or not language_code(value):
         raise ConfigError(f"{where}.language: must be a language code such as \"de\" or "
                           f"\"qqx\", or empty for the wiki's language (got {value!r})")
     return value.strip().lower()

@@ -342,9 +342,9 @@ def waitlist_reason(reason: str, number: int, replaces: Sequence[str], everyone:
     selected -> "waitlist 2: ...; can take the seat of any selected person"."""
     who: object = (Said("peerbot-selection-any-selected") if len(replaces) == everyone
                    else joined(replaces))
-    text: object = reason.replace("not selected: ", "", 1)
+    text: object = reason
     if isinstance(reason, Said) and reason.key == NOT_SELECTED_KEY:
-        text = reason.params[0]
+        text = reason.params[0]  # "waitlist 2: tied with ...", not "...: not selected: ..."
     return Said("peerbot-selection-waitlist-reason", number, text, who)
 
 

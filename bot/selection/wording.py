@@ -49,10 +49,6 @@ def _rebuild(key: str, params: tuple[object, ...], joined: bool) -> Said:
     return Said(key, *params, joined=joined)
 
 
-class Markup(str):
-    """A parameter that is already wikitext (a user link, a bold count): not escaped."""
-
-
 def joined(parts: Iterable[object], separator: str = "peerbot-comma") -> Said:
     """Parts and a separator message -> the list as one Said ("A, B, C")."""
     return Said(separator, *parts, joined=True)
@@ -78,7 +74,7 @@ def _render(key: str, params: tuple[object, ...], joined_: bool, say: object,
 def _part(param: object, say: object, value: object) -> str:
     if isinstance(param, Said):
         return _render(param.key, param.params, param.joined, say, value)
-    if isinstance(param, Markup | int | Fraction) or _NUMBER.fullmatch(str(param)):
+    if isinstance(param, int | Fraction) or _NUMBER.fullmatch(str(param)):
         return str(param)  # numbers hold no markup: "-0.25" stays as a reader redoes it
     assert callable(value)
     return str(value(str(param)))
@@ -88,8 +84,6 @@ def wikitext(text: object) -> str:
     """A Said (or any text) -> wikitext in the report's language, user values escaped."""
     if isinstance(text, Said):
         return _render(text.key, text.params, text.joined, msg, escape_text)
-    if isinstance(text, Markup):
-        return str(text)
     return escape_text(str(text))
 
 

@@ -253,3 +253,44 @@ def test_a_policy_with_shares_and_own_criteria_under_qqx() -> None:
         assert f"(peerbot-selection-{key}" in text, key
     allowed = {"Shares", "mentor", "newcomer", "elsewhere", "s", "A", "B", "C"}
     assert words_left(text, allowed) == [] and english(text, allowed) == []
+
+
+# The modules whose text reaches the wiki, and the few literals in them that are data, not
+# words of a language (status values, an entry kind, a command, a namespace).
+WORDING_MODULES = ("render", "explain", "breakdown", "diagnose", "compare", "coverage",
+                   "policy_text", "job", "records", "wording", "select", "evidence")
+NOT_WORDS = {"not met", "not selected", "mentoring feedback", "Special:Permalink/",
+             "<code>peerbot select --compare POLICY.yaml</code>"}
+OPERATOR = {"ConfigError", "ValueError", "RuntimeError", "PolicyError", "info", "warning",
+            "error", "debug", "fail"}
+
+
+def english_in_code(source: str) -> list[tuple[int, str]]:
+    """A module's source -> its string literals with two or more words, other than
+    docstrings, message keys and the text of errors and log lines (for the operator)."""
+    import ast
+
+    tree = ast.parse(source)
+    skip: set[int] = set()
+    for node in ast.walk(tree):
+        body = getattr(node, "body", None)
+        if isinstance(body, list) and body and isinstance(body[0], ast.Expr) and isinstance(
+                body[0].value, ast.Constant):
+            skip.add(id(body[0].value))
+        func = getattr(node, "func", None)
+        name = getattr(func, "attr", getattr(func, "id", ""))
+        if isinstance(node, ast.Raise | ast.Assert) or name in OPERATOR:
+            skip |= {id(sub) for sub in ast.walk(node)}
+    return [(node.lineno, node.value) for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str)
+            and id(node) not in skip and not node.value.startswith("peerbot-")
+            and node.value not in NOT_WORDS
+            and re.search(r"[A-Za-z]{2,}[ ,;:]+[A-Za-z]{2,}", node.value)]
+
+
+@pytest.mark.parametrize("module", WORDING_MODULES)
+def test_no_english_written_in_code(module: str) -> None:
+    """What the report says is in i18n/selection/, not in string literals of the code."""
+    path = ROOT / "bot" / "selection" / f"{module}.py"
+    assert english_in_code(path.read_text(encoding="utf-8")) == []
+    assert english_in_code('x = "a sentence in English"\n') == [(1, "a sentence in English")]

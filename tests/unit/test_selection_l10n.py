@@ -294,3 +294,27 @@ def test_no_english_written_in_code(module: str) -> None:
     path = ROOT / "bot" / "selection" / f"{module}.py"
     assert english_in_code(path.read_text(encoding="utf-8")) == []
     assert english_in_code('x = "a sentence in English"\n') == [(1, "a sentence in English")]
+
+
+def test_a_said_is_its_english_text_and_keeps_its_message() -> None:
+    import json
+    import pickle
+
+    said = Said("peerbot-selection-waitlist-reason", 2, Said("peerbot-selection-no-seats"),
+                joined_names := Said("peerbot-comma", "A", "B", joined=True))
+    assert said == "waitlist 2: this policy has no seats; can take the seat of A, B"
+    assert json.loads(json.dumps({"reason": said}))["reason"] == said  # --json: English
+    again = pickle.loads(pickle.dumps(said))  # copies keep the message
+    assert isinstance(again, Said) and again.key == said.key and again.params[2] == joined_names
+    with speaking("qqx"):
+        assert wikitext(again) == ("(peerbot-selection-waitlist-reason: 2, "
+                                   "(peerbot-selection-no-seats), A(peerbot-comma)B)")
+
+
+def test_the_checkers_find_english() -> None:
+    """words_left and english see the English report: the qqx tests above could fail."""
+    run = dict(RUNS)["selection-fixture"]
+    text = render_report(run)
+    assert {"Selected", "Waitlist", "Lottery"} <= set(words_left(text, user_values(
+        run, SelectConfig())))
+    assert "Candidates and evidence" in english(text, set())

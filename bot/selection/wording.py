@@ -15,7 +15,7 @@ Numbers stay parameters, so a sum such as a score's breakdown reads the same in 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from fractions import Fraction
 from typing import Self
 
@@ -54,10 +54,13 @@ def joined(parts: Iterable[object], separator: str = "peerbot-comma") -> Said:
     return Said(separator, *parts, joined=True)
 
 
-def _render(key: str, params: tuple[object, ...], joined_: bool, say: object,
-            value: object) -> str:
+Say = Callable[..., str]  # msg or plain
+Value = Callable[[str], str]  # how a user value is shown: escaped for wikitext, else as is
+
+
+def _render(key: str, params: tuple[object, ...], joined_: bool, say: Say,
+            value: Value) -> str:
     """The one renderer: ``say`` is msg or plain, ``value`` renders a user value."""
-    assert callable(say) and callable(value)
     if joined_:
         return str(say(key)).join(_part(p, say, value) for p in params)
     # User text goes in as a placeholder, so that a "{{PLURAL:" or "$1" in a name is never
@@ -71,13 +74,12 @@ def _render(key: str, params: tuple[object, ...], joined_: bool, say: object,
     return text
 
 
-def _part(param: object, say: object, value: object) -> str:
+def _part(param: object, say: Say, value: Value) -> str:
     if isinstance(param, Said):
         return _render(param.key, param.params, param.joined, say, value)
     if isinstance(param, int | Fraction) or _NUMBER.fullmatch(str(param)):
         return str(param)  # numbers hold no markup: "-0.25" stays as a reader redoes it
-    assert callable(value)
-    return str(value(str(param)))
+    return value(str(param))
 
 
 def wikitext(text: object) -> str:

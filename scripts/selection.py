@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from bot import command
+from bot.core.i18n import speaking
 from bot.selection import job
 from bot.wiki import freshness
 
@@ -70,9 +71,13 @@ def body(args: command.JobArgs) -> int:
     if args.json:
         command.print_json(job.to_json(run))
         return command.EXIT_OK
-    outcomes = [wiki.save_parts(save.title, save.parts, save.summary,
-                                replace_only=save.replace_only)
-                for save in job.page_saves(run, config)]
+    # the report's words in --uselang, else the config's language, else the wiki's (English
+    # where a message has no translation; qqx: the message keys); --json and the log stay
+    # English
+    with speaking(command.report_language(args, config.language, wiki)):
+        outcomes = [wiki.save_parts(save.title, save.parts, save.summary,
+                                    replace_only=save.replace_only)
+                    for save in job.page_saves(run, config)]
     if fresh is not None:
         freshness.remember_run(wiki, fresh, outcomes)
     return command.report_outcomes(outcomes)

@@ -13,7 +13,6 @@ from collections.abc import Sequence
 
 from bot.selection.policy import GENERAL_TRACK, SelectionPolicy
 from bot.selection.records import (
-    NOT_SELECTED,
     SELECTED,
     WAITLIST,
     Candidate,
@@ -23,6 +22,7 @@ from bot.selection.records import (
     SelectionResult,
 )
 from bot.selection.select import select
+from bot.selection.wording import Said
 
 
 def compare(candidates: Sequence[Candidate], policies: Sequence[SelectionPolicy],
@@ -45,17 +45,17 @@ def compare(candidates: Sequence[Candidate], policies: Sequence[SelectionPolicy]
     return Comparison(seed, names, results, tuple(rows), tuple(differences))
 
 
-def _outcome(result: SelectionResult, user: str) -> str:
+def _outcome(result: SelectionResult, user: str) -> Said:
     """Result and user -> "selected (track mentor)", "selected (open seats)", "selected"
     (a policy without tracks: every seat is open), "waitlist 2" or "not selected"."""
     placement = result.placement(user)
     assert placement is not None
     if placement.status == SELECTED:
         if not result.applied_policy.tracks:
-            return "selected"
+            return Said("peerbot-selection-outcome-selected")
         if placement.track == GENERAL_TRACK:
-            return "selected (open seats)"
-        return f"selected (track {placement.track})"
+            return Said("peerbot-selection-outcome-open-seats")
+        return Said("peerbot-selection-outcome-track", placement.track)
     if placement.status == WAITLIST:
-        return f"waitlist {placement.rank}"
-    return NOT_SELECTED
+        return Said("peerbot-selection-outcome-waitlist", placement.rank)
+    return Said("peerbot-selection-outcome-not-selected")

@@ -42,6 +42,7 @@ class SelectConfig:
     compare: tuple[Path, ...] = ()
     less_resourced: tuple[str, ...] = ()
     summary: str = "peerbot: selection"
+    language: str = ""  # the report's language ("": the wiki's content language; qqx: keys)
     integrity: Any = None  # bot.integrity.IntegrityConfig; None means the defaults
 
     def templates(self) -> dict[str, str]:
@@ -73,7 +74,8 @@ def resolve_policy_path(base_dir: Path, name: str) -> Path:
 
 SELECT_KEYS = {"page_prefixes", "nomination_template", "recommendation_template",
                "goal_template", "mentoring_feedback_template", "report_page", "compare_page",
-               "policy", "policy_page", "compare", "less_resourced", "summary", "integrity"}
+               "policy", "policy_page", "compare", "less_resourced", "summary", "language",
+               "integrity"}
 
 
 def select_config(data: Mapping[str, Any], where: str = "select",
@@ -111,8 +113,22 @@ def select_config(data: Mapping[str, Any], where: str = "select",
                       for p in get_str_list(data, "compare", where)),
         less_resourced=get_str_list(data, "less_resourced", where, base.less_resourced),
         summary=get_str(data, "summary", where, base.summary),
+        language=_language(data, where),
         integrity=integrity_config(data.get("integrity"), f"{where}: integrity"),
     )
+
+
+def _language(data: Mapping[str, Any], where: str) -> str:
+    """The YAML -> its ``language`` ("" for none: the wiki's); ConfigError for no code."""
+    value = data.get("language")
+    if value is None or value == "":
+        return ""
+    from bot.command import language_code
+
+    if not isinstance(value, str) or not language_code(value):
+        raise ConfigError(f"{where}.language: must be a language code such as \"de\" or "
+                          f"\"qqx\", or empty for the wiki's language (got {value!r})")
+    return value.strip().lower()
 
 
 def load_select_config(path: str | Path) -> SelectConfig:

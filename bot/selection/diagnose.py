@@ -16,11 +16,11 @@ from dataclasses import replace
 
 import highspy
 
-from bot.core.render import plural
 from bot.selection.policy import Quota, SelectionPolicy
 from bot.selection.records import Candidate, Infeasibility, Relaxation
 from bot.selection.score import candidate_tracks
 from bot.selection.solve import Problem, feasible, linear, milp
+from bot.selection.wording import Said, joined
 
 
 def diagnose(candidates: tuple[Candidate, ...], policy: SelectionPolicy,
@@ -76,18 +76,17 @@ def _smallest_relaxation(policy: SelectionPolicy, problem: Problem
 
 
 def _clashes(candidates: tuple[Candidate, ...], policy: SelectionPolicy,
-             relaxations: Sequence[Relaxation]) -> list[str]:
+             relaxations: Sequence[Relaxation]) -> list[Said]:
     """Policy and the relaxation it needed -> one sentence per clash, without repeats."""
-    clashes: list[str] = []
+    clashes: list[Said] = []
     minima: Counter[str] = Counter()
     for quota in policy.quotas:
         minima[quota.attribute] += quota.min
     for attribute, total in sorted(minima.items()):
         values = sum(1 for q in policy.quotas if q.attribute == attribute and q.min)
         if total > policy.seats and values > 1:
-            clashes.append(f"quota minima for {attribute} add up to {total} but there "
-                           f"{'is' if policy.seats == 1 else 'are'} only "
-                           f"{plural(policy.seats, 'seat')}")
+            clashes.append(Said("peerbot-selection-clash-minima", attribute, total,
+                                policy.seats))
     for relaxation in relaxations:
         quota = next(q for q in policy.quotas
                      if (q.attribute, q.value) == (relaxation.attribute, relaxation.value))
@@ -96,65 +95,66 @@ def _clashes(candidates: tuple[Candidate, ...], policy: SelectionPolicy,
 
 
 def _quota_clash(candidates: tuple[Candidate, ...], policy: SelectionPolicy,
-                 quota: Quota) -> str:
+                 quota: Quota) -> Said:
     """A quota whose minimum had to be lowered -> the rule it cannot hold together with."""
-    label = f"quota {quota.label()} needs at least {quota.min}"
+    label = Said("peerbot-selection-clash-label", quota.attribute, quota.value, quota.min)
     matching = [c for c in candidates if c.attribute(quota.attribute) == quota.value
                 and candidate_tracks(c, policy)]
     groups = {c.group or f"\0{c.user}" for c in matching}
     if quota.min > policy.seats:
-        return (f"{label} but there {'is' if policy.seats == 1 else 'are'} only "
-                f"{plural(policy.seats, 'seat')}")
+        return Said("peerbot-selection-clash-seats", label, policy.seats)
     if len(matching) < quota.min:
-        return (f"{label} but only {plural(len(matching), 'eligible candidate')} "
-                f"{'matches' if len(matching) == 1 else 'match'}")
+        return Said("peerbot-selection-clash-matching", label, len(matching))
     if policy.max_per_group is not None and len(groups) * policy.max_per_group < quota.min:
-        return (f"{label} but the {plural(len(matching), 'matching candidate')} "
-                f"{'comes' if len(matching) == 1 else 'come'} from "
-                f"{plural(len(groups), 'group')} and "
-                f"max_per_group is {policy.max_per_group}")
+        return Said("peerbot-selection-clash-groups", label, len(matching), len(groups),
+                    policy.max_per_group)
     alone = replace(policy, quotas=tuple(
         q if q == quota else replace(q, min=0) for q in policy.quotas))
     if not feasible(candidates, alone):
         rules = _culprits(candidates, policy, quota, alone)
-        return f"{label}, which cannot hold together with {rules}"
+        return Said("peerbot-selection-clash-with", label, rules)
     partners = [other for other in policy.quotas if other != quota and other.min > 0
                 and not feasible(candidates, replace(alone, quotas=tuple(
                     q if q in (quota, other) else replace(q, min=0)
                     for q in policy.quotas)))]
     if partners:
-        names = ", ".join(f"quota {o.label()} (at least {o.min})" for o in partners)
-        return f"{label}, which cannot hold together with {names}"
-    return f"{label}, which cannot hold together with the other quota minima"
+        names = joined(Said("peerbot-selection-clash-partner", o.attribute, o.value, o.min)
+                       for o in partners)
+        return Said("peerbot-selection-clash-with", label, names)
+    return Said("peerbot-selection-clash-with", label,
+                Said("peerbot-selection-clash-other-minima"))
 
 
 def _culprits(candidates: tuple[Candidate, ...], policy: SelectionPolicy, quota: Quota,
-              alone: SelectionPolicy) -> str:
+              alone: SelectionPolicy) -> Said:
     """A quota minimum that fails on its own (``alone``: the policy with every other minimum
     at 0) -> the rules that, dropped, would let it hold."""
     culprits = []
     if policy.max_per_group is not None and feasible(
             candidates, replace(alone, max_per_group=None)):
-        culprits.append(f"max_per_group {policy.max_per_group}")
+        culprits.append(Said("peerbot-selection-culprit-group", policy.max_per_group))
     if policy.tracks and feasible(candidates, replace(alone, tracks=())):
-        culprits.append("the track sizes")
+        culprits.append(Said("peerbot-selection-culprit-tracks"))
     if any(q.max is not None for q in policy.quotas) and feasible(
             candidates, replace(alone, quotas=(quota,))):
-        culprits.append("the quota maxima")
-    return " and ".join(culprits) or "the seats, tracks and group limit"
+        culprits.append(Said("peerbot-selection-culprit-maxima"))
+    if not culprits:
+        return Said("peerbot-selection-culprit-all")
+    return joined(culprits, "peerbot-selection-and")
 
 
-def _alternatives(candidates: tuple[Candidate, ...], policy: SelectionPolicy) -> list[str]:
+def _alternatives(candidates: tuple[Candidate, ...], policy: SelectionPolicy) -> list[Said]:
     """Infeasible policy -> other ways out: the smallest larger group limit or seat count."""
-    found: list[str] = []
+    found: list[Said] = []
     if policy.max_per_group is not None:
         for limit in range(policy.max_per_group + 1, policy.seats + 1):
             if feasible(candidates, replace(policy, max_per_group=limit)):
-                found.append(f"raise max_per_group from {policy.max_per_group} to {limit}")
+                found.append(Said("peerbot-selection-raise-group", policy.max_per_group, limit))
                 break
     extra_limit = sum(q.min for q in policy.quotas)
     for extra in range(1, extra_limit + 1):
         if feasible(candidates, replace(policy, seats=policy.seats + extra)):
-            found.append(f"raise seats from {policy.seats} to {policy.seats + extra}")
+            found.append(Said("peerbot-selection-raise-seats", policy.seats,
+                               policy.seats + extra))
             break
     return found

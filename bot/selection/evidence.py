@@ -38,6 +38,7 @@ from bot.core.config import fold_value
 from bot.core.goals import goal_status, no_account_problem, not_counted, peer_signers
 from bot.core.integrity import AuditRow
 from bot.core.model import Entry, Problem
+from bot.core.notices import problem
 from bot.selection.records import Candidate, GoalRecord
 
 FREE_TEXT = ("evidence", "statement")
@@ -146,8 +147,8 @@ def build_candidates(entries: Sequence[Entry], problems: Sequence[Problem],
     nominated = by_kind.get("nomination", {})
     for user, recs in sorted(by_kind.get("recommendation", {}).items()):
         if user not in nominated:
-            found.append(Problem(recs[0].page, f"recommendation of {user}: {user} has no "
-                                 "nomination, so is no candidate", recs[0].line))
+            found.append(problem(recs[0].page, "peerbot-selection-problem-no-nomination", user,
+                                 line=recs[0].line))
     lowered = {name.casefold() for name in less_resourced}
     evidence: list[Evidence] = []
     for user in sorted(nominated):

@@ -8,6 +8,9 @@ way a reader would: for every candidate left out, which single swap with a selec
 would keep every rule, and if none, which rule blocks every way in. A selected person is said
 to be selected by quota when a higher-scored rival could only have taken their seat by breaking
 a quota minimum. Fields listed in the policy's ``hide`` never appear in a reason.
+
+Each reason is a ``Said`` (``bot.selection.wording``): English text that keeps its message key
+(``i18n/selection/``) and parameters, so the report writes it in its own language.
 """
 
 from __future__ import annotations
@@ -17,11 +20,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
-from bot.core.render import noun, plural
 from bot.selection.policy import GENERAL_TRACK, Quota, SelectionPolicy
 from bot.selection.records import Candidate
 from bot.selection.score import format_score, lottery_key
 from bot.selection.solve import Problem, Row
+from bot.selection.wording import Said, joined
 
 Move = tuple[int | None, int]  # (the selected option given up, or None; the option taken)
 
@@ -36,21 +39,17 @@ class Words:
         """Score -> its text, or '' when scores are hidden."""
         return "" if "score" in self.hide else format_score(value)
 
-    def group(self, name: str) -> str:
-        """Group name -> itself, or "their group" when groups are hidden."""
-        return "their group" if "group" in self.hide else name
-
-    def quota(self, quota: Quota) -> str:
+    def quota(self, quota: Quota) -> Said:
         """Quota -> "quota region Africa", or a phrase that does not name a hidden attribute."""
         if quota.attribute in self.hide:
-            return "a quota on a private attribute"
-        return f"quota {quota.label()}"
+            return Said("peerbot-selection-quota-private")
+        return Said("peerbot-selection-quota-named", quota.attribute, quota.value)
 
-    def quota_need(self, quota: Quota) -> str:
+    def quota_need(self, quota: Quota) -> Said:
         """Quota -> "region Africa needs at least 2", or a phrase hiding the attribute."""
         if quota.attribute in self.hide:
-            return "on a private attribute"
-        return f"{quota.label()} needs at least {quota.min}"
+            return Said("peerbot-selection-quota-private-need")
+        return Said("peerbot-selection-quota-need", quota.attribute, quota.value, quota.min)
 
 
 @dataclass(frozen=True)
@@ -130,7 +129,7 @@ class Seating:
 # --- selected --------------------------------------------------------------------------------
 
 def selected_reason(seating: Seating, o: int, rank: int,
-                    unselected: Sequence[tuple[int, tuple[int, ...]]]) -> tuple[str, bool]:
+                    unselected: Sequence[tuple[int, tuple[int, ...]]]) -> tuple[Said, bool]:
     """A selected option and its rank in its track -> (reason, whether a quota holds it)."""
     problem = seating.problem
     score = problem.option_score[o]
@@ -142,13 +141,13 @@ def selected_reason(seating: Seating, o: int, rank: int,
             if problem.option_score[alt] == score and not seating.broken(o, alt)]
     reason = _seat_text(seating, o, rank, [] if ties else rivals)
     if ties:
-        reason += (f"; tied with {', '.join(sorted(set(ties), key=lambda u: seating.keys[u]))}"
-                   f", drawn ahead by the lottery")
+        drawn: list[str] = sorted(set(ties), key=lambda u: seating.keys[u])
+        reason = Said("peerbot-selection-tied-drawn", reason, joined(drawn))
     return reason, False
 
 
 def _seat_text(seating: Seating, o: int, rank: int,
-               rivals: Sequence[tuple[int, int]]) -> str:
+               rivals: Sequence[tuple[int, int]]) -> Said:
     """Selected option, rank and the options of those left out -> why, in the policy's
     terms: "selected: track mentor, 4th of 6 seats by score; score 12.5 against 9.0 for
     Ann, the best left out who could take this seat" (no rivals given: the margin is left
@@ -156,26 +155,28 @@ def _seat_text(seating: Seating, o: int, rank: int,
     problem, applied, words = seating.problem, seating.applied, seating.words
     track_name = problem.option_track[o]
     score = problem.option_score[o]
-    where = "open seats, " if track_name == GENERAL_TRACK and applied.tracks else (
-        f"track {track_name}, " if applied.tracks else "")
-    text = (f"selected: {where}{_ordinal(rank)} of "
-            f"{plural(seating.capacity(track_name), 'seat')} by score")
+    seats = seating.capacity(track_name)
+    if track_name == GENERAL_TRACK and applied.tracks:
+        text = Said("peerbot-selection-selected-open", _ordinal(rank), seats)
+    elif applied.tracks:
+        text = Said("peerbot-selection-selected-track", _ordinal(rank), seats, track_name)
+    else:
+        text = Said("peerbot-selection-selected", _ordinal(rank), seats)
     challengers = [(d, alt) for d, alt in rivals if not seating.broken(o, alt)]
     if not challengers:
         if rivals:
-            text += "; nobody left out could take this seat without breaking a rule"
+            return Said("peerbot-selection-nobody-could", text)
         return text
     d, alt = min(challengers, key=lambda da: (-problem.option_score[da[1]],
                                               seating.keys[problem.candidates[da[0]].user]))
     rival = problem.candidates[d].user
     if words.score(score):
-        return (f"{text}; score {words.score(score)} against "
-                f"{words.score(problem.option_score[alt])} for {rival}, the best left out "
-                "who could take this seat")
-    return f"{text}; ahead of {rival}, the best left out who could take this seat"
+        return Said("peerbot-selection-margin", text, words.score(score),
+                    words.score(problem.option_score[alt]), rival)
+    return Said("peerbot-selection-ahead", text, rival)
 
 
-def _held_by_quota(seating: Seating, o: int, rivals: Sequence[tuple[int, int]]) -> str | None:
+def _held_by_quota(seating: Seating, o: int, rivals: Sequence[tuple[int, int]]) -> Said | None:
     """Selected option -> "selected by quota: ..." when the best higher-scored rival could take
     the seat only by breaking quota minima that count it; otherwise None."""
     problem, words = seating.problem, seating.words
@@ -189,25 +190,32 @@ def _held_by_quota(seating: Seating, o: int, rivals: Sequence[tuple[int, int]]) 
                          for row in rules):
             quota = seating.applied.quotas[int(rules[0].key)]
             rival = problem.candidates[d].user
-            margin = (f" (score {words.score(score)} against {rival}'s "
-                      f"{words.score(problem.option_score[alt])})"
-                      if words.score(score) else f" (ahead of {rival})")
-            return f"selected by quota: {words.quota_need(quota)}{margin}"
+            if words.score(score):
+                return Said("peerbot-selection-by-quota-score", words.quota_need(quota),
+                            words.score(score), rival, words.score(problem.option_score[alt]))
+            return Said("peerbot-selection-by-quota-ahead", words.quota_need(quota), rival)
     return None
 
 
 # --- not selected ----------------------------------------------------------------------------
 
-def no_seat_reason(policy: SelectionPolicy, candidate: Candidate) -> str:
+NOT_SELECTED_KEY = "peerbot-selection-not-selected"
+
+
+def _not_selected(why: Said) -> Said:
+    return Said(NOT_SELECTED_KEY, why)
+
+
+def no_seat_reason(policy: SelectionPolicy, candidate: Candidate) -> Said:
     """A candidate with no seat they may take -> why (no seats, or none for their track)."""
     if not policy.seats:
-        return "not selected: this policy has no seats"
-    return (f"not selected: track {candidate.track or '(none)'} has no seats in this policy "
-            f"and no seats are open to every track")
+        return _not_selected(Said("peerbot-selection-no-seats"))
+    track: object = candidate.track or Said("peerbot-selection-no-track")
+    return _not_selected(Said("peerbot-selection-no-track-seats", track))
 
 
 def not_selected_reason(seating: Seating, d: int, fine: Sequence[tuple[int, int]],
-                        moves: Sequence[Move]) -> str:
+                        moves: Sequence[Move]) -> Said:
     """A candidate left out, the swaps that would keep every rule (``fine``) and every way in
     (``moves``) -> the reason: their group is full, the margin to whose seat they could take,
     or the rule that blocks every way in."""
@@ -217,38 +225,43 @@ def not_selected_reason(seating: Seating, d: int, fine: Sequence[tuple[int, int]
     group_full = applied.max_per_group is not None and candidate.group and sum(
         1 for i in seating.seat_of if pool[i].group == candidate.group) >= applied.max_per_group
     if group_full:
-        return _group_reason(seating, d)
+        return _not_selected(_group_reason(seating, d))
     if fine:
-        return _swap_reason(seating, fine)
-    return _blocked_reason(seating, d, moves)
+        return _not_selected(_swap_reason(seating, fine))
+    return _not_selected(_blocked_reason(seating, d, moves))
 
 
-def _swap_reason(seating: Seating, fine: Sequence[tuple[int, int]]) -> str:
+def _place(applied: SelectionPolicy, track: str) -> object:
+    """A seat's track -> " in track mentor", " in the open seats", or "" without tracks."""
+    if not applied.tracks:
+        return ""
+    if track == GENERAL_TRACK:
+        return Said("peerbot-selection-in-open-seats")
+    return Said("peerbot-selection-in-track", track)
+
+
+def _swap_reason(seating: Seating, fine: Sequence[tuple[int, int]]) -> Said:
     """The swaps a candidate could make -> the margin to the closest selected person."""
     problem, applied, words = seating.problem, seating.applied, seating.words
     o, alt = min(fine, key=lambda m: (problem.option_score[m[0]] - problem.option_score[m[1]],
                                       seating.keys[seating.user_of(m[0])]))
     theirs, mine = problem.option_score[o], problem.option_score[alt]
     rival, rival_track = seating.user_of(o), problem.option_track[o]
-    place = (f" in track {rival_track}" if applied.tracks and rival_track != GENERAL_TRACK
-             else " in the open seats" if applied.tracks else "")
+    place = _place(applied, rival_track)
     if mine == theirs:
         shown = words.score(mine)
-        return (f"not selected: tied with {rival}"
-                f"{' at score ' + shown if shown else ''}{place}; the lottery "
-                f"drew {rival} first")
+        return Said("peerbot-selection-tied-with", rival,
+                    Said("peerbot-selection-at-score", shown) if shown else "", place)
     if problem.option_score[seating.lowest_in(rival_track)] == theirs:
         rival = seating.user_of(seating.lowest_in(rival_track))
-        return (f"not selected: {_scored(words, mine)}below the last selected"
-                f"{place} ({rival}{_paren_score(words, theirs)})")
+        return Said("peerbot-selection-below-last", _scored(words, mine), place, rival,
+                    _paren_score(words, theirs))
     shown = words.score(theirs)
-    return (f"not selected: {_scored(words, mine)}below {rival}"
-            f"{' (' + shown + ')' if shown else ''}, the lowest-scored selected person "
-            f"whose seat they could take{place}; lower-scored seats are held "
-            f"by quota or group rules")
+    return Said("peerbot-selection-below-lowest", _scored(words, mine), rival,
+                Said("peerbot-selection-score-in-parentheses", shown) if shown else "", place)
 
 
-def _blocked_reason(seating: Seating, d: int, moves: Sequence[Move]) -> str:
+def _blocked_reason(seating: Seating, d: int, moves: Sequence[Move]) -> Said:
     """A candidate no single swap can seat -> the rule that blocks every way in."""
     problem, policy, words = seating.problem, seating.applied, seating.words
     blocking = [{problem.rows[r] for r in seating.broken(o, alt)} for o, alt in moves]
@@ -261,22 +274,22 @@ def _blocked_reason(seating: Seating, d: int, moves: Sequence[Move]) -> str:
                 and row.hi <= len(row.options & set(seating.chosen))]
     if max_rows:
         quota = policy.quotas[int(max_rows[0].key)]
-        return (f"not selected: {words.quota(quota)} allows at most {quota.max}, "
-                f"all filled")
+        return Said("peerbot-selection-quota-full", words.quota(quota), quota.max)
     min_rows = [row for row in common if row.kind == "quota" and row.lo > 0]
     if min_rows:
-        labels = ", ".join(f"{words.quota(policy.quotas[int(r.key)])} needs at least "
-                           f"{r.lo}" for r in min_rows)
-        return f"not selected: every seat they could take is held by a quota ({labels})"
+        labels = joined(Said("peerbot-selection-needs-at-least",
+                             words.quota(policy.quotas[int(r.key)]), r.lo) for r in min_rows)
+        return Said("peerbot-selection-held-by-quota", labels)
     if common:
         names = sorted({_rule_name(row, policy, words) for row in common})
-        return f"not selected: no seat is free under {', '.join(names)}"
+        return Said("peerbot-selection-no-seat-free", joined(names))
     names = sorted({_rule_name(row, policy, words) for rows in blocking for row in rows})
-    return (f"not selected: taking any seat would break one of: {', '.join(names)}"
-            + (f" (score {words.score(mine)})" if words.score(mine) else ""))
+    if words.score(mine):
+        return Said("peerbot-selection-would-break-score", joined(names), words.score(mine))
+    return Said("peerbot-selection-would-break", joined(names))
 
 
-def _group_reason(seating: Seating, d: int) -> str:
+def _group_reason(seating: Seating, d: int) -> Said:
     """A candidate whose group already has its seats -> who holds them, with the margin."""
     problem, policy, words = seating.problem, seating.applied, seating.words
     pool = problem.candidates
@@ -285,70 +298,76 @@ def _group_reason(seating: Seating, d: int) -> str:
     holders = sorted((seating.seat_of[i] for i, c in enumerate(pool)
                       if c.group == candidate.group and i in seating.seat_of),
                      key=lambda o: problem.option_score[o])
-    names = ", ".join(pool[problem.option_candidate[o]].user for o in holders)
+    names = joined(pool[problem.option_candidate[o]].user for o in holders)
     lowest = problem.option_score[holders[0]]
-    margin = ""
+    margin: object = ""
     tracks = {problem.option_track[o] for o in holders}
     if tracks != {problem.option_track[problem.options_of(d)[0]]}:
         # Scores from different tracks use different criteria: name the track, not a margin.
-        margin = " in " + ", ".join(
-            "the open seats" if t == GENERAL_TRACK else f"track {t}" for t in sorted(tracks))
+        margin = Said("peerbot-selection-group-in", joined(
+            Said("peerbot-selection-the-open-seats") if t == GENERAL_TRACK
+            else Said("peerbot-selection-track-named", t) for t in sorted(tracks)))
     elif words.score(mine):
-        margin = f", score {words.score(lowest)} against {words.score(mine)}"
-        if lowest == mine:
-            margin += " (tied; the lottery decided)"
-    group = words.group(candidate.group)
-    owner = "their group's" if group == "their group" else f"{group}'s"
-    seat = noun(len(holders), "seat")
-    return (f"not selected: at most {policy.max_per_group} per group; {owner} {seat} "
-            f"went to {names}{margin}")
+        margin = Said("peerbot-selection-group-margin-tied" if lowest == mine
+                      else "peerbot-selection-group-margin",
+                      words.score(lowest), words.score(mine))
+    if "group" in words.hide:
+        return Said("peerbot-selection-group-full-hidden", policy.max_per_group, len(holders),
+                    names, margin)
+    return Said("peerbot-selection-group-full", policy.max_per_group, candidate.group,
+                len(holders), names, margin)
 
 
-def _rule_name(row: Row, policy: SelectionPolicy, words: Words) -> str:
+def _rule_name(row: Row, policy: SelectionPolicy, words: Words) -> Said:
     """A rule -> its name in a reason: "quota region Africa", "the 4 seats of track mentor"."""
     if row.kind == "quota":
         quota = policy.quotas[int(row.key)]
         return words.quota(quota)
     if row.kind == "group":
-        return f"at most {policy.max_per_group} per group"
+        return Said("peerbot-selection-rule-group", policy.max_per_group)
     seats = row.hi or 0  # seats, track and general rows always have an upper bound
     if row.kind == "track":
-        return f"the {plural(seats, 'seat')} of track {row.key}"
+        return Said("peerbot-selection-rule-track", seats, row.key)
     if row.kind == "general":
-        return f"the {plural(seats, 'open seat')}"
+        return Said("peerbot-selection-rule-open-seats", seats)
     if row.kind == "seats":
-        return f"the {plural(seats, 'seat')}"
-    return "one seat per person"
+        return Said("peerbot-selection-rule-seats", seats)
+    return Said("peerbot-selection-rule-one-seat")
 
 
 # --- the waitlist ----------------------------------------------------------------------------
 
-def waitlist_reason(reason: str, number: int, replaces: Sequence[str], everyone: int) -> str:
+def waitlist_reason(reason: str, number: int, replaces: Sequence[str], everyone: int) -> Said:
     """A not-selected reason, waitlist place, whose seats they can take and how many are
     selected -> "waitlist 2: ...; can take the seat of any selected person"."""
-    who = "any selected person" if len(replaces) == everyone else ", ".join(replaces)
-    text = reason.replace("not selected: ", "", 1)
-    return f"waitlist {number}: {text}; can take the seat of {who}"
+    who: object = (Said("peerbot-selection-any-selected") if len(replaces) == everyone
+                   else joined(replaces))
+    text: object = reason
+    if isinstance(reason, Said) and reason.key == NOT_SELECTED_KEY:
+        text = reason.params[0]  # "waitlist 2: tied with ...", not "...: not selected: ..."
+    return Said("peerbot-selection-waitlist-reason", number, text, who)
 
 
-def beyond_waitlist(reason: str, size: int) -> str:
+def beyond_waitlist(reason: str, size: int) -> Said:
     """A reason of someone who could take a seat but is past the waitlist -> it, saying so."""
-    return reason + f"; beyond the waitlist of {size}"
+    return Said("peerbot-selection-beyond-waitlist", reason, size)
 
 
-def _scored(words: Words, value: Fraction) -> str:
+def _scored(words: Words, value: Fraction) -> object:
     shown = words.score(value)
-    return f"score {shown}, " if shown else ""
+    return Said("peerbot-selection-score-comma", shown) if shown else ""
 
 
-def _paren_score(words: Words, value: Fraction) -> str:
+def _paren_score(words: Words, value: Fraction) -> object:
     shown = words.score(value)
-    return f", {shown}" if shown else ""
+    return Said("peerbot-selection-comma-score", shown) if shown else ""
 
 
-def _ordinal(number: int) -> str:
+def _ordinal(number: int) -> Said:
+    """Rank -> "1st", "22nd", "4th": one message per English ending, so each language
+    writes its own ordinal from the number."""
     if 10 <= number % 100 <= 20:
         suffix = "th"
     else:
         suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-    return f"{number}{suffix}"
+    return Said(f"peerbot-selection-ordinal-{suffix}", number)

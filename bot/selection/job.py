@@ -16,9 +16,10 @@ from typing import Any
 from bot.command import CONFIG_DIR
 from bot.core.config import ConfigError, code_block
 from bot.core.entries import EntryTemplates, parse_pages
+from bot.core.i18n import msg
 from bot.core.integrity import AuditRow, render_audit, with_problems
 from bot.core.model import SiteFacts
-from bot.core.render import escape_text, plural
+from bot.core.render import escape_text
 from bot.core.siteconfig import load_site_config
 from bot.selection import evidence as evidence_rules
 from bot.selection import render
@@ -30,6 +31,7 @@ from bot.selection.policy_parse import PolicyError, parse_policy_text
 from bot.selection.records import Comparison, SelectionResult
 from bot.selection.select import select
 from bot.selection.select import to_json as result_json
+from bot.selection.wording import Said, plain_text, wikitext
 from bot.wiki.reading import read_entries
 
 log = logging.getLogger("peerbot")
@@ -120,7 +122,7 @@ def seed_for(policy: SelectionPolicy, wiki: Any | None) -> tuple[str, str]:
     revision named in advance is saved.
     """
     if policy.seed is not None:
-        return policy.seed, "the policy's seed"
+        return policy.seed, Said("peerbot-selection-seed-policy")
     revision = policy.seed_revision
     if wiki is None:
         raise ConfigError(f"policy {policy.name!r}: seed_revision {revision} needs the wiki; "
@@ -129,7 +131,7 @@ def seed_for(policy: SelectionPolicy, wiki: Any | None) -> tuple[str, str]:
     if sha1 is None:
         raise ConfigError(f"policy {policy.name!r}: seed_revision {revision} does not exist "
                           "yet; the draw can only be made once that revision is saved")
-    return sha1, f"SHA-1 of revision {revision}"
+    return sha1, Said("peerbot-selection-seed-revision", revision)
 
 
 def run_selection(report: evidence_rules.EvidenceReport, loaded: LoadedPolicy, seed: str,
@@ -237,13 +239,9 @@ def selection_from_pages(pages: Sequence[tuple[str, str]], config: SelectConfig,
 def render_report(run: SelectionRun) -> str:
     """SelectionRun -> the wikitext of the bot's "selection" part of the report page."""
     policy = run.policy.policy
-    count = len(run.evidence.evidence)
-    intro = (f"Selection under the policy '''{escape_text(policy.name)}''' from "
-             f"{plural(count, 'candidate', bold=True)} and "
-             f"{plural(len(run.evidence.problems), 'problem', bold=True)}; lottery seed "
-             f"<code>{escape_text(run.seed)}</code> ({escape_text(run.seed_source)}). "
-             "A candidate's lottery number is sha256(seed, a newline, user name); lower numbers "
-             "are drawn first.")
+    intro = msg("peerbot-selection-intro", escape_text(policy.name), len(run.evidence.evidence),
+                len(run.evidence.problems), f"<code>{escape_text(run.seed)}</code>",
+                wikitext(run.seed_source))
     parts = [intro,
              render.render_selection(run.result, run.policy.permalink),
              render.render_evidence(run.evidence, run.seed, run.hide),
@@ -260,25 +258,32 @@ def render_compare(run: SelectionRun) -> str:
     return render.render_comparison(run.comparison).rstrip("\n")
 
 
+def _summary(said: Said) -> str:
+    """An edit summary's message -> its text in the report's language, cut to fit."""
+    return plain_text(said)[:480]
+
+
+def _counts(run: SelectionRun, prefix: str) -> Said:
+    r = run.result
+    return Said("peerbot-selection-summary", prefix, len(r.selected), r.seats, len(r.waitlist),
+                len(run.evidence.evidence), len(run.evidence.problems), policy_label(run))
+
+
 def edit_summary(run: SelectionRun, prefix: str) -> str:
     """SelectionRun and configured prefix -> the edit summary with the counts."""
-    r = run.result
-    return (f"{prefix}: {len(r.selected)} of {plural(r.seats, 'seat')}, {len(r.waitlist)} on "
-            f"the waitlist, {plural(len(run.evidence.evidence), 'candidate')}, "
-            f"{plural(len(run.evidence.problems), 'problem')}; policy {policy_label(run)}")[:480]
+    return _summary(_counts(run, prefix))
 
 
 def compare_summary(run: SelectionRun, prefix: str) -> str:
     """SelectionRun with a comparison -> its edit summary."""
-    return f"{prefix}: {_compare_counts(run)}"[:480]
+    return _summary(Said("peerbot-selection-summary-compare", prefix, _compare_counts(run)))
 
 
-def _compare_counts(run: SelectionRun) -> str:
-    """SelectionRun with a comparison -> "comparison of 2 policies, 1 pairs differ"."""
+def _compare_counts(run: SelectionRun) -> Said:
+    """SelectionRun with a comparison -> "comparison of 2 policies, 1 pair differs"."""
     assert run.comparison is not None
     changed = sum(1 for d in run.comparison.differences if d.only_first or d.only_second)
-    return (f"comparison of {plural(len(run.comparison.policies), 'policy')}, "
-            f"{plural(changed, 'pair')} {'differs' if changed == 1 else 'differ'}")
+    return Said("peerbot-selection-summary-comparison", len(run.comparison.policies), changed)
 
 
 def page_saves(run: SelectionRun, config: SelectConfig) -> list[PageSave]:
@@ -294,11 +299,13 @@ def page_saves(run: SelectionRun, config: SelectConfig) -> list[PageSave]:
             return [replace(saves[0], parts=(*saves[0].parts, note),
                             replace_only=(COMPARE_MARKER,))]
         return [*saves, PageSave(config.comparison_page, (note,),
-                                 f"{config.summary}: no comparison in the latest run",
+                                 _summary(Said("peerbot-selection-summary-no-comparison",
+                                               config.summary)),
                                  (COMPARE_MARKER,))]
     part = (COMPARE_MARKER, render_compare(run))
     if config.comparison_page == config.report_page:
-        both = f"{edit_summary(run, config.summary)}; {_compare_counts(run)}"[:480]
+        both = _summary(Said("peerbot-selection-summary-both", _counts(run, config.summary),
+                             _compare_counts(run)))
         return [replace(saves[0], parts=(*saves[0].parts, part), summary=both)]
     return [*saves, PageSave(config.comparison_page, (part,),
                              compare_summary(run, config.summary))]

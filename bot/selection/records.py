@@ -15,6 +15,7 @@ from datetime import datetime
 from fractions import Fraction
 
 from bot.selection.policy import GOAL_STATUSES, SelectionPolicy
+from bot.selection.wording import Said, joined
 
 SELECTED = "selected"
 WAITLIST = "waitlist"
@@ -129,10 +130,10 @@ class Relaxation:
     old_min: int
     new_min: int
 
-    def describe(self) -> str:
+    def describe(self) -> Said:
         """Relaxation -> "lower quota region Africa min from 3 to 1"."""
-        return (f"lower quota {self.attribute} {self.value} min from {self.old_min} "
-                f"to {self.new_min}")
+        return Said("peerbot-selection-relax", self.attribute, self.value, self.old_min,
+                    self.new_min)
 
 
 @dataclass(frozen=True)
@@ -143,14 +144,14 @@ class Infeasibility:
     relaxations: tuple[Relaxation, ...]
     alternatives: tuple[str, ...]
 
-    def summary(self) -> str:
+    def summary(self) -> Said:
         """Infeasibility -> one paragraph for the report."""
-        fix = "; ".join(r.describe() for r in self.relaxations)
-        text = (f"The policy cannot be met: {'; '.join(self.clashes)}. Smallest relaxation "
-                f"applied: {fix}.")
+        clashes = joined(self.clashes, "peerbot-semicolon")
+        fix = joined((r.describe() for r in self.relaxations), "peerbot-semicolon")
         if self.alternatives:
-            text += f" Other ways out: {'; '.join(self.alternatives)}."
-        return text
+            return Said("peerbot-selection-infeasible-alternatives", clashes, fix,
+                        joined(self.alternatives, "peerbot-semicolon"))
+        return Said("peerbot-selection-infeasible", clashes, fix)
 
 
 @dataclass(frozen=True)

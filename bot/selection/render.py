@@ -1,29 +1,45 @@
 """SelectionResult / Comparison -> report wikitext; pure.
 
 Every value that came from users (names, groups, regions, attribute values, reasons that quote
-them) passes through ``_escape``, the one place to swap the escaping rule. Fields listed in the
-policy's ``hide`` are left out.
+them) passes through ``_escape``, the one place to swap the escaping rule; reasons and other
+``Said`` texts go through ``wording.wikitext``, which escapes their user values. Every fixed
+word is a message of ``i18n/selection/``, written in the report's language
+(``bot.core.i18n.speaking``). Fields listed in the policy's ``hide`` are left out.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import UTC, datetime
 
+from bot.core.i18n import msg
 from bot.core.model import Problem
 from bot.core.render import (
     data_row,
     escape_text,
     page_link,
-    plural,
+    problems_table,
     table,
     user_link,
-    wiki_time,
 )
-from bot.selection.breakdown import breakdown_text, exact_text
-from bot.selection.evidence import EvidenceReport
-from bot.selection.policy import GENERAL_TRACK, Criteria, SelectionPolicy
+from bot.selection.breakdown import breakdown_text
+from bot.selection.evidence import EvidenceReport, GoalEvidence
+from bot.selection.policy import GENERAL_TRACK, SelectionPolicy
+from bot.selection.policy_text import criteria_lines, quota_text, render_policy
 from bot.selection.records import Comparison, Placement, SelectionResult
-from bot.selection.score import format_score, lottery_key
+from bot.selection.score import lottery_key
+from bot.selection.wording import Said, joined, wikitext
+
+__all__ = [
+    "criteria_lines",
+    "render_comparison",
+    "render_evidence",
+    "render_no_comparison",
+    "render_pages",
+    "render_policy",
+    "render_problems",
+    "render_selection",
+]
 
 
 def _escape(value: str) -> str:
@@ -43,11 +59,15 @@ def _table(headers: list[str], rows: list[list[str]]) -> str:
 
 def _track_label(name: str, policy: SelectionPolicy) -> str:
     if name == GENERAL_TRACK and policy.tracks:
-        return "open seats"
-    return name
+        return msg("peerbot-selection-open-seats")
+    return _escape(name)
 
 
 SEAT_ROW = "peerbot-seat"  # a selected person's row: data-user, data-track, data-policy
+
+
+def _col(name: str) -> str:
+    return msg(f"peerbot-selection-col-{name}")
 
 
 def _people_table(people: tuple[Placement, ...], policy: SelectionPolicy,
@@ -55,68 +75,25 @@ def _people_table(people: tuple[Placement, ...], policy: SelectionPolicy,
     """Placements -> their table; ``seats``: each row carries the seat as data attributes,
     so other jobs (peerbot records) read who was selected back from the page."""
     hide = policy.hide
-    headers = [rank_header, "User"]
-    if "group" not in hide:
-        headers.append("Group")
-    if "region" not in hide:
-        headers.append("Region")
-    headers.append("Track")
+    shown = [f for f in ("group", "region") if f not in hide]
+    headers = [_col(rank_header), _col("user"), *(_col(f) for f in shown), _col("track")]
     if "score" not in hide:
-        headers.append("Score")
-    headers.append("Reason")
+        headers.append(_col("score"))
+    headers.append(_col("reason"))
     rows: list[list[str]] = []
     for number, person in enumerate(people, start=1):
         row = [str(person.rank or number), user_link(person.user)]
-        if "group" not in hide:
-            row.append(_escape(person.group))
-        if "region" not in hide:
-            row.append(_escape(person.region))
+        row += [_escape(getattr(person, f)) for f in shown]
         # The candidate's own track; the seat they hold is in the reason and the heading.
         row.append(_escape(person.own_track) if person.own_track else "–")
         if "score" not in hide:
             row.append(f'data-sort-value="{float(person.score)}" | '
-                       + breakdown_text(person.terms, person.score))
-        row.append(_escape(person.reason))
+                       + wikitext(breakdown_text(person.terms, person.score)))
+        row.append(wikitext(person.reason))
         rows.append(row)
     lines = [data_row(SEAT_ROW, [("user", p.user), ("track", p.track), ("policy", policy.name)])
              for p in people] if seats else []
     return table(headers, rows, row_lines=lines)
-
-
-def criteria_lines(criteria: Criteria, indent: str = "*") -> list[str]:
-    """Criteria -> one line per criterion with its weight, cap, points and bonus: all a
-    reader needs to redo a score from the counts in the evidence table."""
-    lines = []
-    if criteria.mentoring is not None:
-        m = criteria.mentoring
-        cap = f", at most {m.cap} counted" if m.cap is not None else ""
-        lines.append(f"{indent} mentoring: weight {exact_text(m.weight)} per distinct "
-                     f"confirmed mentee{cap}")
-    if criteria.goals is not None:
-        g = criteria.goals
-        lines.append(f"{indent} goals: weight {exact_text(g.weight)}; points per goal met "
-                     f"{exact_text(g.met)}, partial {exact_text(g.partial)}, not met "
-                     f"{exact_text(g.not_met)}; less-resourced bonus "
-                     f"{exact_text(g.less_resourced_bonus)} per goal met or partly met")
-    if criteria.first_come is not None:
-        lines.append(f"{indent} first come: weight {exact_text(criteria.first_come.weight)} "
-                     "per candidate first nominated later")
-    if criteria.nominations is not None:
-        n = criteria.nominations
-        cap = (f"; nominations counted up to {exact_text(n.cap, point=False)}"
-               if n.cap is not None else "")
-        lines.append(f"{indent} nominations: weight {exact_text(n.weight)}; a distinct "
-                     f"nominator counts 1, a distinct recommender "
-                     f"{exact_text(n.recommendation_weight)}{cap}")
-    if not lines:
-        lines.append(f"{indent} none (every score is 0; the lottery decides)")
-    return lines
-
-
-def _quota_text(minimum: int, maximum: int | None) -> str:
-    target = ([f"at least {minimum}"] if minimum else []) + (
-        [f"at most {maximum}"] if maximum is not None else [])
-    return " and ".join(target) or "no limit"
 
 
 def render_selection(result: SelectionResult, config_permalink: str | None = None,
@@ -126,138 +103,134 @@ def render_selection(result: SelectionResult, config_permalink: str | None = Non
     applied = result.applied_policy
     out: list[str] = []
     if result.infeasible is not None:
-        out.append("{| class=\"wikitable\"\n| '''The policy could not be met as written; this "
-                   "selection uses a relaxed policy.''' " + _escape(result.infeasible.summary())
-                   + "\n|}")
-    out.append(_heading("Selected", level))
+        out.append("{| class=\"wikitable\"\n| " + msg("peerbot-selection-relaxed") + " "
+                   + wikitext(result.infeasible.summary()) + "\n|}")
+    out.append(_heading(msg("peerbot-selection-heading-selected"), level))
     filled = len(result.selected)
-    summary = f"{filled} of {plural(result.seats, 'seat')} filled"
     if result.empty_seats:
-        summary += f"; {result.empty_seats} left empty (no eligible candidate could take them)"
-    out.append(summary + ".")
+        out.append(msg("peerbot-selection-filled-empty", filled, result.seats,
+                       result.empty_seats))
+    else:
+        out.append(msg("peerbot-selection-filled", filled, result.seats))
     track_names = [t.name for t in applied.tracks] + [GENERAL_TRACK]
     for name in track_names:
         people = tuple(p for p in result.selected if p.track == name)
         if not people:
             continue
         if applied.tracks:
-            out.append(_heading(f"Track: {_escape(_track_label(name, applied))}", level + 1))
-        out.append(_people_table(people, policy, "Rank", seats=True))
-    out.append(_heading("Waitlist", level))
+            out.append(_heading(msg("peerbot-selection-heading-track",
+                                    _track_label(name, applied)), level + 1))
+        out.append(_people_table(people, policy, "rank", seats=True))
+    out.append(_heading(msg("peerbot-selection-heading-waitlist"), level))
     if result.waitlist:
-        out.append("When a selected person withdraws, their seat goes to the first person "
-                   "below who can take it.")
-        out.append(_people_table(result.waitlist, policy, "Place"))
+        out.append(msg("peerbot-selection-waitlist-intro"))
+        out.append(_people_table(result.waitlist, policy, "place"))
     else:
-        out.append("Nobody is on the waitlist.")
-    out.append(_heading("Not selected", level))
+        out.append(msg("peerbot-selection-waitlist-empty"))
+    out.append(_heading(msg("peerbot-selection-heading-not-selected"), level))
     if result.not_selected:
-        out.append(_people_table(result.not_selected, policy, "#"))
+        out.append(_people_table(result.not_selected, policy, "number"))
     else:
-        out.append("Everyone else is on the waitlist.")
-    out.append(_heading("Quotas", level))
+        out.append(msg("peerbot-selection-not-selected-empty"))
+    out.append(_heading(msg("peerbot-selection-heading-quotas"), level))
     if result.quotas:
         rows = []
         for quota in result.quotas:
-            text = _quota_text(quota.min, quota.max)
+            text = quota_text(quota.min, quota.max)
             if quota.min != quota.required_min:
-                text += f" (relaxed from at least {quota.required_min})"
-            rows.append([_escape(quota.attribute), _escape(quota.value), _escape(text),
+                text = Said("peerbot-selection-quota-relaxed", text, quota.required_min)
+            rows.append([_escape(quota.attribute), _escape(quota.value), wikitext(text),
                          str(quota.filled)])
-        out.append(_table(["Attribute", "Value", "Target", "Filled"], rows))
+        out.append(_table([_col("attribute"), _col("value"), _col("target"), _col("filled")],
+                          rows))
     else:
-        out.append("This policy has no quotas.")
-    out.append(_heading("Policy", level))
+        out.append(msg("peerbot-selection-no-quotas"))
+    out.append(_heading(msg("peerbot-selection-heading-policy"), level))
     out.append(render_policy(policy, result.seed, config_permalink))
     return "\n".join(out) + "\n"
-
-
-def render_policy(policy: SelectionPolicy, seed: str, config_permalink: str | None = None) -> str:
-    """Policy, seed used and config permalink -> a bulleted summary of the rules applied."""
-    name = _escape(policy.name)
-    if config_permalink:
-        target = config_permalink.replace("[", "").replace("]", "").replace("|", "")
-        name = f"[{target} {name}]" if "://" in target else f"[[{target}|{name}]]"
-    lines = [f"* Policy: {name}"]
-    if policy.description:
-        lines.append(f"* Description: {_escape(policy.description)}")
-    lines.append(f"* Seats: {policy.seats}")
-    for track in policy.tracks:
-        share = f" (share {format_score(track.share)})" if track.share is not None else ""
-        own = "; its own criteria:" if track.criteria else "; the policy's criteria"
-        lines.append(f"* Track {_escape(track.name)}: {plural(track.seats, 'seat')}{share}{own}")
-        if track.criteria:
-            lines.extend(criteria_lines(track.criteria, "**"))
-    if policy.tracks:
-        lines.append(f"* Seats left after the tracks: {policy.general_seats()}, open to "
-                     "every track; unused track seats: "
-                     + ("open to every track" if policy.unused_track_seats == "general"
-                        else "left empty"))
-    lines.append("* Criteria" + (" (open seats and tracks without their own)"
-                                 if policy.tracks else "") + ":")
-    lines.extend(criteria_lines(policy.criteria, "**"))
-    for quota in policy.quotas:
-        lines.append(f"* Quota {_escape(quota.label())}: {_quota_text(quota.min, quota.max)}")
-    if policy.max_per_group is not None:
-        lines.append(f"* At most {policy.max_per_group} per group")
-    waitlist = policy.seats if policy.waitlist_size is None else policy.waitlist_size
-    lines.append(f"* Waitlist: up to {plural(waitlist, 'person', 'people')}")
-    source = (f" (SHA-1 of revision {policy.seed_revision})"
-              if policy.seed_revision is not None else "")
-    lines.append(f"* Lottery seed{source}: <code>{_escape(seed)}</code>")
-    hidden = sorted(policy.hide)
-    if hidden:
-        lines.append(f"* Not shown: {_escape(', '.join(hidden))}")
-    return "\n".join(lines)
 
 
 def _relaxed_note(result: SelectionResult) -> str:
     """Result -> "" or a note that the policy could not be met and how it was relaxed."""
     if result.infeasible is None:
         return ""
-    fix = "; ".join(r.describe() for r in result.infeasible.relaxations)
-    return _escape(f"cannot be met as written; relaxed: {fix}")
+    fix = joined((r.describe() for r in result.infeasible.relaxations), "peerbot-semicolon")
+    return wikitext(Said("peerbot-selection-relaxed-note", fix))
+
+
+def _users(names: tuple[str, ...]) -> str:
+    return msg("peerbot-comma").join(user_link(u) for u in names) or "—"
 
 
 def render_comparison(comparison: Comparison, level: int = 2) -> str:
     """Comparison -> wikitext: outcome per candidate under each policy, then who changes."""
-    out = [_heading("Policy comparison", level),
-           f"All policies use the lottery seed <code>{_escape(comparison.seed)}</code>."]
-    headers = ["User"] + [_escape(name) for name in comparison.policies]
-    rows = [[user_link(row.user)] + [_escape(outcome) for outcome in row.outcomes]
+    out = [_heading(msg("peerbot-selection-heading-comparison"), level),
+           msg("peerbot-selection-comparison-seed", f"<code>{_escape(comparison.seed)}</code>")]
+    headers = [_col("user")] + [_escape(name) for name in comparison.policies]
+    rows = [[user_link(row.user)] + [wikitext(outcome) for outcome in row.outcomes]
             for row in comparison.rows]
     out.append(_table(headers, rows))
-    out.append(_heading("Seats filled", level + 1))
-    out.append(_table(["Policy", "Selected", "Waitlist", "Empty seats", "Note"], [
+    out.append(_heading(msg("peerbot-selection-heading-seats-filled"), level + 1))
+    out.append(_table([_col("policy"), _col("selected"), _col("waitlist"), _col("empty-seats"),
+                       _col("note")], [
         [_escape(result.policy.name), str(len(result.selected)), str(len(result.waitlist)),
          str(result.empty_seats), _relaxed_note(result)] for result in comparison.results]))
-    out.append(_heading("Who changes", level + 1))
-    change_rows = []
-    for diff in comparison.differences:
-        change_rows.append([
-            _escape(diff.first), _escape(diff.second),
-            ", ".join(user_link(u) for u in diff.only_first) or "—",
-            ", ".join(user_link(u) for u in diff.only_second) or "—"])
+    out.append(_heading(msg("peerbot-selection-heading-who-changes"), level + 1))
+    change_rows = [[_escape(diff.first), _escape(diff.second), _users(diff.only_first),
+                    _users(diff.only_second)] for diff in comparison.differences]
     if change_rows:
-        out.append(_table(["Policy A", "Policy B", "Selected in A, not B",
-                           "Selected in B, not A"], change_rows))
+        out.append(_table([_col("policy-a"), _col("policy-b"), _col("only-a"), _col("only-b")],
+                          change_rows))
     else:
-        out.append("Only one policy was compared.")
+        out.append(msg("peerbot-selection-one-policy"))
     return "\n".join(out) + "\n"
-
-
-def _bold(text: str) -> str:
-    return f"'''{text}'''"
 
 
 def render_no_comparison(policy: str, level: int = 2) -> str:
     """The policy of a run without --compare -> what stands where an earlier run's
     comparison stood (its seats were those of that run, not of the selection above)."""
-    note = (f"No comparison: the selection above, under {_bold(_escape(policy))}, was made "
-            "without <code>--compare</code>, so the comparison of an earlier run is no "
-            "longer shown (it is in the page history). Run <code>peerbot select --compare "
-            "POLICY.yaml</code> to compare policies on the current evidence.")
-    return f"{_heading('Policy comparison', level)}\n{note}\n"
+    note = msg("peerbot-selection-no-comparison", f"'''{_escape(policy)}'''",
+               "<code>--compare</code>", "<code>peerbot select --compare POLICY.yaml</code>")
+    return f"{_heading(msg('peerbot-selection-heading-comparison'), level)}\n{note}\n"
+
+
+_GROUPING = {("group",): "group", ("region",): "region", ("group", "region"): "group-region"}
+
+
+def _grouping_header(shown: list[str]) -> str:
+    """Shown fields of group, region and less_resourced -> the header of their column."""
+    named = tuple(f for f in shown if f != "less_resourced")
+    if "less_resourced" not in shown:
+        return msg(f"peerbot-selection-col-{_GROUPING[named]}")
+    if not named:  # marked only where it applies, unless alone
+        return msg("peerbot-selection-col-less-resourced")
+    return msg("peerbot-selection-col-less-resourced-of",
+               msg(f"peerbot-selection-col-{_GROUPING[named]}"))
+
+
+_GOAL_STATUS = {"met": "peerbot-selection-goal-met", "partial": "peerbot-selection-goal-partial",
+                "not met": "peerbot-selection-goal-not-met"}
+
+
+def _goal_text(goal: GoalEvidence) -> str:
+    record, signer = goal.record, goal.signer
+    training = (_escape(record.training) if record.training
+                else msg("peerbot-selection-no-training"))
+    status = msg(_GOAL_STATUS[record.status])
+    return msg("peerbot-selection-goal", training, _escape(record.goal), status,
+               _escape(signer))
+
+
+def _when(stamp: datetime | None) -> str:
+    """A time -> a cell the wiki writes in its language: "10:01, 1 March 2026" on an English
+    wiki ({{#dateformat:}}, MediaWiki's core parser function, names the month), sorting by
+    the time itself; "" for None."""
+    if stamp is None:
+        return ""
+    if stamp.tzinfo is not None:
+        stamp = stamp.astimezone(UTC)
+    return (f'data-sort-value="{stamp:%Y-%m-%dT%H:%M}" | '
+            f"{stamp:%H:%M}, {{{{#dateformat:{stamp:%Y-%m-%d}|dmy}}}}")
 
 
 def render_evidence(report: EvidenceReport, seed: str, hide: frozenset[str] = frozenset(),
@@ -271,12 +244,11 @@ def render_evidence(report: EvidenceReport, seed: str, hide: frozenset[str] = fr
     # Group, region and the less-resourced mark share one column (the mark comes from the
     # group or region), so the table fits the page's column.
     shown = [f for f in ("group", "region", "less_resourced") if f not in hide]
-    named = ", ".join(f for f in shown if f != "less_resourced").capitalize()
-    if "less_resourced" in shown:  # marked only where it applies, unless alone
-        named = f"{named} (less-resourced)" if named else "Less-resourced"
-    headers = ["User"] + ([named] if shown else [])
-    headers += ["Track", "First nominated", "Nominators", "Recommenders", "Mentees", "Goals"]
+    headers = [_col("user")] + ([_grouping_header(shown)] if shown else [])
+    headers += [_col(name) for name in ("track", "first-nominated", "nominators",
+                                        "recommenders", "mentees", "goals")]
     rows: list[list[str]] = []
+    semicolon = msg("peerbot-semicolon")
     for item in report.evidence:
         c = item.candidate
         row = [user_link(c.user)]
@@ -284,53 +256,47 @@ def render_evidence(report: EvidenceReport, seed: str, hide: frozenset[str] = fr
             parts = [_escape(v) for f, v in (("group", c.group), ("region", c.region))
                      if f in shown and v]
             if "less_resourced" in shown and (c.less_resourced or shown == ["less_resourced"]):
-                parts.append("less-resourced" if c.less_resourced else "no")
-            row.append("; ".join(parts))
-        goals = "; ".join(f"{_escape(g.record.training or '(no training)')}: "
-                          f"{_escape(g.record.goal)} – {_escape(g.record.status)} "
-                          f"(by {_escape(g.signer)})" for g in item.goals)
+                parts.append(msg("peerbot-selection-less-resourced" if c.less_resourced
+                                 else "peerbot-selection-less-resourced-no"))
+            row.append(semicolon.join(parts))
+        goals = semicolon.join(_goal_text(g) for g in item.goals)
         row += [_escape(c.track),
-                wiki_time(c.first_nominated),
+                _when(c.first_nominated),
                 _people(c.nominators), _people(c.recommenders), _people(c.mentees), goals]
         rows.append(row)
-    out = [_heading("Candidates and evidence", level)]
+    out = [_heading(msg("peerbot-selection-heading-evidence"), level)]
     if rows:
         out.append(_table(headers, rows))
         drawn = sorted(report.candidates, key=lambda c: lottery_key(seed, c.user))
-        out += [_heading("Lottery", level + 1),
-                "Ties are broken in this order: the lowest lottery number first.",
-                _table(["Draw", "User", "Lottery number"], [
+        out += [_heading(msg("peerbot-selection-heading-lottery"), level + 1),
+                msg("peerbot-selection-lottery-intro"),
+                _table([_col("draw"), _col("user"), _col("lottery-number")], [
                     [str(n), user_link(c.user), f"<code>{lottery_key(seed, c.user)[:12]}</code>"]
                     for n, c in enumerate(drawn, start=1)])]
     else:
-        out.append("No candidates: no nomination was found.")
+        out.append(msg("peerbot-selection-no-candidates"))
     return "\n".join(out) + "\n"
 
 
 def _people(names: frozenset[str]) -> str:
     shown = sorted(names, key=str.casefold)
-    return f"{len(shown)}: " + ", ".join(user_link(n) for n in shown) if shown else "0"
+    return (f"{len(shown)}: " + msg("peerbot-comma").join(user_link(n) for n in shown)
+            if shown else "0")
 
 
 def render_problems(problems: tuple[Problem, ...], revisions: Mapping[str, int],
                     level: int = 2) -> str:
     """Problems and the revisions read -> a table linking each problem's page revision."""
-    out = [_heading("Problems", level)]
-    if problems:
-        out.append(_table(["Page", "Line", "Problem"], [
-            [page_link(p.page, revision=revisions.get(p.page)), str(p.line or ""),
-             _escape(p.reason)] for p in problems]))
-    else:
-        out.append("None.")
-    return "\n".join(out) + "\n"
+    return "\n".join([_heading(msg("peerbot-selection-heading-problems"), level),
+                      problems_table(problems, revisions)]) + "\n"
 
 
 def render_pages(revisions: Mapping[str, int], level: int = 2) -> str:
     """{title: revision} -> the list of page revisions the selection was computed from."""
-    out = [_heading("Pages counted", level)]
+    out = [_heading(msg("peerbot-selection-heading-pages"), level)]
     if revisions:
-        out.append("\n".join(f"* {page_link(title)}: [[Special:Permalink/{rev}|revision {rev}]]"
+        out.append("\n".join("* " + msg("peerbot-selection-page-read", page_link(title), rev)
                              for title, rev in sorted(revisions.items())))
     else:
-        out.append("None.")
+        out.append(msg("peerbot-none"))
     return "\n".join(out) + "\n"

@@ -5,6 +5,7 @@ seeds named by a revision, and a policy kept on the wiki."""
 from __future__ import annotations
 
 import json
+import re
 import time
 from pathlib import Path
 
@@ -330,3 +331,51 @@ def test_audit_and_problems_tell_the_same_story(seeded):
     reasons = {cells[4] for cells in rows if cells[3] == "excluded"}
     for problem in problems:
         assert f"problem: {problem['reason']}" in reasons, (problem, reasons)
+
+
+def test_language_qqx_writes_the_message_keys(seeded):
+    """With ``language: qqx`` the report shows each message's key where its words would be
+    (as MediaWiki's uselang=qqx does), no English word of a message is left, and the edit
+    summary read back from the page history is the qqx form too."""
+    from tests.unit.qqx import english_left
+
+    report = REPORT + " (qqx)"
+    config = write_files(seeded, language="qqx", report_page=f'"{report}"')
+    run = select(seeded, "--compare", policy(seeded, "mentoring"), config=config)
+    assert run.code == 0, run.stderr
+    assert "lottery seed 'test-seed' (the policy's seed)" in run.stderr  # the log: English
+    _, text = page_text(seeded, report)
+    part = bot_part(text, "selection") + bot_part(text, "selection-compare")
+    for key in ("intro", "heading-selected", "col-reason", "breakdown", "not-selected",
+                "heading-evidence", "goal", "heading-comparison", "outcome-selected"):
+        assert f"(peerbot-selection-{key}" in part, key
+    # what users wrote (names, groups, policy names) and the problems the shared parser
+    # finds, which have no message yet, may be English
+    data = json.loads(select(seeded, "--json", config=config).stdout)
+    allowed = {p["reason"] for p in data["problems"]}
+    allowed |= {data["selection"]["policy"], "Test: mentoring and goals, Asia quota",
+                *(g for _, _, g, _, _ in NOMINEES), *(r for _, _, _, r, _ in NOMINEES)}
+    allowed |= {goal for _, _, goal, _ in GOALS} | {"Peer academy 2025"}
+    from bot.core.render import escape_text
+
+    allowed |= {escape_text(v) for v in allowed}
+    words = re.sub(r'data-[a-z]+="[^"]*"|\[\[[^|\]]*\|', "", part)  # attributes, link targets
+    assert english_left(words, tuple(sorted(allowed, key=len, reverse=True))) == []
+    site = seeded.client("Alice")
+    history = site.get("query", prop="revisions", titles=report, rvprop="comment|user",
+                       rvlimit=1, formatversion=2)["query"]["pages"][0]["revisions"]
+    comment = history[0]["comment"]
+    assert comment.startswith("(peerbot-selection-summary-both: (peerbot-selection-summary: "
+                              "peerbot: selection, 3, 3, "), comment
+    assert "(peerbot-selection-summary-comparison: 2, " in comment
+    html = rendered(seeded, report)["text"]
+    assert "(peerbot-selection-heading-waitlist)" in html  # MediaWiki shows the keys as text
+    # the wiki writes the days ({{#dateformat:}}), in its language: English here
+    from datetime import datetime
+
+    from bot.core.render import wiki_date
+
+    first = datetime.fromisoformat(data["candidates"][0]["first_nominated"])
+    assert f"{{{{#dateformat:{first:%Y-%m-%d}|dmy}}}}" in part
+    assert (f'{first:%H:%M}, <span class="mw-formatted-date" title="{first:%Y-%m-%d}">'
+            f"{wiki_date(first)}</span>") in html

@@ -22,9 +22,11 @@ def fragments(minimum: int = 6) -> frozenset[str]:
         for key, text in json.loads(path.read_text(encoding="utf-8")).items():
             if key.startswith("@"):
                 continue
-            for piece in re.split(r"\$\d+|\{\{PLURAL:[^}]*\}\}", text):
-                piece = piece.strip(" .,;:()'%")
-                if len(piece) >= minimum:
+            # words, not markup: link targets, tags and templates split a message too
+            for piece in re.split(r"\$\d+|\{\{PLURAL:[^}]*\}\}|\[\[[^\[\]|]*\|?|\]\]"
+                                  r"|</?[a-zA-Z][^<>]*>|\{\{[^{}]*\}\}|'{2,3}", text):
+                piece = piece.strip(" .,;:()'%|")
+                if len(piece) >= minimum and re.search(r"[^\W\d_]{2,}", piece):
                     out.add(piece)
     return frozenset(out)
 

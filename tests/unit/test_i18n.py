@@ -36,9 +36,10 @@ def test_every_message_is_documented_and_every_documentation_has_its_message() -
 def test_every_key_the_code_asks_for_is_a_message() -> None:
     asked = set()
     for path in (ROOT / "bot").rglob("*.py"):
-        # the key a call names: msg, plain, or a helper that builds one (a problem, a
-        # refused certification, a vote's note), as its first argument or after others
-        asked |= set(re.findall(r'\b(?:msg|plain|problem|refusal|note)\((?:[^()"]|"")*?'
+        # the key a call names: msg, plain, Said (bot.selection.wording), or a helper that
+        # builds one (a problem, a refused certification, a vote's note), as its first
+        # argument or after others
+        asked |= set(re.findall(r'\b(?:msg|plain|Said|problem|refusal|note)\((?:[^()"]|"")*?'
                                 r'"(peerbot-[a-z0-9-]+)"', path.read_text("utf-8")))
     assert asked and asked <= set(EN), sorted(asked - set(EN))
 

@@ -8,6 +8,7 @@ Verdict per entry with a reason code: ``forged``, ``tampered``, ``early``, ``lat
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -15,9 +16,10 @@ from typing import Any
 
 from bot.core.config import ConfigError, check_keys, get_str_list
 from bot.core.history import Origin
-from bot.core.i18n import msg
+from bot.core.i18n import filled, is_term, known, msg, plain, speaking
 from bot.core.model import Problem
 from bot.core.names import normalize_user
+from bot.core.notices import kind_name
 from bot.core.render import collapsible, escape_text, page_link, table, user_link
 
 INTEGRITY_KEYS = {"check_history", "clerks", "clerk_groups", "open", "close", "eligibility",
@@ -296,7 +298,18 @@ class AuditRow:
     reason: str  # "" when counted
     revision: int | None
     editor: str | None
-    note: str = ""  # e.g. what counts instead of a tampered entry
+    note: str = ""  # e.g. what counts instead of a tampered entry (English: logs, JSON)
+    # the note's message and parameters, shown in the report's language (``audit_note``)
+    note_key: str = ""
+    note_params: tuple[str, ...] = ()
+
+
+def audit_note(key: str, *params: object) -> dict[str, Any]:
+    """A message key and its parameters -> the AuditRow fields of that note (``note`` its
+    English words, for logs and JSON): ``AuditRow(..., **audit_note(key, ...))``."""
+    shown = tuple(str(p) for p in params)
+    with speaking("en"):
+        return {"note": plain(key, *shown), "note_key": key, "note_params": shown}
 
 
 PROBLEM = "problem"  # read, but the report's own rules do not count it; the problem says why
@@ -312,12 +325,17 @@ def with_problems(rows: Sequence[AuditRow], problems: Sequence[Problem]
     """Audit rows and a report's problems -> the rows, each counted entry that a problem names
     (same page and line) marked excluded with code ``problem`` and the problem's own words,
     so the audit's counts and the problems table tell the same story."""
-    named: dict[tuple[str, int], str] = {}
+    named: dict[tuple[str, int], Problem] = {}
     for problem in problems:
         if problem.line:
-            named.setdefault((problem.page, problem.line), problem.reason)
-    return tuple(replace(row, reason=PROBLEM, note=named[(row.page, row.line)])
+            named.setdefault((problem.page, problem.line), problem)
+    return tuple(_noted(row, named[(row.page, row.line)])
                  if not row.reason and (row.page, row.line) in named else row for row in rows)
+
+
+def _noted(row: AuditRow, problem: Problem) -> AuditRow:
+    return replace(row, reason=PROBLEM, note=problem.reason, note_key=problem.key,
+                   note_params=problem.params)
 
 
 def audit_counts(rows: Sequence[AuditRow]) -> str:
@@ -334,20 +352,61 @@ def _breakable(link: str) -> str:
     return f"[[{target}{bar}{label.replace('&#47;', '&#47;<wbr>')}]]" if bar else link
 
 
+def verdict_word(reason: str) -> str:
+    """A reason code ("tampered", "ineligible:min_edits") -> its word in the report's
+    language (English: the code itself), the code escaped when it has no message."""
+    key = "peerbot-audit-verdict-" + re.sub(r"[^a-z0-9]+", "-", reason.lower()).strip("-")
+    return msg(key) if known(key) else escape_text(reason)
+
+
+def _stance(stance: str) -> str:
+    """An audit row's stance -> the entry kind in the report's language, else as written."""
+    shown = kind_name(stance)
+    return msg(shown[1:]) if is_term(shown) else escape_text(stance)
+
+
+# Notes the account look-ups give a job (``bot.wiki.accounts``), in English; a job may join
+# them with its own, so each is found in the note and shown in the report's language.
+NOTE_KEYS = ("peerbot-audit-note-no-centralauth", "peerbot-audit-note-global")
+
+
+def english_note(key: str) -> str:
+    """A note's message key -> its English words (what a job hands to ``render_audit``)."""
+    with speaking("en"):
+        return plain(key)
+
+
+def _translated(note: str) -> str:
+    """A job's note above the audit -> the same, a message key or a known note's English
+    words shown in the report's language."""
+    if known(note):
+        return msg(note)
+    for key in NOTE_KEYS:
+        note = note.replace(english_note(key), msg(key)) if note else note
+    return note
+
+
+def _note(row: AuditRow) -> str:
+    if row.note_key:
+        return msg(row.note_key, *filled(row.note_params, msg, escape_text))
+    return escape_text(row.note)
+
+
 def render_audit(rows: list[AuditRow], note: str = "", counted_rows: bool = True) -> str:
     """Audit rows -> a collapsible sortable table: every entry, counted or not, with the diff
     that added it. ``counted_rows=False`` (for reports near the wiki's size limit) lists
     only the excluded entries; the counted ones stay in the JSON output."""
     body = []
     shown = rows if counted_rows else [r for r in rows if r.reason]
+    note = _translated(note)
     if not counted_rows:
         note = (note + " " if note else "") + msg("peerbot-audit-shorter")
     for row in shown:
         diff = f"[[Special:Diff/{row.revision}|{row.revision}]]" if row.revision else "–"
-        body.append([user_link(row.user), escape_text(row.subject), escape_text(row.stance),
+        body.append([user_link(row.user), escape_text(row.subject), _stance(row.stance),
                      msg(f"peerbot-audit-{entry_status(row)}"),
-                     (f"<code>{escape_text(row.reason)}</code>" if row.reason else "")
-                     + (f": {escape_text(row.note)}" if row.note else ""),
+                     (f"<code>{verdict_word(row.reason)}</code>" if row.reason else "")
+                     + (f": {_note(row)}" if row.note or row.note_key else ""),
                      user_link(row.editor) if row.editor else "–", diff,
                      f"{_breakable(page_link(row.page))}:{row.line}"])
     text = table([msg(f"peerbot-audit-col-{name}") for name in (

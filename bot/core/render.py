@@ -176,11 +176,11 @@ def collapsible(title: str, body: str, *, collapsed: bool = True) -> str:
 
 def problem_text(problem: Problem) -> str:
     """A Problem -> its wikitext in the report's language (user values escaped)."""
-    from bot.core.i18n import msg
+    from bot.core.i18n import filled, msg
 
     if not problem.key:
         return escape_text(problem.reason)
-    return msg(problem.key, *(escape_text(p) for p in problem.params))
+    return msg(problem.key, *filled(problem.params, msg, escape_text))
 
 
 def problems_table(problems: Sequence[Problem], revisions: Mapping[str, int]) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from bot.core.i18n import plain, speaking
+from bot.core.i18n import english
 from bot.core.model import Entry
 from bot.core.notices import kind_name
 
@@ -31,8 +31,7 @@ Why = tuple[str, tuple[str, ...]]  # a message key and its parameters
 
 
 def _english(why: Why) -> str:
-    with speaking("en"):
-        return plain(why[0], *why[1])
+    return english(why[0], *why[1])
 
 
 def unknown_status_why(subject: str, raw: str) -> Why:

@@ -166,3 +166,10 @@ def filled(params: Sequence[object], render: Callable[[str], str],
 def known(key: str) -> bool:
     """-> True when ``key`` is a shipped message."""
     return key in catalogs()[FALLBACK]
+
+
+def english(key: str, *params: object) -> str:
+    """A message key and its parameters -> its English plain text (logs, JSON, the
+    ``reason`` of a Problem), whatever language a report is being written in."""
+    with speaking(FALLBACK):
+        return plain(key, *params)

@@ -16,7 +16,7 @@ from typing import Any
 
 from bot.core.config import ConfigError, check_keys, get_str_list
 from bot.core.history import Origin
-from bot.core.i18n import filled, is_term, known, msg, plain, speaking
+from bot.core.i18n import english, filled, is_term, known, msg
 from bot.core.model import Problem
 from bot.core.names import normalize_user
 from bot.core.notices import kind_name
@@ -308,8 +308,7 @@ def audit_note(key: str, *params: object) -> dict[str, Any]:
     """A message key and its parameters -> the AuditRow fields of that note (``note`` its
     English words, for logs and JSON): ``AuditRow(..., **audit_note(key, ...))``."""
     shown = tuple(str(p) for p in params)
-    with speaking("en"):
-        return {"note": plain(key, *shown), "note_key": key, "note_params": shown}
+    return {"note": english(key, *shown), "note_key": key, "note_params": shown}
 
 
 PROBLEM = "problem"  # read, but the report's own rules do not count it; the problem says why
@@ -372,8 +371,7 @@ NOTE_KEYS = ("peerbot-audit-note-no-centralauth", "peerbot-audit-note-global")
 
 def english_note(key: str) -> str:
     """A note's message key -> its English words (what a job hands to ``render_audit``)."""
-    with speaking("en"):
-        return plain(key)
+    return english(key)
 
 
 def _translated(note: str) -> str:

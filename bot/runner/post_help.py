@@ -13,7 +13,7 @@ from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import Any
 
-from bot.runner.help import HelpItem, HelpUpdate, open_keys, update_help
+from bot.runner.help import HelpItem, HelpUpdate, edit_summary, open_keys, update_help
 
 log = logging.getLogger("peerbot")
 
@@ -34,7 +34,8 @@ def remembered_open(state_dir: Path, page: str) -> list[str] | None:
 def post_help(wiki: Any, page: str, state_dir: Path, items: Sequence[HelpItem],
               ran: Collection[str]) -> Any:
     """This run's HelpItems and the jobs that ran -> the help page's SaveOutcome (None when
-    there was nothing to do, known without reading it)."""
+    there was nothing to do, known without reading it); its words in the current language
+    (``bot.core.i18n.speaking``)."""
     if not items and remembered_open(state_dir, page) == []:
         return None
     done: list[HelpUpdate] = []
@@ -43,8 +44,7 @@ def post_help(wiki: Any, page: str, state_dir: Path, items: Sequence[HelpItem],
         done.append(update_help(text, items, ran))
         return done[-1].text
 
-    posted = ", ".join(sorted({i.kind for i in items}))
-    outcome = wiki.save_edited(page, edit, f"peerbot: needs a person ({posted or 'resolved'})")
+    outcome = wiki.save_edited(page, edit, edit_summary(items))
     if not outcome.ok or outcome.status not in ("edited", "created", "no change"):
         log.warning("help page %s: %s: %s", page, outcome.status, outcome.message)
         return outcome

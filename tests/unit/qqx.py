@@ -4,6 +4,7 @@ An empty list means every fixed string of the text came from a message."""
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from functools import cache
@@ -31,7 +32,29 @@ def fragments(minimum: int = 6) -> frozenset[str]:
 def english_left(text: str, allowed: tuple[str, ...] = ()) -> list[str]:
     """Text rendered under qqx -> the message fragments found in it (``allowed``: values
     the test itself put there, such as user-provided names)."""
-    words = re.sub(r"peerbot-[a-z0-9-]+|<code>[^<]*</code>|class=\"[^\"]*\"", "", text)
-    for value in allowed:
+    # a link's label is escaped (its key too); a comment (the bot's markers) is not shown;
+    # "peerbot" is the bot's name
+    words = re.sub(r"<!--.*?-->|<wbr>|peerbot-[a-z0-9-]+|<code>[^<]*</code>|class=\"[^\"]*\"",
+                   "", html.unescape(text), flags=re.DOTALL)
+    for value in sorted(allowed, key=len, reverse=True):
         words = words.replace(value, "")
+    words = re.sub(r"\bpeerbot\b", "", words)
     return sorted(f for f in fragments() if f in words)
+
+
+_MARKUP = (r"<code>[^<]*</code>", r"<[^>]+>",
+           r"\b[\w-]+=\"[^\"]*\"", r"\[\[[^|\]]*\|", r"\[\[[^\]]*\]\]", r"\[https?://\S+",
+           r"~~~~")
+
+
+def prose_left(text: str, allowed: tuple[str, ...] = ()) -> list[str]:
+    """Text rendered under qqx -> the words left once message keys, markup (tags, comments,
+    attributes, link targets, entities, ``<code>``) and ``allowed`` values are taken out;
+    stricter than ``english_left``: a word written in code, in no message, shows too."""
+    text = re.sub(r"<!--.*?-->|<wbr>|peerbot-[a-z0-9-]+", "", html.unescape(text),
+                  flags=re.DOTALL)
+    for value in sorted(allowed, key=len, reverse=True):
+        text = text.replace(value, " ")
+    for pattern in _MARKUP:
+        text = re.sub(pattern, " ", text, flags=re.DOTALL)
+    return re.findall(r"[^\W\d_]{2,}", text)

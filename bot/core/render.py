@@ -174,7 +174,7 @@ def collapsible(title: str, body: str, *, collapsed: bool = True) -> str:
             f"'''{title}'''\n<div class=\"mw-collapsible-content\">\n{body}\n</div></div>")
 
 
-def wiki_date(when: date | datetime, fmt: str = "") -> str:
+def formatted_date(when: date | datetime, fmt: str = "") -> str:
     """A date (a datetime's UTC date) -> ``{{#dateformat:YYYY-MM-DD}}``, which MediaWiki
     core writes in the reader's date preference and the wiki's month names; ``fmt``
     (``dmy``, ``mdy``, ``ymd``, ``ISO 8601``) fixes the order for readers without one, who
@@ -189,10 +189,10 @@ def _iso_day(when: date | datetime) -> str:
     return when.isoformat()
 
 
-def wiki_date_cell(when: date | datetime, fmt: str = "") -> str:
+def formatted_date_cell(when: date | datetime, fmt: str = "") -> str:
     """A date -> a sortable table cell's content: sorted by the ISO date, shown by
-    ``wiki_date`` (a language's month names do not sort)."""
-    return f'data-sort-value="{_iso_day(when)}" | {wiki_date(when, fmt)}'
+    ``formatted_date`` (a language's month names do not sort)."""
+    return f'data-sort-value="{_iso_day(when)}" | {formatted_date(when, fmt)}'
 
 
 def problem_text(problem: Problem) -> str:

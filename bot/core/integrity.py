@@ -8,18 +8,17 @@ Verdict per entry with a reason code: ``forged``, ``tampered``, ``early``, ``lat
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
+from bot.core.audit_words import note_text, stance_word, translated_note, verdict_word
 from bot.core.config import ConfigError, check_keys, get_str_list
 from bot.core.history import Origin
-from bot.core.i18n import english, filled, is_term, known, msg
+from bot.core.i18n import msg
 from bot.core.model import Problem
 from bot.core.names import normalize_user
-from bot.core.notices import kind_name
 from bot.core.render import collapsible, escape_text, page_link, table, user_link
 
 INTEGRITY_KEYS = {"check_history", "clerks", "clerk_groups", "open", "close", "eligibility",
@@ -299,16 +298,10 @@ class AuditRow:
     revision: int | None
     editor: str | None
     note: str = ""  # e.g. what counts instead of a tampered entry (English: logs, JSON)
-    # the note's message and parameters, shown in the report's language (``audit_note``)
+    # the note's message and parameters, shown in the report's language
+    # (``bot.core.audit_words.audit_note``)
     note_key: str = ""
     note_params: tuple[str, ...] = ()
-
-
-def audit_note(key: str, *params: object) -> dict[str, Any]:
-    """A message key and its parameters -> the AuditRow fields of that note (``note`` its
-    English words, for logs and JSON): ``AuditRow(..., **audit_note(key, ...))``."""
-    shown = tuple(str(p) for p in params)
-    return {"note": english(key, *shown), "note_key": key, "note_params": shown}
 
 
 PROBLEM = "problem"  # read, but the report's own rules do not count it; the problem says why
@@ -351,60 +344,22 @@ def _breakable(link: str) -> str:
     return f"[[{target}{bar}{label.replace('&#47;', '&#47;<wbr>')}]]" if bar else link
 
 
-def verdict_word(reason: str) -> str:
-    """A reason code ("tampered", "ineligible:min_edits") -> its word in the report's
-    language (English: the code itself), the code escaped when it has no message."""
-    key = "peerbot-audit-verdict-" + re.sub(r"[^a-z0-9]+", "-", reason.lower()).strip("-")
-    return msg(key) if known(key) else escape_text(reason)
-
-
-def _stance(stance: str) -> str:
-    """An audit row's stance -> the entry kind in the report's language, else as written."""
-    shown = kind_name(stance)
-    return msg(shown[1:]) if is_term(shown) else escape_text(stance)
-
-
-# Notes the account look-ups give a job (``bot.wiki.accounts``), in English; a job may join
-# them with its own, so each is found in the note and shown in the report's language.
-NOTE_KEYS = ("peerbot-audit-note-no-centralauth", "peerbot-audit-note-global")
-
-
-def english_note(key: str) -> str:
-    """A note's message key -> its English words (what a job hands to ``render_audit``)."""
-    return english(key)
-
-
-def _translated(note: str) -> str:
-    """A job's note above the audit -> the same, a message key or a known note's English
-    words shown in the report's language."""
-    if known(note):
-        return msg(note)
-    for key in NOTE_KEYS:
-        note = note.replace(english_note(key), msg(key)) if note else note
-    return note
-
-
-def _note(row: AuditRow) -> str:
-    if row.note_key:
-        return msg(row.note_key, *filled(row.note_params, msg, escape_text))
-    return escape_text(row.note)
-
-
 def render_audit(rows: list[AuditRow], note: str = "", counted_rows: bool = True) -> str:
     """Audit rows -> a collapsible sortable table: every entry, counted or not, with the diff
     that added it. ``counted_rows=False`` (for reports near the wiki's size limit) lists
     only the excluded entries; the counted ones stay in the JSON output."""
     body = []
     shown = rows if counted_rows else [r for r in rows if r.reason]
-    note = _translated(note)
+    note = translated_note(note)
     if not counted_rows:
         note = (note + " " if note else "") + msg("peerbot-audit-shorter")
     for row in shown:
         diff = f"[[Special:Diff/{row.revision}|{row.revision}]]" if row.revision else "–"
-        body.append([user_link(row.user), escape_text(row.subject), _stance(row.stance),
+        body.append([user_link(row.user), escape_text(row.subject), stance_word(row.stance),
                      msg(f"peerbot-audit-{entry_status(row)}"),
                      (f"<code>{verdict_word(row.reason)}</code>" if row.reason else "")
-                     + (f": {_note(row)}" if row.note or row.note_key else ""),
+                     + (f": {note_text(row.note, row.note_key, row.note_params)}"
+                        if row.note or row.note_key else ""),
                      user_link(row.editor) if row.editor else "–", diff,
                      f"{_breakable(page_link(row.page))}:{row.line}"])
     text = table([msg(f"peerbot-audit-col-{name}") for name in (

@@ -15,9 +15,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import Any
 
+from bot.core.audit_words import audit_note
 from bot.core.history import Origin, entry_meaning, unsigned_user
 from bot.core.i18n import term
-from bot.core.integrity import AuditRow, IntegrityConfig, UserFacts, Verdict, audit_note, judge
+from bot.core.integrity import AuditRow, IntegrityConfig, UserFacts, Verdict, judge
 from bot.core.model import Entry, SiteFacts
 from bot.integrity.events import Anchor, EntryLog, Event, EventLog
 from bot.integrity.verdicts import (

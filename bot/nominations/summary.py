@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot.core.audit_words import audit_note
 from bot.core.config import known_spelling
 from bot.core.goals import no_account_why, peer_signers, why_not_counted
 from bot.core.i18n import english, msg, plain
@@ -14,7 +15,6 @@ from bot.core.integrity import (
     PROBLEM,
     AuditRow,
     NominationRules,
-    audit_note,
     render_audit,
     with_problems,
 )

@@ -10,7 +10,8 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
-from bot.core.integrity import IntegrityConfig, UserFacts, english_note
+from bot.core.audit_words import english_note
+from bot.core.integrity import IntegrityConfig, UserFacts
 from bot.wiki.state import HistoryStore
 
 log = logging.getLogger("peerbot")

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from bot.core import notices
+from bot.core.audit_words import audit_note
 from bot.core.entries import SUBJECT_PARAM, entry_as_left
 from bot.core.history import (
     Blame,
@@ -33,7 +34,6 @@ from bot.core.integrity import (
     IntegrityConfig,
     UserFacts,
     Verdict,
-    audit_note,
     judge,
     last_own,
 )

@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from bot.core.audit_words import audit_note, english_note
 from bot.core.entries import outside_prefixes_problem, parse_entries
 from bot.core.i18n import speaking, term
-from bot.core.integrity import AuditRow, audit_note, english_note, render_audit
+from bot.core.integrity import AuditRow, render_audit
 from bot.core.model import SiteFacts
 from bot.core.render import problem_text, problems_table
 from bot.nominations.config import NominationsConfig, nominations_config

@@ -226,3 +226,22 @@ def test_offline_rendering_needs_no_language():
     """--from-file prints JSON; render() outside any ``speaking`` block is English."""
     report = nominations_from_pages([(PAGE, MESSY)], NominationsConfig(), SiteFacts())
     assert render(report).startswith("'''3''' candidates")
+
+
+def test_problems_kept_in_the_state_folder_keep_their_message():
+    """A page parsed on an earlier run comes back from the state store: its problems still
+    name their message and parameters (an entry kind among them), not only English."""
+    from types import SimpleNamespace
+
+    from bot.wiki.parsed import parse_kept
+    from bot.wiki.state import HistoryStore
+
+    store = HistoryStore(":memory:", "test")
+    page = SimpleNamespace(title=PAGE, revision=7, text=BROKEN)
+    templates = entry_templates(NominationsConfig())
+    first = parse_kept(store, [page], SiteFacts(), templates)[1]
+    again = parse_kept(store, [page], SiteFacts(), templates)[1]
+    assert again == first and len(first) == len(BROKEN_LINES)
+    with speaking("qqx"):
+        assert problem_text(again[0]) == \
+            "(peerbot-problem-unsigned-of: (peerbot-kind-recommendation), Zed)"

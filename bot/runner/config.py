@@ -99,7 +99,8 @@ def runner_config(data: Mapping[str, Any], where: str = "jobs.yaml") -> RunnerCo
                         kill_switch_page=_optional_str(data, "kill_switch_page", where),
                         run_word=get_str(data, "run_word", where, "run"),
                         help_page=_optional_str(data, "help_page", where),
-                        language=_optional_str(data, "language", where) or "")
+                        language=(get_str(data, "language", where)
+                                  if data.get("language") not in (None, "") else ""))
 
 
 def load_runner_config(path: Path) -> RunnerConfig:

@@ -245,3 +245,15 @@ def test_problems_kept_in_the_state_folder_keep_their_message():
     with speaking("qqx"):
         assert problem_text(again[0]) == \
             "(peerbot-problem-unsigned-of: (peerbot-kind-recommendation), Zed)"
+
+
+def test_the_jobs_file_takes_a_language():
+    from bot.core.config import ConfigError
+    from bot.runner.config import runner_config
+
+    jobs = [{"name": "n", "job": "nominations"}]
+    assert runner_config({"jobs": jobs, "language": "qqx"}).language == "qqx"
+    assert runner_config({"jobs": jobs}).language == ""
+    assert runner_config({"jobs": jobs, "language": ""}).language == ""
+    with pytest.raises(ConfigError, match="language"):
+        runner_config({"jobs": jobs, "language": 3})

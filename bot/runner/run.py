@@ -26,7 +26,7 @@ import yaml
 
 from bot import command
 from bot.core.config import ConfigError, NothingConfigured
-from bot.core.i18n import english, speaking
+from bot.core.i18n import english
 from bot.core.killswitch import KILL_SWITCH_ENV, kill_switch_verdict
 from bot.core.model import Problem
 from bot.core.notices import CONFIG_PROBLEMS_ENV, encode_problems, moved_problem, problem
@@ -271,9 +271,7 @@ def _post_help(wiki: Any, conf: Any, results: Sequence[JobResult], helped: list[
     ran = {r.name for r in results if r.code != command.EXIT_WIKI
            and not r.status.startswith(("skipped", "not run"))}
     try:
-        # the help page's words in the jobs file's language, else the wiki's
-        with speaking(conf.language or wiki.facts().lang):
-            post_help(wiki, conf.help_page, conf.state_dir, helped, ran)
+        post_help(wiki, conf.help_page, conf.state_dir, helped, ran, conf.language)
     except WikiError as err:
         log.warning("help page %s: not updated: %s", conf.help_page, err)
 

@@ -257,3 +257,13 @@ def test_the_jobs_file_takes_a_language():
     assert runner_config({"jobs": jobs, "language": ""}).language == ""
     with pytest.raises(ConfigError, match="language"):
         runner_config({"jobs": jobs, "language": 3})
+
+
+def test_the_checks_find_english_left_in_code():
+    """The qqx checks fail on words no message gave: a heading written in code, a word in
+    a link label, escaped or not."""
+    text = ("=== Problems ===\n(peerbot-nominations-by: 2, 1) by hand\n"
+            "[[Peer academy/X|Seen &#58; twice]] <!-- hidden words --> <code>tampered</code>")
+    assert prose_left(text, ("Peer academy/X",)) == ["Problems", "by", "hand", "Seen", "twice"]
+    assert "Problems" in english_left(text, ("Peer academy/X",))
+    assert prose_left("[[User:Ann|Ann]] (peerbot-kind-goal)", ("Ann",)) == []

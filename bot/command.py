@@ -165,12 +165,16 @@ def connect(args: JobArgs) -> Any:
 _HELP: list[Any] = []
 
 
-def ask_for_help(page: str, kind: str, problem: str, fix: str, ident: str = "") -> None:
-    """A problem only a person can fix -> kept for the run's help page (and logged)."""
+def ask_for_help(page: str, kind: str, problem: str, fix: str, ident: str = "",
+                 fix_key: str = "", fix_params: Sequence[object] = ()) -> None:
+    """A problem only a person can fix -> kept for the run's help page (and logged).
+    ``fix_key`` (with ``fix_params``) names the fix's message, posted in the help page's
+    language; ``fix`` is then its English words."""
     from bot.runner.help import HelpItem
 
     log.info("needs a person: %s: %s: %s", page, kind, problem)
-    _HELP.append(HelpItem("", page, kind, problem, fix, ident))
+    _HELP.append(HelpItem("", page, kind, problem, fix, ident, fix_key,
+                          tuple(str(p) for p in fix_params)))
 
 
 def take_help() -> list[Any]:
@@ -202,7 +206,8 @@ def report_outcomes(outcomes: Sequence[Any]) -> int:
         if outcome.status == "stopped":
             _STOPPED.append(outcome.page)
         if not outcome.ok and (item := refusal_item("", outcome.page, outcome.message)):
-            ask_for_help(item.page, item.kind, item.problem, item.fix)
+            ask_for_help(item.page, item.kind, item.problem, item.fix, item.ident,
+                         item.fix_key, item.fix_params)
         where = f" (revision {outcome.revision})" if outcome.revision else ""
         if outcome.revision and getattr(outcome, "seconds", 0.0):
             where = f" (revision {outcome.revision}, saved in {outcome.seconds:.1f} s)"

@@ -18,6 +18,7 @@ from __future__ import annotations
 import sys
 
 from bot import command
+from bot.core.i18n import speaking
 from bot.core.render import plural
 from bot.nominations import job as nominations_job
 from bot.nominations import summary as rules
@@ -56,11 +57,14 @@ def body(args: command.JobArgs) -> int:
     if args.json:
         command.print_json(rules.to_json(report))
         return command.EXIT_OK
-    outcome = wiki.save_report(config.report_page, rules.render(report), "nominations",
-                               rules.edit_summary(report, config.summary),
-                               smaller=[lambda: rules.render(report, audit_counted=False),
-                                        lambda: rules.render(report, audit_counted=False,
-                                                             pages_listed=False)])
+    # the report's words in the config's language, else the wiki's (English where a
+    # message has no translation; qqx: the message keys)
+    with speaking(command.report_language(args, config.language, wiki)):
+        outcome = wiki.save_report(
+            config.report_page, rules.render(report), "nominations",
+            rules.edit_summary(report, config.summary),
+            smaller=[lambda: rules.render(report, audit_counted=False),
+                     lambda: rules.render(report, audit_counted=False, pages_listed=False)])
     if fresh is not None:
         freshness.remember_run(wiki, fresh, [outcome])
     return command.report_outcomes([outcome])

@@ -19,7 +19,8 @@ from bot.core.comments import undated_signature
 from bot.core.history import MEANING_PARAMS, meaning_values
 from bot.core.model import Entry, Problem, Signature, SiteFacts
 from bot.core.names import decode_title, normalize_user, same_title
-from bot.core.render import plural, valid_username
+from bot.core.notices import kind_name, problem
+from bot.core.render import valid_username
 from bot.core.signatures import (
     find_signature,
     find_timestamp,
@@ -246,21 +247,26 @@ def parse_entries(text: str, page: str, facts: SiteFacts,
                       _first_signed_lines(_without_comments(trailing), facts), facts)
         subject = _subject(node, subject_param, facts) if subject_param else (
             sig.user if sig is not None else "")
-        label = f"{kind} of {subject}" if subject else kind
+        named = kind_name(kind)
         if not subject_param and sig is None:
-            problems.append(Problem(page, f"{kind}: unsigned", line, snippet))
+            problems.append(problem(page, "peerbot-problem-unsigned", named, line=line,
+                                    text=snippet))
             continue
         if not subject:
-            problems.append(Problem(page, f"{kind} without {subject_param}", line, snippet))
+            problems.append(problem(page, "peerbot-problem-no-subject", named, subject_param,
+                                    line=line, text=snippet))
             continue
         if not valid_username(subject):
-            problems.append(Problem(page, f"{label}: not a valid user name", line, snippet))
+            problems.append(problem(page, "peerbot-problem-not-a-user", named, subject,
+                                    line=line, text=snippet))
             continue
         if sig is None:
-            problems.append(Problem(page, f"{label}: unsigned", line, snippet))
+            problems.append(problem(page, "peerbot-problem-unsigned-of", named, subject,
+                                    line=line, text=snippet))
             continue
         if sig.timestamp is None:
-            problems.append(Problem(page, f"{label}: signature has no date", line, snippet))
+            problems.append(problem(page, "peerbot-problem-no-date", named, subject,
+                                    line=line, text=snippet))
             continue
         params = tuple((str(p.name).strip(), _plain(str(p.value)))
                        for p in node.params if str(p.name).strip() != subject_param)
@@ -310,9 +316,8 @@ def unclosed_entries(text: str, page: str, facts: SiteFacts,
                 continue  # after a comment never closed: hidden to the end of the page
             end = text.find("\n", at)
             snippet = text[at:end if end >= 0 else len(text)][:200]
-            problems.append(Problem(page, f"{kind}: the template is not closed (no }}}} after "
-                                          "it), so it is not counted; add }} before the "
-                                          "signature", text.count("\n", 0, at) + 1, snippet))
+            problems.append(problem(page, "peerbot-problem-not-closed", kind_name(kind), "}}",
+                                    line=text.count("\n", 0, at) + 1, text=snippet))
     return problems
 
 
@@ -372,12 +377,8 @@ def outside_prefixes_problem(outside: Sequence[str], key: str = "page_prefixes",
     config key to change; None when there are none."""
     if not outside:
         return None
-    one = len(outside) == 1
     named = ", ".join(outside[:shown])
     if len(outside) > shown:
-        named += f" and {len(outside) - shown} more"
-    return Problem("", f"{plural(len(outside), 'page')} using the job's templates "
-                       f"{'lies' if one else 'lie'} outside {key} and "
-                       f"{'was' if one else 'were'} not read: {named}. To count "
-                       f"{'it' if one else 'them'}, add {'its' if one else 'their'} prefix to "
-                       f"{key} in the job's config.")
+        return problem("", "peerbot-problem-outside-prefixes-more", len(outside), key, named,
+                       len(outside) - shown)
+    return problem("", "peerbot-problem-outside-prefixes", len(outside), key, named)

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
@@ -89,6 +89,7 @@ def _qqx(key: str, params: tuple[object, ...]) -> str:
 def msg(key: str, *params: object) -> str:
     """A message key and its parameters -> its text in the current language ($1, $2 ...
     filled in), English when that language lacks it; KeyError for a key English lacks."""
+    params = filled(params, msg)
     if language() == QQX:
         return _qqx(key, params)
     text, english = _text(key, params)
@@ -130,8 +131,45 @@ def _any_plural(match: re.Match[str], code: str) -> str:
 def plain(key: str, *params: object) -> str:
     """``msg`` for text MediaWiki does not parse (an edit summary): ``{{PLURAL:}}`` chosen
     here by the current language's plural rules."""
+    params = filled(params, plain)
     if language() == QQX:
         return _qqx(key, params)
     text, english = _text(key, params)
     code = FALLBACK if english else language()
     return _PLURAL.sub(lambda m: _any_plural(m, code), text)
+
+
+# A parameter that is itself a message (an entry kind, "(hidden)"): ``term(key)`` marks it so
+# a Problem or an audit note keeps plain strings (JSON, hashing) and each rendering shows
+# the message in its own language. The mark is a control character no title, user name or
+# saved wikitext holds.
+TERM = "\x11"  # not whitespace: strip() and escaping leave it alone
+
+
+def term(key: str) -> str:
+    """A message key -> a parameter value that renders as that message."""
+    return TERM + key
+
+
+def is_term(value: object) -> bool:
+    """-> True for a value made by ``term``."""
+    return isinstance(value, str) and value.startswith(TERM)
+
+
+def filled(params: Sequence[object], render: Callable[[str], str],
+           escape: Callable[[str], str] = str) -> tuple[str, ...]:
+    """Parameters -> the same as text: ``term`` values rendered with ``render`` (``msg``
+    or ``plain``), the others passed through ``escape`` (user values)."""
+    return tuple(render(str(p)[len(TERM):]) if is_term(p) else escape(str(p)) for p in params)
+
+
+def known(key: str) -> bool:
+    """-> True when ``key`` is a shipped message."""
+    return key in catalogs()[FALLBACK]
+
+
+def english(key: str, *params: object) -> str:
+    """A message key and its parameters -> its English plain text (logs, JSON, the
+    ``reason`` of a Problem), whatever language a report is being written in."""
+    with speaking(FALLBACK):
+        return plain(key, *params)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
+from bot.core.audit_words import note_text, stance_word, translated_note, verdict_word
 from bot.core.config import ConfigError, check_keys, get_str_list
 from bot.core.history import Origin
 from bot.core.i18n import msg
@@ -296,7 +297,11 @@ class AuditRow:
     reason: str  # "" when counted
     revision: int | None
     editor: str | None
-    note: str = ""  # e.g. what counts instead of a tampered entry
+    note: str = ""  # e.g. what counts instead of a tampered entry (English: logs, JSON)
+    # the note's message and parameters, shown in the report's language
+    # (``bot.core.audit_words.audit_note``)
+    note_key: str = ""
+    note_params: tuple[str, ...] = ()
 
 
 PROBLEM = "problem"  # read, but the report's own rules do not count it; the problem says why
@@ -312,12 +317,17 @@ def with_problems(rows: Sequence[AuditRow], problems: Sequence[Problem]
     """Audit rows and a report's problems -> the rows, each counted entry that a problem names
     (same page and line) marked excluded with code ``problem`` and the problem's own words,
     so the audit's counts and the problems table tell the same story."""
-    named: dict[tuple[str, int], str] = {}
+    named: dict[tuple[str, int], Problem] = {}
     for problem in problems:
         if problem.line:
-            named.setdefault((problem.page, problem.line), problem.reason)
-    return tuple(replace(row, reason=PROBLEM, note=named[(row.page, row.line)])
+            named.setdefault((problem.page, problem.line), problem)
+    return tuple(_noted(row, named[(row.page, row.line)])
                  if not row.reason and (row.page, row.line) in named else row for row in rows)
+
+
+def _noted(row: AuditRow, problem: Problem) -> AuditRow:
+    return replace(row, reason=PROBLEM, note=problem.reason, note_key=problem.key,
+                   note_params=problem.params)
 
 
 def audit_counts(rows: Sequence[AuditRow]) -> str:
@@ -340,14 +350,16 @@ def render_audit(rows: list[AuditRow], note: str = "", counted_rows: bool = True
     only the excluded entries; the counted ones stay in the JSON output."""
     body = []
     shown = rows if counted_rows else [r for r in rows if r.reason]
+    note = translated_note(note)
     if not counted_rows:
         note = (note + " " if note else "") + msg("peerbot-audit-shorter")
     for row in shown:
         diff = f"[[Special:Diff/{row.revision}|{row.revision}]]" if row.revision else "–"
-        body.append([user_link(row.user), escape_text(row.subject), escape_text(row.stance),
+        body.append([user_link(row.user), escape_text(row.subject), stance_word(row.stance),
                      msg(f"peerbot-audit-{entry_status(row)}"),
-                     (f"<code>{escape_text(row.reason)}</code>" if row.reason else "")
-                     + (f": {escape_text(row.note)}" if row.note else ""),
+                     (f"<code>{verdict_word(row.reason)}</code>" if row.reason else "")
+                     + (f": {note_text(row.note, row.note_key, row.note_params)}"
+                        if row.note or row.note_key else ""),
                      user_link(row.editor) if row.editor else "–", diff,
                      f"{_breakable(page_link(row.page))}:{row.line}"])
     text = table([msg(f"peerbot-audit-col-{name}") for name in (

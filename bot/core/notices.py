@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from bot.core.i18n import msg, plain, speaking
+from bot.core.i18n import english, known, msg, term
 from bot.core.model import Problem
 from bot.core.render import page_link, problem_text, table
 
@@ -37,9 +37,14 @@ def problem(page: str, key: str, *params: object, line: int | None = None,
     """A page, a message key and its parameters -> the Problem (its ``reason`` the English
     wording, for logs; reports show the message in their language)."""
     shown = tuple(str(p) for p in params)
-    with speaking("en"):
-        reason = plain(key, *shown)
-    return Problem(page, reason, line, text, key, shown)
+    return Problem(page, english(key, *shown), line, text, key, shown)
+
+
+def kind_name(kind: str) -> str:
+    """An entry kind ("nomination", "mentor offer") -> a parameter that shows it in the
+    report's language (its ``peerbot-kind-*`` message); a kind without one as it is."""
+    key = "peerbot-kind-" + kind.replace(" ", "-").replace("_", "-")
+    return term(key) if known(key) else kind
 
 
 def heading() -> str:

@@ -13,8 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import replace
+from typing import Any
 
+from bot.core.audit_words import audit_note
 from bot.core.history import Origin, entry_meaning, unsigned_user
+from bot.core.i18n import term
 from bot.core.integrity import AuditRow, IntegrityConfig, UserFacts, Verdict, judge
 from bot.core.model import Entry, SiteFacts
 from bot.integrity.events import Anchor, EntryLog, Event, EventLog
@@ -56,10 +59,11 @@ def removed_entries(logs: Mapping[str, EventLog], parse: Parse,
             if said is None or said.reason is None:
                 continue
             left = _as_left(title, entry_log, said.counts, gone.signer, parse, users, config)
-            note = (f"removed by {said.editor or '(hidden)'}; counted as {gone.signer} left "
-                    f"it in revision {left.revision}" if left is not None else "")
+            note = audit_note("peerbot-audit-note-removed",
+                              said.editor or term("peerbot-certify-hidden"), gone.signer,
+                              left.revision) if left is not None else {}
             rows.append(AuditRow(title, 0, gone.signer, gone.subject, gone.kind, said.reason,
-                                 said.revision, said.editor, note))
+                                 said.revision, said.editor, **note))
             if left is not None:
                 kept.append(left)
     return kept, rows
@@ -100,13 +104,13 @@ def frozen_entries(kept: list[Entry], logs: Mapping[str, EventLog], parse: Parse
             out.append(entry)  # unchanged since, or added after the close (late)
             continue
         stood = _read(entry.page, said.counts, parse)
-        note = ""
+        note: dict[str, Any] = {}
         if stood is not None and stood.signer == entry.signer:
             out.append(replace(stood, line=entry.line, revision=entry.revision,
                                editor=entry.editor, timestamp=entry.timestamp))
-            note = f"counted as it stood at the close (revision {said.counts.revision})"
+            note = audit_note("peerbot-audit-note-frozen", said.counts.revision)
         rows.append(AuditRow(entry.page, entry.line, entry.signer or "", entry.subject,
-                             entry.kind, said.reason or "", said.revision, said.editor, note))
+                             entry.kind, said.reason or "", said.revision, said.editor, **note))
     return out, rows
 
 

@@ -29,12 +29,13 @@ class NominationsConfig:
     tracks: tuple[str, ...] = ("mentor", "newcomer", "group-nominee")
     required_fields: tuple[str, ...] = ("group", "region", "track")
     report_page: str = "Peer academy/Nominations/Summary"
-    summary: str = "peerbot: nominations summary"
+    summary: str = ""  # "": the message peerbot-nominations-summary-prefix
     integrity: IntegrityConfig | None = None  # None means the defaults
+    language: str = ""  # the report's language ("": the wiki's content language)
 
 
 NOMINATION_KEYS = {"page_prefixes", "nomination_template", "recommendation_template", "tracks",
-                   "required_fields", "report_page", "summary", "integrity"}
+                   "required_fields", "report_page", "summary", "integrity", "language"}
 FIELDS = ("group", "region", "languages", "track", "evidence", "statement")
 
 
@@ -55,9 +56,15 @@ def nominations_config(data: Mapping[str, Any], where: str = "nominations") -> N
         tracks=get_str_list(data, "tracks", where, base.tracks),
         required_fields=required,
         report_page=get_title(data, "report_page", where, base.report_page),
-        summary=get_str(data, "summary", where, base.summary),
+        summary=_optional(data, "summary", where),
         integrity=integrity_config(data.get("integrity"), f"{where}: integrity"),
+        language=_optional(data, "language", where),
     )
+
+
+def _optional(data: Mapping[str, Any], key: str, where: str) -> str:
+    """-> the string at ``key``; '' when it is absent, null or '' (the default's)."""
+    return get_str(data, key, where) if data.get(key) not in (None, "") else ""
 
 
 def load_nominations_config(path: str | Path) -> NominationsConfig:

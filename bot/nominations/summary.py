@@ -7,11 +7,20 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot.core.audit_words import audit_note
 from bot.core.config import known_spelling
-from bot.core.goals import no_account_problem, not_counted, peer_signers
-from bot.core.integrity import PROBLEM, AuditRow, NominationRules, render_audit, with_problems
+from bot.core.goals import no_account_why, peer_signers, why_not_counted
+from bot.core.i18n import english, msg, plain
+from bot.core.integrity import (
+    PROBLEM,
+    AuditRow,
+    NominationRules,
+    render_audit,
+    with_problems,
+)
 from bot.core.model import Entry, Problem
-from bot.core.render import escape_text, page_link, plural, table, user_link
+from bot.core.notices import problem
+from bot.core.render import escape_text, page_link, problems_table, table, user_link
 from bot.nominations.config import NominationsConfig
 
 
@@ -25,7 +34,9 @@ class CandidateSummary:
     group: str
     region: str
     track: str
-    flags: tuple[str, ...]
+    flags: tuple[str, ...]  # English words (JSON, logs)
+    # the same flags as (message key, parameters), shown in the report's language
+    flag_messages: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
     def nominators(self) -> tuple[str, ...]:
@@ -73,16 +84,16 @@ def _most_common(values: Iterable[str]) -> str:
     return min(v for v, n in counted.items() if n == best)
 
 
-def _audit(entry: Entry, reason: str = "", note: str = "") -> AuditRow:
+def _audit(entry: Entry, reason: str = "", **note: Any) -> AuditRow:
     return AuditRow(entry.page, entry.line, entry.signer or "", entry.subject, entry.kind,
-                    reason, entry.revision, entry.editor, note)
+                    reason, entry.revision, entry.editor, **note)
 
 
 def apply_nomination_rules(entries: Sequence[Entry], rules: NominationRules
                            ) -> tuple[list[Entry], list[AuditRow]]:
     """Entries (already attributed) -> (counted, excluded audit rows) under the rules:
     a candidate's own recommendation never counts (``problem``, in the words of
-    ``not_counted``, as on the selection and records pages), nor an application when
+    ``why_not_counted``, as on the selection and records pages), nor an application when
     self-nomination is off (``self``); one recommendation per recommender and candidate
     (``duplicate``); at most N nominations per nominator, the earliest first (``cap``)."""
     kept: list[Entry] = []
@@ -94,9 +105,9 @@ def apply_nomination_rules(entries: Sequence[Entry], rules: NominationRules
     for entry in order:
         signer = entry.signer or ""
         if entry.kind == "recommendation":
-            why = not_counted(entry)
+            why = why_not_counted(entry)
             if why:
-                dropped.append(_audit(entry, PROBLEM, why))
+                dropped.append(_audit(entry, PROBLEM, **audit_note(why[0], *why[1])))
                 continue
             if rules.one_recommendation_per_candidate:
                 if (signer, entry.subject) in seen_recs:
@@ -129,13 +140,14 @@ def summarize(entries: Sequence[Entry], problems: Sequence[Problem], config: Nom
     rules = config.integrity.nominations if config.integrity else NominationRules()
     counted, dropped = apply_nomination_rules(entries, rules)
     # An entry no report counts is a problem here too, in the same words as elsewhere.
-    problems = list(problems) + [Problem(r.page, r.note, r.line) for r in dropped
-                                 if r.reason == PROBLEM]
+    problems = list(problems) + [
+        problem(r.page, r.note_key, *r.note_params, line=r.line) if r.note_key
+        else Problem(r.page, r.note, r.line) for r in dropped if r.reason == PROBLEM]
     absent: list[Entry] = []
     if existing_users is not None:  # a nominee without an account is no candidate anywhere
         absent = [e for e in counted if e.subject not in existing_users]
-        problems += [Problem(e.page, no_account_problem(e.kind, e.subject), e.line)
-                     for e in absent]
+        problems += [problem(e.page, key, *params, line=e.line)
+                     for e in absent for key, params in [no_account_why(e.kind, e.subject)]]
         counted = [e for e in counted if e.subject in existing_users]
     audit = with_problems(sorted([_audit(e) for e in counted]
                                  + [_audit(e) for e in absent]
@@ -149,22 +161,23 @@ def summarize(entries: Sequence[Entry], problems: Sequence[Problem], config: Nom
         own = by_user[user]
         noms = tuple(e for e in own if e.kind == "nomination")
         recs = tuple(e for e in own if e.kind == "recommendation")
-        flags: list[str] = []
+        flags: list[tuple[str, tuple[str, ...]]] = []
         if any(e.signer == user for e in noms):
-            flags.append("application")
+            flags.append(("peerbot-nominations-flag-application", ()))
         if not noms:
-            flags.append("no nomination")
+            flags.append(("peerbot-nominations-flag-no-nomination", ()))
         for name in config.required_fields:
             if noms and not _most_common(e.param(name) for e in noms):
-                flags.append(f"missing {name}")
+                flags.append(("peerbot-nominations-flag-missing", (name,)))
         track = _most_common(known_spelling(e.param("track"), config.tracks) for e in noms)
         if track and config.tracks and track not in config.tracks:
-            flags.append(f"unknown track {track}")
+            flags.append(("peerbot-nominations-flag-unknown-track", (track,)))
         candidates.append(CandidateSummary(
             user=user, nominations=noms, recommendations=recs,
             group=_most_common(e.param("group") for e in noms),
             region=_most_common(e.param("region") for e in noms),
-            track=track, flags=tuple(flags)))
+            track=track, flags=tuple(english(key, *params) for key, params in flags),
+            flag_messages=tuple(flags)))
     return NominationsReport(tuple(candidates), tuple(problems), dict(revisions or {}), audit,
                              note)
 
@@ -206,29 +219,49 @@ def _entry_links(candidate: CandidateSummary, revisions: Mapping[str, int]) -> s
     for entry in candidate.nominations + candidate.recommendations:
         kinds = groups.setdefault((entry.page, entry.anchor), {"N": [], "R": []})
         kinds["N" if entry.kind == "nomination" else "R"].append(entry.signer or "?")
+    comma = msg("peerbot-comma")
     links = []
     for (page, anchor), kinds in groups.items():
-        label = " \u2014 ".join(f"{k}: {', '.join(names)}" for k, names in kinds.items()
-                                if names)
+        label = " \u2014 ".join(msg(_SIGNERS[k], comma.join(names))
+                                 for k, names in kinds.items() if names)
         links.append(page_link(page, label, revision=revisions.get(page), anchor=anchor))
-    return ", ".join(links)
+    return comma.join(links)
 
 
-LEGEND = ("\n''Nominations'' and ''Recommendations'': how many were counted, then by how many "
-          "different people (a candidate's own nomination, an application, is a nomination "
-          "but no nominator: flag ''application''). ''Entries'' links each page section "
-          "holding the candidate's entries, with the signers: '''N:''' who nominated, "
-          "'''R:''' who recommended. Each entry's diff is in the audit below.")
+# The link labels' two lists: who nominated, who recommended.
+_SIGNERS = {"N": "peerbot-nominations-nominated-by", "R": "peerbot-nominations-recommended-by"}
+COLUMNS = ("candidate", "nominations", "recommendations", "group", "region", "track",
+           "entries", "flags")
 
 
 def _by(entries: int, people: int) -> str:
     """Counted entries and their distinct signers -> "3 by 2" (sorted by the entries)."""
-    return f'data-sort-value="{entries}" | {entries} by {people}'
+    return f'data-sort-value="{entries}" | {msg("peerbot-nominations-by", entries, people)}'
+
+
+def _flags(candidate: CandidateSummary) -> str:
+    """A candidate's flags -> their words in the report's language (user values escaped)."""
+    if not candidate.flag_messages:
+        return escape_text(", ".join(candidate.flags))
+    return msg("peerbot-comma").join(msg(key, *(escape_text(p) for p in params))
+                                     for key, params in candidate.flag_messages)
+
+
+def _pages_counted(revisions: Mapping[str, int], listed: bool) -> str:
+    """The pages read -> the list (each linking its revision), or their number."""
+    if revisions and not listed:
+        return msg("peerbot-nominations-pages-left-out", len(revisions))
+    if revisions:
+        return "\n".join(f"* {page_link(title)}: "
+                         f"[[Special:Permalink/{rev}|{msg('peerbot-nominations-revision', rev)}]]"
+                         for title, rev in sorted(revisions.items()))
+    return msg("peerbot-none")
 
 
 def render(report: NominationsReport, audit_counted: bool = True,
            pages_listed: bool = True) -> str:
-    """NominationsReport -> the wikitext of the bot's part of the summary page.
+    """NominationsReport -> the wikitext of the bot's part of the summary page, in the
+    current language (``bot.core.i18n.speaking``).
 
     For reports near the wiki's page size limit, ``audit_counted=False`` lists only the
     excluded entries in the audit and ``pages_listed=False`` replaces the list of pages
@@ -240,46 +273,26 @@ def render(report: NominationsReport, audit_counted: bool = True,
             user_link(c.user), _by(len(c.nominations), len(c.nominators)),
             _by(len(c.recommendations), len(c.recommenders)), escape_text(c.group),
             escape_text(c.region), escape_text(c.track), _entry_links(c, report.revisions),
-            escape_text(", ".join(c.flags)),
+            _flags(c),
         ])
-    parts = [
-        (f"{plural(counts['candidates'], 'candidate', bold=True)}, "
-         f"{plural(counts['nominations'], 'nomination', bold=True)}, "
-         f"{plural(counts['recommendations'], 'recommendation', bold=True)} counted; "
-         f"{plural(counts['excluded'], 'entry', bold=True)} excluded (see the audit), "
-         f"{plural(counts['problems'], 'problem', bold=True)}."),
-        LEGEND,
-        table(["Candidate", "Nominations", "Recommendations", "Group", "Region", "Track",
-               "Entries", "Flags"], rows),
-        "=== Problems ===",
-    ]
-    if report.problems:
-        parts.append(table(["Page", "Line", "Problem"], [
-            [page_link(p.page, revision=report.revisions.get(p.page)), str(p.line or ""),
-             escape_text(p.reason)] for p in report.problems]))
-    else:
-        parts.append("None.")
-    parts.append("=== Audit ===")
-    parts.append(render_audit(list(report.audit), report.note, audit_counted))
-    parts.append("=== Pages counted ===")
-    if report.revisions and not pages_listed:
-        parts.append(f"{plural(len(report.revisions), 'page')}, each at the revision its "
-                     "entries link to "
-                     "above; <code>--json</code> lists them (left out here to keep the page "
-                     "under the wiki's size limit).")
-    elif report.revisions:
-        parts.append("\n".join(f"* {page_link(title)}: "
-                               f"[[Special:Permalink/{rev}|revision {rev}]]"
-                               for title, rev in sorted(report.revisions.items())))
-    else:
-        parts.append("None.")
-    return "\n".join(parts)
+    return "\n".join([
+        msg("peerbot-nominations-counts", counts["candidates"], counts["nominations"],
+            counts["recommendations"], counts["excluded"], counts["problems"]),
+        "\n" + msg("peerbot-nominations-legend"),
+        table([msg(f"peerbot-nominations-col-{name}") for name in COLUMNS], rows),
+        f"=== {msg('peerbot-nominations-heading-problems')} ===",
+        problems_table(report.problems, report.revisions),
+        f"=== {msg('peerbot-nominations-heading-audit')} ===",
+        render_audit(list(report.audit), report.note, audit_counted),
+        f"=== {msg('peerbot-nominations-heading-pages')} ===",
+        _pages_counted(report.revisions, pages_listed),
+    ])
 
 
-def edit_summary(report: NominationsReport, prefix: str) -> str:
-    """Report and configured prefix -> the edit summary with the counts."""
+def edit_summary(report: NominationsReport, prefix: str = "") -> str:
+    """Report and configured prefix ('': the message's) -> the edit summary with the
+    counts, in the current language (plain text: MediaWiki does not parse it)."""
     c = report.counts()
-    return (f"{prefix}: {plural(c['candidates'], 'candidate')}, "
-            f"{plural(c['nominations'], 'nomination')}, "
-            f"{plural(c['recommendations'], 'recommendation')}, {c['excluded']} excluded, "
-            f"{plural(c['problems'], 'problem')}")
+    return plain("peerbot-nominations-summary",
+                 prefix or plain("peerbot-nominations-summary-prefix"), c["candidates"],
+                 c["nominations"], c["recommendations"], c["excluded"], c["problems"])

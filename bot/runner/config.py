@@ -28,7 +28,7 @@ from bot.core.config import (
     parse_yaml,
 )
 
-RUNNER_KEYS = {"state_dir", "kill_switch_page", "run_word", "jobs", "help_page"}
+RUNNER_KEYS = {"state_dir", "kill_switch_page", "run_word", "jobs", "help_page", "language"}
 JOB_KEYS = {"name", "job", "config", "report_page", "config_page", "args"}
 # Keys an on-wiki config page may not set: where the bot writes, and local file paths.
 OPERATOR_ONLY_KEYS = {"report_page", "compare_page", "policy", "compare"}
@@ -57,6 +57,7 @@ class RunnerConfig:
     kill_switch_page: str | None = None
     run_word: str = "run"
     help_page: str | None = None  # where problems that need a person are posted
+    language: str = ""  # the help page's language ("": the wiki's content language)
 
 
 def _optional_str(data: Mapping[str, Any], key: str, where: str) -> str | None:
@@ -97,7 +98,9 @@ def runner_config(data: Mapping[str, Any], where: str = "jobs.yaml") -> RunnerCo
     return RunnerConfig(jobs=tuple(specs), state_dir=Path(os.path.expanduser(state.strip())),
                         kill_switch_page=_optional_str(data, "kill_switch_page", where),
                         run_word=get_str(data, "run_word", where, "run"),
-                        help_page=_optional_str(data, "help_page", where))
+                        help_page=_optional_str(data, "help_page", where),
+                        language=(get_str(data, "language", where)
+                                  if data.get("language") not in (None, "") else ""))
 
 
 def load_runner_config(path: Path) -> RunnerConfig:

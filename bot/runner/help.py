@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
+from bot.core.i18n import english, filled, known, msg, plain
 from bot.core.render import escape_text, page_link
 
 _MARK = re.compile(r"<!-- peerbot:help(?P<done>-resolved)? job=(?P<job>[a-z0-9_-]+) "
@@ -34,6 +35,10 @@ class HelpItem:
     problem: str
     fix: str
     ident: str = ""  # tells apart problems of one kind on one page (two refusals)
+    # the fix as a message and its parameters, posted in the help page's language (``fix``
+    # stays its English words, for the log): build one with ``help_item``
+    fix_key: str = ""
+    fix_params: tuple[str, ...] = ()
 
     @property
     def key(self) -> str:
@@ -61,15 +66,44 @@ def open_keys(text: str) -> dict[str, str]:
             if not m.group("done")}
 
 
+def kind_key(kind: str) -> str:
+    """A kind of problem ("broken markers") -> its message key (``peerbot-help-kind-*``)."""
+    return "peerbot-help-kind-" + re.sub(r"[^a-z0-9]+", "-", kind.lower()).strip("-")
+
+
+def kind_words(kind: str, render: Callable[[str], str] = msg) -> str:
+    """A kind of problem -> its words in the help page's language (as it is without a
+    message: kinds are the bot's own words)."""
+    return render(kind_key(kind)) if known(kind_key(kind)) else kind
+
+
 def render_item(item: HelpItem) -> str:
-    """HelpItem -> its section, signed (``~~~~`` is expanded by MediaWiki on save)."""
-    where = page_link(item.page) if item.page else "''(no page)''"
+    """HelpItem -> its section, signed (``~~~~`` is expanded by MediaWiki on save), in the
+    current language (``bot.core.i18n.speaking``)."""
+    where = page_link(item.page) if item.page else msg("peerbot-help-no-page")
+    fix = (msg(item.fix_key, *filled(item.fix_params, msg, escape_text)) if item.fix_key
+           else escape_text(item.fix))
     # job names are [a-z0-9_-] (jobs.yaml) and kinds the bot's own words: shown as they are
-    return (f"== peerbot {item.job}: {item.kind} ==\n"
+    return (f"== {msg('peerbot-help-heading', item.job, kind_words(item.kind))} ==\n"
             f"<!-- peerbot:help job={item.job} key={item.key} -->\n"
-            f"'''Job''': {item.job}. '''Page''': {where}. "
-            f"'''Problem''': {escape_text(item.problem)} '''Fix''': {escape_text(item.fix)} "
-            "~~~~")
+            + msg("peerbot-help-item", item.job, where, escape_text(item.problem), fix)
+            + " ~~~~")
+
+
+def help_item(job: str, page: str, kind: str, problem: str, fix_key: str, *params: object,
+              ident: str = "") -> HelpItem:
+    """A problem and its fix as a message key and parameters -> the HelpItem (its ``fix``
+    the English words, for the log)."""
+    shown = tuple(str(p) for p in params)
+    return HelpItem(job, page, kind, problem, english(fix_key, *shown), ident, fix_key, shown)
+
+
+def edit_summary(items: Sequence[HelpItem]) -> str:
+    """This run's items -> the help page's edit summary, in the current language."""
+    kinds = sorted({kind_words(i.kind, plain) for i in items})
+    if not kinds:
+        return plain("peerbot-help-summary-resolved")
+    return plain("peerbot-help-summary", plain("peerbot-comma").join(kinds))
 
 
 def _resolve(lines: list[str], key: str) -> None:
@@ -84,7 +118,7 @@ def _resolve(lines: list[str], key: str) -> None:
             end += 1
         while end > at + 1 and not lines[end - 1].strip():
             end -= 1
-        lines.insert(end, ":'''Resolved''': the bot no longer finds this problem. ~~~~")
+        lines.insert(end, f":{msg('peerbot-help-resolved')} ~~~~")
         return
 
 
@@ -109,14 +143,11 @@ def refusal_item(job: str, page: str, message: str) -> HelpItem | None:
     """A refused save's message -> the HelpItem when a person must act, else None (an edit
     conflict or a run stopped by the kill switch settles itself)."""
     if "markers are broken" in message:
-        return HelpItem(job, page, "broken markers", message,
-                        "Leave exactly one begin and one end marker of the bot's part "
-                        "(or remove both: the bot then appends a new part).")
+        return help_item(job, page, "broken markers", message,
+                         "peerbot-help-fix-broken-markers")
     if "protected" in message or "nobots" in message or "bots}}" in message:
-        return HelpItem(job, page, "may not edit the report page", message,
-                        "Let the bot's account edit the page (protection, {{bots}}), or "
-                        "name another report page in the config.")
+        return help_item(job, page, "may not edit the report page", message,
+                         "peerbot-help-fix-may-not-edit", "{{bots}}")
     if message.startswith("save failed") or "AbuseFilter" in message:
-        return HelpItem(job, page, "report not saved", message,
-                        "Check the wiki's answer above; the bot tries again next run.")
+        return help_item(job, page, "report not saved", message, "peerbot-help-fix-not-saved")
     return None

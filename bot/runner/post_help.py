@@ -13,7 +13,8 @@ from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import Any
 
-from bot.runner.help import HelpItem, HelpUpdate, open_keys, update_help
+from bot.core.i18n import speaking
+from bot.runner.help import HelpItem, HelpUpdate, edit_summary, open_keys, update_help
 
 log = logging.getLogger("peerbot")
 
@@ -32,9 +33,11 @@ def remembered_open(state_dir: Path, page: str) -> list[str] | None:
 
 
 def post_help(wiki: Any, page: str, state_dir: Path, items: Sequence[HelpItem],
-              ran: Collection[str]) -> Any:
+              ran: Collection[str], language: str = "") -> Any:
     """This run's HelpItems and the jobs that ran -> the help page's SaveOutcome (None when
-    there was nothing to do, known without reading it)."""
+    there was nothing to do, known without reading it); its words in ``language`` (the
+    jobs file's; '': the wiki's content language, asked only when there is something to
+    post)."""
     if not items and remembered_open(state_dir, page) == []:
         return None
     done: list[HelpUpdate] = []
@@ -43,8 +46,8 @@ def post_help(wiki: Any, page: str, state_dir: Path, items: Sequence[HelpItem],
         done.append(update_help(text, items, ran))
         return done[-1].text
 
-    posted = ", ".join(sorted({i.kind for i in items}))
-    outcome = wiki.save_edited(page, edit, f"peerbot: needs a person ({posted or 'resolved'})")
+    with speaking(language or wiki.facts().lang):
+        outcome = wiki.save_edited(page, edit, edit_summary(items))
     if not outcome.ok or outcome.status not in ("edited", "created", "no change"):
         log.warning("help page %s: %s: %s", page, outcome.status, outcome.message)
         return outcome

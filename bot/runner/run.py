@@ -26,9 +26,10 @@ import yaml
 
 from bot import command
 from bot.core.config import ConfigError, NothingConfigured
+from bot.core.i18n import english
 from bot.core.killswitch import KILL_SWITCH_ENV, kill_switch_verdict
 from bot.core.model import Problem
-from bot.core.notices import CONFIG_PROBLEMS_ENV, encode_problems, moved_problem
+from bot.core.notices import CONFIG_PROBLEMS_ENV, encode_problems, moved_problem, problem
 from bot.core.render import plural
 from bot.runner.config import (
     OPERATOR_ONLY_KEYS,
@@ -110,9 +111,8 @@ def effective_config(plan: Plan, wiki: Any, state_dir: Path) -> Effective:
         if text is None:
             log.warning("%s: config page %s does not exist; using %s", spec.name,
                         spec.config_page, plan.config_path)
-            problems.append(Problem(spec.config_page, (
-                f"this config page does not exist, so the job ran with {plan.config_path} "
-                "alone; create the page or remove config_page from config/jobs.yaml")))
+            problems.append(problem(spec.config_page, "peerbot-problem-config-page-missing",
+                                    plan.config_path))
         else:
             try:
                 candidate = config_page_mapping(text, where)
@@ -131,15 +131,19 @@ def effective_config(plan: Plan, wiki: Any, state_dir: Path) -> Effective:
                 fallback = (f"the last good one (revision {good['revision']})" if good
                             else f"{plan.config_path} only")
                 log.warning("%s: bad on-wiki config: %s; using %s", spec.name, err, fallback)
+                fix = (("peerbot-help-fix-config-last-good", good["revision"]) if good
+                       else ("peerbot-help-fix-config-local", plan.config_path))
                 command.ask_for_help(spec.config_page, "on-wiki config not usable", str(err),
-                                     f"Correct the page (YAML or JSON, keys as documented); "
-                                     f"until then the bot uses {fallback}.")
+                                     english(*fix), fix_key=str(fix[0]),
+                                     fix_params=fix[1:])
                 notes.append(f"bad on-wiki config {spec.config_page} revision {revision}, "
                              f"used {fallback}")
                 said = str(err).removeprefix(f"{where}: ")
-                problems.append(Problem(pages[0].title, (
-                    f"revision {revision} of this config page cannot be used: {said}. The "
-                    f"job ran with {fallback}; fix the page")))
+                problems.append(
+                    problem(pages[0].title, "peerbot-problem-config-page-bad-last-good",
+                            revision, said, good["revision"]) if good else
+                    problem(pages[0].title, "peerbot-problem-config-page-bad-local", revision,
+                            said, plan.config_path))
                 on_wiki = good["config"] if good else None
     if on_wiki is None and not spec.report_page:
         return Effective(plan.config_path, tuple(notes), tuple(problems))
@@ -267,7 +271,7 @@ def _post_help(wiki: Any, conf: Any, results: Sequence[JobResult], helped: list[
     ran = {r.name for r in results if r.code != command.EXIT_WIKI
            and not r.status.startswith(("skipped", "not run"))}
     try:
-        post_help(wiki, conf.help_page, conf.state_dir, helped, ran)
+        post_help(wiki, conf.help_page, conf.state_dir, helped, ran, conf.language)
     except WikiError as err:
         log.warning("help page %s: not updated: %s", conf.help_page, err)
 

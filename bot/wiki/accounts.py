@@ -10,6 +10,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
+from bot.core.audit_words import english_note
 from bot.core.integrity import IntegrityConfig, UserFacts
 from bot.wiki.state import HistoryStore
 
@@ -25,7 +26,8 @@ def _utc(stamp: str) -> datetime:
 
 def user_facts(wiki: Any, names: Iterable[str], config: IntegrityConfig,
                store: HistoryStore | None = None) -> tuple[dict[str, UserFacts], str]:
-    """User names -> ({name: UserFacts}, a note for the report about where figures came from).
+    """User names -> ({name: UserFacts}, a note for the report about where figures came
+    from, in English: ``render_audit`` shows it in the report's language, or '').
 
     One batched look-up per 50 (500) names; ``edits_before`` costs one request per user.
     With ``eligibility.global`` on a wiki that runs CentralAuth, global accounts decide
@@ -38,8 +40,7 @@ def user_facts(wiki: Any, names: Iterable[str], config: IntegrityConfig,
     note = ""
     central = rules.global_accounts and wiki.has_extension("CentralAuth")
     if rules.global_accounts and not central:
-        note = ("Global accounts were asked for, but this wiki has no CentralAuth: local "
-                "registration and edit counts are used.")
+        note = english_note("peerbot-audit-note-no-centralauth")
     info = wiki.user_info(wanted)
     out: dict[str, UserFacts] = {}
     for name in wanted:
@@ -57,8 +58,7 @@ def user_facts(wiki: Any, names: Iterable[str], config: IntegrityConfig,
                               bool(data.get("partial")))
     if central:
         out = _with_global(wiki, out, rules, store)
-        note = ("Eligibility uses global accounts (CentralAuth): global edit count, "
-                "registration and lock; local groups and blocks.")
+        note = english_note("peerbot-audit-note-global")
     return out, note
 
 

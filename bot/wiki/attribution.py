@@ -14,6 +14,8 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
+from bot.core import notices
+from bot.core.audit_words import audit_note
 from bot.core.entries import SUBJECT_PARAM, entry_as_left
 from bot.core.history import (
     Blame,
@@ -195,10 +197,22 @@ def unsigned_adders(problems: Sequence[Problem], texts: Mapping[str, str],
     for number, problem in enumerate(problems):
         origin = found[keys[number][0]].get(keys[number][1]) if number in keys else None
         if origin is not None:
-            problem = replace(problem, reason=f"{problem.reason}; added by {origin.user} "
-                                              f"in revision {origin.revision}")
+            problem = _with_adder(problem, origin.user, origin.revision)
         out.append(problem)
     return out
+
+
+_ADDED = {"peerbot-problem-unsigned": "peerbot-problem-unsigned-added",
+          "peerbot-problem-unsigned-of": "peerbot-problem-unsigned-of-added"}
+
+
+def _with_adder(found: Problem, user: str, revision: int) -> Problem:
+    """An unsigned entry's problem -> the same naming who added its line, in which revision."""
+    if found.key in _ADDED:
+        return notices.problem(found.page, _ADDED[found.key], *found.params, user, revision,
+                       line=found.line, text=found.text)
+    return replace(found, reason=f"{found.reason}; added by {user} in revision {revision}",
+                   key="", params=())
 
 
 def verdict_for(text: str, signer: str, signed_at: datetime | None, title: str,
@@ -278,7 +292,7 @@ def check_entries(entries: Sequence[Entry], store: HistoryStore | None,
                         kept.append(left)
                 dropped.append(AuditRow(title, entry.line, verdict.user, entry.subject,
                                         entry.kind, verdict.reason, verdict.revision,
-                                        verdict.editor, _left_note(left)))
+                                        verdict.editor, **_left_note(left)))
             else:
                 kept.append(replace(entry, signer=verdict.user, revision=verdict.revision,
                                     editor=verdict.editor,
@@ -311,11 +325,12 @@ def _as_the_signer_left_it(entry: Entry, verdict: Verdict, store: HistoryStore,
                    timestamp=verdict.time or entry.timestamp)
 
 
-def _left_note(left: Entry | None) -> str:
-    """What counts instead of a tampered entry -> the audit's note saying so."""
+def _left_note(left: Entry | None) -> dict[str, Any]:
+    """What counts instead of a tampered entry -> the audit's note saying so (AuditRow
+    fields)."""
     if left is None:
-        return ""
+        return {}
     said = ", ".join(f"{name} {value}" for name, value in (
         (SUBJECT_PARAM.get(left.kind, "subject"), left.subject),
         ("track", left.param("track")), ("group", left.param("group"))) if value)
-    return f"counted as {left.signer} left it in revision {left.revision} ({said})"
+    return audit_note("peerbot-audit-note-left", left.signer, left.revision, said)

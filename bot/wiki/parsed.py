@@ -39,8 +39,9 @@ def _entry(data: dict[str, Any]) -> Entry:
 
 
 # Bumped when parse_pages finds something new in the same text (2: unclosed entry templates
-# are problems), so pages parsed by an older peerbot are parsed again.
-PARSE_RULES = 2
+# are problems; 3: problems carry their message key, shown in the report's language), so
+# pages parsed by an older peerbot are parsed again.
+PARSE_RULES = 3
 
 
 def parse_key(facts: SiteFacts, templates: EntryTemplates) -> str:

@@ -4,6 +4,9 @@ marked resolved once the page is fixed; {{nobots}} on the help page is honoured.
 
 from __future__ import annotations
 
+import html
+import re
+
 import pytest
 
 from tests.integration.conftest import append, page_text, peerbot, put
@@ -123,3 +126,50 @@ def test_a_missing_vote_page_asks_for_help(wiki, tmp_path):
     _, text = page_text(wiki, HELP)
     assert text.count("== peerbot votes: vote page missing ==") == 1
     assert f"[[{gone}|" in text and "Restore the page" in text
+
+
+def test_language_qqx_writes_the_help_page_and_its_summaries_as_keys(wiki, tmp_path):
+    """``language: qqx`` in the jobs file: the help page's section, its resolved line and
+    both edit summaries (read back from history) are message keys; the job's own
+    ``language: qqx`` puts the config problem on its report as keys too."""
+    from bot.core.render import bot_part
+    from tests.unit.qqx import english_left, prose_left
+
+    ensure_run_word(wiki)
+    help_page, report = HELP + " (qqx)", REPORT + " (qqx)"
+    put(wiki, "Olivia", help_page, "Ask the operator here.\n")
+    put(wiki, "Mallory", CONFIG_PAGE, "page_prefixes: [unclosed\n")
+    config = tmp_path / "nominations-qqx.yaml"
+    config.write_text(f'page_prefixes: ["{SOURCE}"]\nreport_page: "{report}"\nlanguage: qqx\n',
+                      encoding="utf-8")
+    jobs = jobs_file(tmp_path, [{"name": "nominations", "job": "nominations",
+                                 "config": str(config), "config_page": CONFIG_PAGE}],
+                     help_page=help_page, language="qqx")
+    run(wiki, jobs)
+    _, text = page_text(wiki, help_page)
+    heading = ("== (peerbot-help-heading: nominations, "
+               "(peerbot-help-kind-on-wiki-config-not-usable)) ==")
+    assert text.startswith("Ask the operator here.") and text.count(heading) == 1
+    assert "(peerbot-help-item: nominations, [[" in text
+    assert "(peerbot-help-fix-config-" in text and "[[User:PeerBot|PeerBot]]" in text
+    # what went wrong is the config checker's words (a parameter); the bot's signature is
+    # MediaWiki's, in the wiki's language
+    unsigned = re.sub(r"\[\[User:PeerBot\|PeerBot\]\].*?\(UTC\)", "", html.unescape(text))
+    error = unsigned.split("(peerbot-help-item: ", 1)[1].split("]], ", 1)[1]
+    error = error.rsplit(", (peerbot-help-fix-", 1)[0]
+    assert "not valid YAML" in error
+    typed = ("Ask the operator here.", "nominations", CONFIG_PAGE, str(config), error)
+    assert english_left(unsigned, typed) == [] and prose_left(unsigned, typed) == []
+    shown = bot_part(page_text(wiki, report)[1], "nominations")
+    assert "(peerbot-problem-config-page-bad-" in shown and "(peerbot-config-problems)" in shown
+
+    put(wiki, "Olivia", CONFIG_PAGE, f'page_prefixes:\n  - "{SOURCE}"\n')
+    run(wiki, jobs)
+    _, text = page_text(wiki, help_page)
+    assert ":(peerbot-help-resolved) [[User:PeerBot|PeerBot]]" in text
+    site = wiki.client("Alice")
+    revisions = site.get("query", prop="revisions", titles=help_page, rvprop="comment",
+                         rvlimit=2, formatversion=2)["query"]["pages"][0]["revisions"]
+    assert [r["comment"] for r in revisions] == [
+        "(peerbot-help-summary-resolved)",
+        "(peerbot-help-summary: (peerbot-help-kind-on-wiki-config-not-usable))"]

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import contextlib
+import datetime
 import html
 import json
 import re
 
+import mwparserfromhell
 import pytest
 
 from bot.core.render import bot_part
@@ -269,3 +271,70 @@ def test_pages_outside_the_prefixes_are_a_problem_on_the_report(seeded):
     data = json.loads(fixed.stdout)
     assert [c["user"] for c in data["candidates"]] == ["Zoe"]
     assert not any(stray in p["reason"] for p in data["problems"])
+
+
+def test_language_qqx_writes_the_message_keys_and_the_summary(seeded):
+    """With ``language: qqx`` the saved summary shows each message's key where its words
+    would be (as MediaWiki's uselang=qqx does), and so does the edit summary read back from
+    the page's history; no English is left outside what people typed."""
+    from tests.integration.conftest import USERS
+    from tests.unit.qqx import english_left, prose_left
+
+    title = REPORT + " (qqx)"
+    config = seeded.root / "qqx.yaml"
+    config.write_text(f'page_prefixes: ["{PAGE}"]\nreport_page: "{title}"\nlanguage: qqx\n',
+                      encoding="utf-8")
+    run = peerbot(seeded, "nominations", "--config", str(config))
+    assert run.code == 0, run.stderr
+    part = bot_part(page_text(seeded, title)[1], "nominations")
+    for key in ("(peerbot-nominations-counts: ", "(peerbot-nominations-col-candidate)",
+                "(peerbot-nominations-flag-unknown-track: wizard)",
+                "(peerbot-problem-unsigned-of-added: (peerbot-kind-recommendation), Frank, Judy, ",
+                "(peerbot-problem-no-subject: (peerbot-kind-nomination), nominee)",
+                "(peerbot-problem-no-account: (peerbot-kind-nomination), Nobody Here)",
+                "(peerbot-audit-verdict-problem)", "(peerbot-nominations-revision: "):
+        assert key in html.unescape(part), key
+    # what people typed: names, the page, groups, regions, tracks and the hostile values
+    typed = (PAGE, *USERS, "Nobody Here", "WM Test", "Wikimedia Polska", "Europe", "Africa",
+             "Asia", "mentor", "newcomer", "wizard", "region", "nominee", "G", "X", "Injected",
+             "Category", "Peer academy recommendation", "Bob ==", "Frank ==")
+    site = seeded.client("Alice")
+    # other tests of this module save rounds outside the prefixes (one problem names them)
+    # and add entries: every title and every template value typed on the round counts
+    typed += tuple(page.name for page in site.allpages()) + ("page_prefixes",)
+    typed += tuple(str(p.value).strip() for t in mwparserfromhell.parse(
+        page_text(seeded, PAGE)[1]).filter_templates() for p in t.params if str(p.value).strip())
+    assert english_left(part, typed) == []
+    assert prose_left(part, typed) == []
+    revision = site.get("query", prop="revisions", titles=title, rvprop="comment|user",
+                        formatversion=2)["query"]["pages"][0]["revisions"][0]
+    counts = re.search(r"\(peerbot-nominations-counts: ([\d, ]+)\)", part)
+    assert counts is not None
+    assert revision["comment"] == ("(peerbot-nominations-summary: "
+                                   f"(peerbot-nominations-summary-prefix), {counts.group(1)})")
+    # MediaWiki shows the keys as text; the English report (the module's) reads as before
+    assert "(peerbot-nominations-col-flags)" in rendered(seeded, title)["text"]
+    english = nominations(seeded)
+    assert english.code == 0, english.stderr
+    candidates = counts.group(1).split(", ")[0]
+    assert f"'''{candidates}''' candidates" in page_text(seeded, REPORT)[1]
+
+
+def test_dates_written_for_the_wiki_to_format_render(seeded):
+    """``formatted_date`` writes MediaWiki core's {{#dateformat:}}: the wiki formats the date
+    (ISO for a reader without a date preference, the order given otherwise) and a sortable
+    cell sorts by the ISO date."""
+    from bot.core.render import formatted_date, formatted_date_cell
+
+    site = seeded.client("Alice")
+    day = datetime.date(2026, 12, 4)
+
+    def parsed(text: str) -> str:
+        return site.get("parse", text=text, contentmodel="wikitext", prop="text",
+                        disablelimitreport=1, formatversion=2)["parse"]["text"]
+
+    assert 'title="2026-12-04">2026-12-04</span>' in parsed(formatted_date(day))
+    assert ">4 December 2026</span>" in parsed(formatted_date(day, "dmy"))
+    table = parsed('{| class="wikitable sortable"\n|-\n| ' + formatted_date_cell(day, "mdy")
+                   + "\n|}")
+    assert 'data-sort-value="2026-12-04"' in table and "December 4, 2026" in table

@@ -1,6 +1,10 @@
-"""For tests of a report rendered with ``language: qqx``: which English words of the shipped
-messages are still in it (outside message keys, reason codes in ``<code>``, class names, data attributes and
-the ``{{#time:}}`` calls the wiki renders in the report's language). An empty list means every fixed string of the text came from a message."""
+"""For tests of a report rendered with ``language: qqx``: what English is still in it.
+
+``english_left`` finds the words of shipped messages (outside message keys, reason codes in
+``<code>``, class names, data attributes, comments and the ``{{#time:}}`` calls the wiki
+renders in the report's language); ``words_left`` (also named ``prose_left``) is stricter:
+any word left outside keys, markup and the values the test put there, so English written
+in code shows too. An empty list means every fixed string came from a message."""
 
 from __future__ import annotations
 
@@ -33,11 +37,15 @@ def fragments(minimum: int = 6) -> frozenset[str]:
 
 def english_left(text: str, allowed: tuple[str, ...] = ()) -> list[str]:
     """Text rendered under qqx -> the message fragments found in it (``allowed``: values
-    the test itself put there, such as user-provided names)."""
-    words = re.sub(r"peerbot-[a-z0-9-]+|<code>[^<]*</code>|(?:class|data-[a-z-]+)=\"[^\"]*\""
-                   r"|\{\{#time:[^{}]*\}\}", "", text)
-    for value in allowed:
+    the test itself put there, such as user-provided names). Entities are read first, as a
+    reader sees them; comments (the bot's markers) are not shown; "peerbot" is the bot's
+    name."""
+    words = re.sub(r"<!--.*?-->|<wbr>|peerbot-[a-z0-9-]+|<code>[^<]*</code>"
+                   r"|(?:class|data-[a-z-]+)=\"[^\"]*\"|\{\{#time:[^{}]*\}\}",
+                   "", html.unescape(text), flags=re.DOTALL)
+    for value in sorted(allowed, key=len, reverse=True):
         words = words.replace(value, "")
+    words = re.sub(r"\bpeerbot\b", "", words)
     return sorted(f for f in fragments() if f in words)
 
 
@@ -46,12 +54,14 @@ _MARKUP = [
     re.compile(r"<code>.*?</code>", re.DOTALL),           # reason codes, copyable text
     re.compile(r"\[\[[^\[\]|]*\|"),                       # a link's target (its label stays)
     re.compile(r"\[\[[^\[\]|]*\]\]"),                     # a link with no label: a page name
+    re.compile(r"\[https?://\S+"),                        # an external link's target
     _TAG := re.compile(r"</?[a-zA-Z][^<>]*>"),           # tags and their attributes
-    re.compile(r"(?:class|style|title|data-[a-z-]+|colspan|scope)=\"[^\"]*\""),  # attributes
+    re.compile(r"\b[\w-]+=\"[^\"]*\""),                    # attributes
     re.compile(r"\{\|[^\n]*"),                            # a table's opening line
     re.compile(r"\{\{#time:[^{}|]*\|[^{}|]*\|[a-z-]+\}\}"),   # a time the wiki shows
     re.compile(r"peerbot-[a-z0-9-]+"),                    # message keys
     re.compile(r"&#?[a-zA-Z0-9]+;"),                      # entities
+    re.compile(r"~~~~"),                                  # a signature the wiki expands
 ]
 
 
@@ -61,9 +71,12 @@ def words_left(text: str, allowed: tuple[str, ...] = ()) -> list[str]:
     (what the test itself put there: names, titles, vote text). Stricter than
     ``english_left``: it also finds words that never were in a message, written in code.
     Entities are read first, as a reader sees them (an escaped cell shows its key)."""
-    text = html.unescape(text)
-    for pattern in _MARKUP:
-        text = pattern.sub("" if pattern is _TAG else " ", text)
+    text = re.sub(r"<wbr>", "", html.unescape(text))
     for value in sorted(allowed, key=len, reverse=True):
         text = re.sub(rf"(?<!\w){re.escape(value)}(?!\w)", " ", text)
+    for pattern in _MARKUP:
+        text = pattern.sub("" if pattern is _TAG else " ", text)
     return sorted(set(re.findall(r"[^\W\d_]{2,}", text)))
+
+
+prose_left = words_left

@@ -33,15 +33,29 @@ def test_every_message_is_documented_and_every_documentation_has_its_message() -
             assert f"${number}" in QQQ[key], (key, number)
 
 
+# A message key the code names: the first argument of msg, plain (edit summaries) and the
+# helpers that keep a key with its English words, or the key after the page of problem()
+# and after the job, page, kind and problem of help_item().
+_ASKED = (re.compile(r"""\b(?:msg|plain|english|english_note|audit_note|term)\(\s*"""
+                     r"""["'](peerbot-[a-z0-9-]+)["']"""),
+          re.compile(r"""\b(?:problem|help_item)\((?:[^"'()]|\([^()]*\)|"[^"]*",)*?\s*"""
+                     r"""["'](peerbot-[a-z0-9-]+)["']"""),
+          # Said (bot.selection.wording), a refused certification, a vote's note
+          re.compile(r'\b(?:Said|problem|refusal|note)\((?:[^()"]|"")*?"(peerbot-[a-z0-9-]+)"'))
+
+
 def test_every_key_the_code_asks_for_is_a_message() -> None:
     asked = set()
     for path in (ROOT / "bot").rglob("*.py"):
-        # the key a call names: msg, plain, Said (bot.selection.wording), or a helper that
-        # builds one (a problem, a refused certification, a vote's note), as its first
-        # argument or after others
-        asked |= set(re.findall(r'\b(?:msg|plain|Said|problem|refusal|note)\((?:[^()"]|"")*?'
-                                r'"(peerbot-[a-z0-9-]+)"', path.read_text("utf-8")))
+        text = path.read_text("utf-8")
+        for pattern in _ASKED:
+            asked |= set(pattern.findall(text))
     assert asked and asked <= set(EN), sorted(asked - set(EN))
+    # the calls of this branch's packages are all found (the patterns do not miss them)
+    for key in ("peerbot-problem-not-closed", "peerbot-help-summary",
+                "peerbot-help-fix-broken-markers", "peerbot-audit-note-frozen",
+                "peerbot-nominations-heading-audit", "peerbot-problem-config-page-missing"):
+        assert key in asked, key
 
 
 def test_english_reads_as_before_plural_chosen_here() -> None:

@@ -82,6 +82,8 @@ def user_values(run: SelectionRun, config: SelectConfig) -> set[str]:
     values |= set(run.evidence.revisions)
     # The entry problems the shared parser finds (bot.core) have no message yet.
     values |= {p.reason for p in run.evidence.problems if not p.key}
+    # a problem's page and parameters (titles, names) are values too
+    values |= {v for p in run.evidence.problems for v in (p.page, *p.params)}
     return {shown for v in values if v for shown in (v, escape_text(v))}
 
 

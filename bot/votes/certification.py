@@ -125,12 +125,13 @@ def known_archives(standings: Mapping[str, Standing], results_page: Any
     """Standings and the results page as read -> the same, each naming the archive
     revision the published results link (so an archived vote is never archived again)."""
     from bot.core.render import bot_part
-    from bot.votes.certify import archived_revision
+    from bot.votes.certify import archived_revision, archived_revisions
 
     published = bot_part(results_page.text, "votes") if results_page is not None else ""
     out = dict(standings)
+    sections = archived_revisions(published)
     for title, standing in standings.items():
-        known = archived_revision(published, title)
+        known = archived_revision(published, title, sections)
         if known:
             out[title] = replace(standing, archived=known)
     return out

@@ -289,17 +289,26 @@ def standing_json(standing: Standing | None) -> dict[str, object]:
     }
 
 
-def archived_revision(bot_text: str, page: str) -> int | None:
-    """The bot's part of the results page as published and a vote page -> the archive
-    revision its section links (None: not archived yet)."""
-    heading = f"== {page_link(page)} =="
-    inside = False
+def archived_revisions(bot_text: str) -> dict[str, int]:
+    """The bot's part of the results page as published -> {section heading line: the
+    archive revision it links}, in one pass over the page."""
+    found: dict[str, int] = {}
+    heading = ""
     for line in bot_text.split("\n"):
         if line.startswith("=="):
-            inside = line.strip() == heading
-        elif inside and (match := ARCHIVED.match(line)):
-            return _revision_of(match)
-    return None
+            heading = line.strip()
+        elif heading and heading not in found and (match := ARCHIVED.match(line)):
+            found[heading] = _revision_of(match)
+    return found
+
+
+def archived_revision(bot_text: str, page: str,
+                      known: dict[str, int] | None = None) -> int | None:
+    """The bot's part of the results page as published and a vote page -> the archive
+    revision its section links (None: not archived yet); ``known``: the page's
+    ``archived_revisions``, read once for many vote pages."""
+    found = archived_revisions(bot_text) if known is None else known
+    return found.get(f"== {page_link(page)} ==")
 
 
 def archive_title(pattern: str, closes: datetime) -> str:

@@ -71,9 +71,13 @@ def words_left(text: str, allowed: tuple[str, ...] = ()) -> list[str]:
     (what the test itself put there: names, titles, vote text). Stricter than
     ``english_left``: it also finds words that never were in a message, written in code.
     Entities are read first, as a reader sees them (an escaped cell shows its key)."""
-    text = re.sub(r"<wbr>", "", html.unescape(text))
+    # keys and comments first, so no value the test allows can cut into them
+    text = re.sub(r"<!--.*?-->|peerbot-[a-z0-9-]+", " ",
+                  html.unescape(text).replace("<wbr>", ""), flags=re.DOTALL)
     for value in sorted(allowed, key=len, reverse=True):
-        text = re.sub(rf"(?<!\w){re.escape(value)}(?!\w)", " ", text)
+        # a short value ("G") only as a word of its own, not inside other words
+        text = (text.replace(value, " ") if len(value) > 2 else
+                re.sub(rf"(?<!\w){re.escape(value)}(?!\w)", " ", text))
     for pattern in _MARKUP:
         text = pattern.sub("" if pattern is _TAG else " ", text)
     return sorted(set(re.findall(r"[^\W\d_]{2,}", text)))

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from bot.core.i18n import msg, plain, speaking
 from bot.core.render import escape_text
 
+
 @dataclass(frozen=True)
 class Phrase:
     """A message key and its parameters (see the module doc)."""

@@ -55,8 +55,9 @@ def miss_reason(request: Side, result: MatchResult, config: MatchConfig) -> Phra
     allowed = [o for o in speaking if not blocked(o, request, config)]
     if not allowed:
         why = Counter(blocked(o, request, config) for o in speaking)
-        reasons: str | Phrase = said(BLOCKED[sorted(why)[0]])
-        for key in sorted(why)[1:]:
+        first, *more = sorted(why)
+        reasons = said(BLOCKED[first])
+        for key in more:
             reasons = said("peerbot-match-blocked-or", reasons, said(BLOCKED[key]))
         return said("peerbot-match-miss-blocked", languages, reasons)
     full = [o for o in allowed if result.used(o.user) >= o.capacity]

@@ -8,6 +8,7 @@ paired, so a lost state folder never reshuffles anyone.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from bot.core.i18n import msg, plain
 from bot.core.integrity import AuditRow, render_audit
@@ -20,10 +21,10 @@ from bot.core.render import (
     page_link,
     pages_read,
     problems_table,
-    shown_day,
     table,
     user_link,
 )
+from bot.core.wikidate import day_cell
 from bot.match.config import MatchConfig
 from bot.match.explain import Miss, misses, recruits, uncovered_needs
 from bot.match.offers import Side
@@ -69,7 +70,7 @@ def render_pairs(pairs: Sequence[Pair], revisions: Mapping[str, int]) -> str:
                                              ("notified", "yes" if pair.notified else "no"),
                                              ("offer-page", _page(pair.mentor_side)),
                                              ("request-page", _page(pair.mentee_side))]))
-        since = shown_day(pair.since)
+        since = day_cell(pair.since)
         entries = (_entry_link(pair.mentor_side, msg("peerbot-match-offer"), revisions)
                    + msg("peerbot-comma")
                    + _entry_link(pair.mentee_side, msg("peerbot-match-request"), revisions))
@@ -81,48 +82,66 @@ def render_pairs(pairs: Sequence[Pair], revisions: Mapping[str, int]) -> str:
 
 
 def render_report(result: MatchResult, config: MatchConfig, revisions: Mapping[str, int],
-                  audit: Sequence[AuditRow] = (), note: str = "", seed_source: Phrase | None = None,
-                  audit_counted: bool = True) -> str:
+                  audit: Sequence[AuditRow] = (), note: str = "",
+                  seed_source: Phrase | None = None, audit_counted: bool = True) -> str:
     """MatchResult -> the wikitext of the bot's "match" part of the report page
     (``audit_counted=False``: the audit lists only excluded entries, for a page near the
     wiki's size limit)."""
     missed = misses(result, config)
     offers, requests = result.sides.active_offers(), result.sides.active_requests()
     seed = f"<code>{escape_text(result.seed)}</code>"
+    if seed_source:
+        seed = msg("peerbot-match-seed-from", seed, seed_source.wikitext())
+    waiting = table(
+        _cols("peerbot-match-col-mentee", "peerbot-match-col-languages",
+              "peerbot-match-col-needs", "peerbot-match-col-why-waiting"),
+        [[user_link(m.request.user), _codes(m.request.languages), _tags(m.request.tags),
+          m.why.wikitext()] for m in missed]) if missed else msg("peerbot-none")
+    mentors = table(
+        _cols("peerbot-match-col-mentor", "peerbot-match-col-languages",
+              "peerbot-match-col-skills", "peerbot-match-col-region",
+              "peerbot-match-col-capacity", "peerbot-match-col-used"),
+        [[user_link(o.user), _codes(o.languages), _tags(o.tags), escape_text(o.region),
+          str(o.capacity), str(result.used(o.user))] for o in offers]
+    ) if offers else msg("peerbot-none")
     parts = [
         msg("peerbot-match-intro", len(result.pairs), len(offers), len(requests), len(missed),
-            len(result.sides.problems),
-            msg("peerbot-match-seed-from", seed, seed_source.wikitext()) if seed_source
-            else seed),
+            len(result.sides.problems), seed),
         _heading("peerbot-match-section-pairs"),
         render_pairs(result.pairs, revisions) if result.pairs else msg("peerbot-match-no-pairs"),
-        _heading("peerbot-match-section-waiting"),
-        table(_cols("peerbot-match-col-mentee", "peerbot-match-col-languages", "peerbot-match-col-needs", "peerbot-match-col-why-waiting"),
-              [[user_link(m.request.user), _codes(m.request.languages), _tags(m.request.tags),
-                m.why.wikitext()] for m in missed]) if missed else msg("peerbot-none"),
+        _heading("peerbot-match-section-waiting"), waiting,
         _heading("peerbot-match-section-recruit"), _render_recruits(missed),
         _heading("peerbot-match-section-uncovered"), _render_uncovered(result),
-        _heading("peerbot-match-section-mentors"),
-        table(_cols("peerbot-match-col-mentor", "peerbot-match-col-languages", "peerbot-match-col-skills", "peerbot-match-col-region", "peerbot-match-col-capacity", "peerbot-match-col-used"),
-              [[user_link(o.user), _codes(o.languages), _tags(o.tags), escape_text(o.region),
-                str(o.capacity), str(result.used(o.user))] for o in offers])
-        if offers else msg("peerbot-none"),
+        _heading("peerbot-match-section-mentors"), mentors,
     ]
     gone = [s for s in (*result.sides.offers, *result.sides.requests) if s.withdrawn]
     if gone:
-        parts += [_heading("peerbot-match-section-withdrawn"), msg("peerbot-match-withdrawn", msg("peerbot-comma").join(
+        who = msg("peerbot-comma").join(
             msg("peerbot-match-withdrawn-offer" if s.kind == "mentor offer"
-                else "peerbot-match-withdrawn-request", user_link(s.user)) for s in gone))]
+                else "peerbot-match-withdrawn-request", user_link(s.user)) for s in gone)
+        parts += [_heading("peerbot-match-section-withdrawn"),
+                  msg("peerbot-match-withdrawn", who)]
     if result.ended:
         parts += [_heading("peerbot-match-section-ended"), table(
-            _cols("peerbot-match-col-mentor", "peerbot-match-col-mentee", "peerbot-match-col-since", "peerbot-match-col-why-ended"),
-            [[user_link(e.mentor), user_link(e.mentee), shown_day(e.since), e.why.wikitext()]
+            _cols("peerbot-match-col-mentor", "peerbot-match-col-mentee",
+                  "peerbot-match-col-since", "peerbot-match-col-why-ended"),
+            [[user_link(e.mentor), user_link(e.mentee), day_cell(e.since), e.why.wikitext()]
              for e in result.ended])]
-    parts += [_heading("peerbot-match-section-problems"), problems_table(result.sides.problems, revisions)]
+    parts += [_heading("peerbot-match-section-problems"),
+              problems_table(result.sides.problems, revisions)]
     if audit:
-        parts.append(render_audit(list(audit), note, audit_counted))
-    parts += [_heading("peerbot-match-section-pages-read"), pages_read(revisions, msg("peerbot-none"))]
+        parts.append(render_audit(audit_rows(audit), note, audit_counted))
+    parts += [_heading("peerbot-match-section-pages-read"),
+              pages_read(revisions, msg("peerbot-none"))]
     return "\n".join(parts)
+
+
+KINDS = {"mentor offer": "peerbot-match-kind-offer", "mentee request": "peerbot-match-kind-request"}
+
+
+def audit_rows(audit: Sequence[AuditRow]) -> list[AuditRow]:
+    """Audit rows -> the same with each entry kind in the report's language."""
+    return [replace(r, stance=msg(KINDS[r.stance])) if r.stance in KINDS else r for r in audit]
 
 
 def _heading(key: str) -> str:
@@ -138,16 +157,16 @@ def _render_recruits(missed: list[Miss]) -> str:
     if not wanted:
         return msg("peerbot-match-nobody-waiting")
     return (msg("peerbot-match-recruit-intro") + "\n" + table(
-                _cols("peerbot-match-col-speaks", "peerbot-match-col-covers", "peerbot-match-col-fits"),
-                [[_codes([r.language]), escape_text(r.skill) or "–", str(r.waiting)]
-                 for r in wanted]))
+        _cols("peerbot-match-col-speaks", "peerbot-match-col-covers", "peerbot-match-col-fits"),
+        [[_codes([r.language]), escape_text(r.skill) or "–", str(r.waiting)] for r in wanted]))
 
 
 def _render_uncovered(result: MatchResult) -> str:
     rows = uncovered_needs(result)
     if not rows:
         return msg("peerbot-match-all-covered")
-    return table(_cols("peerbot-match-col-need", "peerbot-match-col-naming"), [[escape_text(t), str(n)] for t, n in rows])
+    return table(_cols("peerbot-match-col-need", "peerbot-match-col-naming"),
+                 [[escape_text(t), str(n)] for t, n in rows])
 
 
 def edit_summary(result: MatchResult, prefix: str) -> str:

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from bot import command
+from bot.core.i18n import speaking
 from bot.core.config import NothingConfigured
 from bot.core.render import plural
 from bot.digest import job as digest_job
@@ -110,8 +111,11 @@ def body(args: command.JobArgs) -> int:
     if args.json:
         command.print_json(to_json(found))
         return command.EXIT_OK
-    outcome = wiki.save_report(config.report_page, render_digest(found), MARKER,
-                               edit_summary(found, config.summary))
+    # The report's words in the config's language, else the wiki's (English where a message
+    # has no translation; qqx: the message keys).
+    with speaking(config.language or wiki.facts().lang):
+        outcome = wiki.save_report(config.report_page, render_digest(found), MARKER,
+                                   edit_summary(found, config.summary))
     return command.finish(wiki, fresh, [outcome], missing)
 
 

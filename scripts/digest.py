@@ -26,8 +26,8 @@ from pathlib import Path
 from typing import Any
 
 from bot import command
-from bot.core.i18n import speaking
 from bot.core.config import NothingConfigured
+from bot.core.i18n import speaking
 from bot.core.render import plural
 from bot.digest import job as digest_job
 from bot.digest.config import DigestConfig, load_digest_config

@@ -30,3 +30,17 @@ def words_left(text: str, allowed: tuple[str, ...] = ()) -> list[str]:
     known = {w.casefold() for value in allowed for w in re.findall(r"[^\W\d_]{2,}",
                                                                    html.unescape(value))}
     return sorted({w for w in re.findall(r"[^\W\d_]{2,}", rest) if w.casefold() not in known})
+
+
+def visible(text: str) -> str:
+    """Wikitext -> the same without table rows' data attributes (what the bot reads back,
+    not what people read: item kinds, withdrawal codes) and with entities read, for
+    ``qqx.english_left``; the diff links the bot writes are markup, not words."""
+    text = re.sub(r' data-[a-z-]+="[^"]*"', "", text)
+    return html.unescape(text).replace("[[Special:Diff/", "[[")
+
+
+def longest_first(values: tuple[str, ...]) -> tuple[str, ...]:
+    """Allowed values -> longest first, so a name inside a longer value (a problem's words)
+    does not break that value before it is taken out."""
+    return tuple(sorted(values, key=len, reverse=True))

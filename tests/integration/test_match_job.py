@@ -222,16 +222,18 @@ def test_language_qqx_writes_the_message_keys_on_the_page_and_to_the_pair(wiki, 
                 "peerbot-match-request-unknown-need-hint", "peerbot-match-request-bad-language",
                 "peerbot-match-section-pages-read", "peerbot-audit-title"):
         assert f"({key}" in text, key
-    allowed = longest_first((page, report, "Walter", "Xavier", "Yolanda", "Zoe", "grants",
+    # titles as the audit writes them too: free to break after each "/"
+    allowed = longest_first((page, report, *page.split("/"), "Walter", "Xavier", "Yolanda", "Zoe", "grants",
                              "grnts", "funding", "xx-nowhere", "it", "de", "peerbot-match",
                              "PeerBot", "revision"))  # "revision": core's "Pages read" list
     assert english_left(visible(text), allowed) == []
-    assert words_left(text, allowed) == []
+    left = words_left(text, allowed)
+    assert not left, (left, text)
     summary = last_revision(wiki, report)["comment"]
-    assert summary.startswith("peerbot: mentoring pairs: (peerbot-match-report-summary: ")
+    assert summary.startswith("(peerbot-match-report-summary: peerbot: mentoring pairs, ")
     _, told = page_text(wiki, "User talk:Walter")
     assert "== (peerbot-match-heading: Xavier) ==" in told
     assert "(peerbot-match-body: [[User:Xavier|Xavier]], (peerbot-match-role-mentee), it" in told
-    assert "[[User:PeerBot|PeerBot]]" in told  # signed by MediaWiki on save
+    # (the ~~~~ is the English message's own: a qqx message is not signed)
     assert last_revision(wiki, "User talk:Walter")["comment"].endswith(
         "peerbot: mentoring pairs: (peerbot-match-summary)")

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bot.core.config import check_keys, get_str, get_str_list, load_yaml
+from bot.core.config import check_keys, get_language, get_str, get_str_list, load_yaml
 from bot.core.integrity import IntegrityConfig, integrity_config
 
 
@@ -40,7 +40,7 @@ def digest_config(data: Mapping[str, Any], where: str = "digest") -> DigestConfi
         support_templates=get_str_list(data, "support_templates", where,
                                        base.support_templates),
         oppose_templates=get_str_list(data, "oppose_templates", where, base.oppose_templates),
-        language=get_str(data, "language", where) if data.get("language") is not None else "",
+        language=get_language(data, where),
         integrity=integrity_config(data.get("integrity"), f"{where}: integrity"),
     )
 

@@ -11,6 +11,7 @@ from typing import Any
 from bot.core.config import (
     ConfigError,
     check_keys,
+    get_language,
     get_str,
     get_str_list,
     get_title,
@@ -161,7 +162,7 @@ def match_config(data: Mapping[str, Any], where: str = "match") -> MatchConfig:
         seed_revision=revision,
         notify=notify,
         message_dir=_message_dir(data, where),
-        language=get_str(data, "language", where) if data.get("language") is not None else "",
+        language=get_language(data, where),
         integrity=integrity_config(data.get("integrity"), f"{where}: integrity"),
     )
 

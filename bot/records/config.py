@@ -7,7 +7,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bot.core.config import check_keys, get_str, get_str_list, get_title, get_titles, load_yaml
+from bot.core.config import (
+    check_keys,
+    get_language,
+    get_str,
+    get_str_list,
+    get_title,
+    get_titles,
+    load_yaml,
+)
 from bot.core.integrity import IntegrityConfig, integrity_config
 
 
@@ -73,7 +81,7 @@ def records_config(data: Mapping[str, Any], where: str = "records") -> RecordsCo
         opt_out=texts("opt_out"),
         publishers=texts("publishers"),
         summary=text("summary"),
-        language=get_str(data, "language", where) if data.get("language") is not None else "",
+        language=get_language(data, where),
         integrity=integrity_config(data.get("integrity"), f"{where}: integrity"),
     )
 

@@ -3,14 +3,19 @@
 
 from __future__ import annotations
 
+import pytest
+
+from bot.core.config import ConfigError
 from bot.core.i18n import speaking
 from bot.core.integrity import AuditRow
 from bot.core.model import SiteFacts
 from bot.core.phrase import said
+from bot.digest.config import digest_config
 from bot.match.config import match_config
 from bot.match.job import match_from_pages
 from bot.match.pairing import MatchResult, Published, match
 from bot.match.render import edit_summary, render_report
+from bot.records.config import records_config
 from tests.unit.qqx import english_left
 from tests.unit.qqx_words import longest_first, visible, words_left
 from tests.unit.test_match import CONFIG, FIXTURE, VOCAB
@@ -84,3 +89,15 @@ def test_english_pairs_page_reads_as_before() -> None:
     new = sum(1 for p in result.pairs if p.new)
     assert summary == (f"peerbot: mentoring pairs: {pairs} pairs ({new} new), 2 ended pairs, "
                        f"{len(result.sides.problems)} problems")
+
+
+@pytest.mark.parametrize("load", [match_config, records_config, digest_config])
+def test_language_key_of_each_job(load) -> None:
+    """``language``: empty (the wiki's) by default, a code as given (any case), qqx; anything
+    else is a config error naming the key."""
+    assert load({}).language == "" and load({"language": ""}).language == ""
+    assert load({"language": "pt-BR"}).language == "pt-br"
+    assert load({"language": "qqx"}).language == "qqx"
+    for bad in (3, "Deutsch!", ["de"]):
+        with pytest.raises(ConfigError, match="language: must be a language code"):
+            load({"language": bad})

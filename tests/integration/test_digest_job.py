@@ -79,7 +79,7 @@ def test_language_qqx_writes_the_message_keys_and_days_are_the_wikis(dialogue, t
                 "peerbot-audit-title"):
         assert f"({key}" in text, key
     data = as_json(dialogue)
-    allowed = longest_first((PAGE, "Idea one", "Idea two", "PeerBot", "Mallory",
+    allowed = longest_first((PAGE, "Idea one", "Idea two", "PeerBot", "Mallory", "Dave",
                              *(p["user"] for p in data["participants"]), *data["homes"],
                              *data["languages"], "revision"))  # core's "Pages read" list
     assert english_left(visible(text), allowed) == []
@@ -89,4 +89,4 @@ def test_language_qqx_writes_the_message_keys_and_days_are_the_wikis(dialogue, t
                       formatversion=2)["query"]["pages"][0]["revisions"][0]
     assert latest["comment"].startswith("(peerbot-digest-summary: peerbot: dialogue digest, ")
     html = rendered(dialogue, REPORT)["text"]  # the English report of the fixture
-    assert "1 December 2026" in html and "dateformat" not in html
+    assert "1 December 2026" in html and "{{#dateformat" not in html

@@ -205,7 +205,7 @@ def test_language_qqx_writes_the_message_keys_on_the_page_and_to_the_pair(wiki, 
     """With ``language: qqx`` the pairs page, its edit summary, and the talk-page message
     and its summary show the messages' keys where their words would be."""
     from tests.unit.qqx import english_left
-    from tests.unit.qqx_words import longest_first, visible, words_left
+    from tests.unit.qqx_words import longest_first, visible, where, words_left
 
     page, report = "Peer academy/Mentoring/Qqx round", "Peer academy/Mentoring/Qqx pairs"
     config = tmp_path / "match-qqx.yaml"
@@ -228,7 +228,7 @@ def test_language_qqx_writes_the_message_keys_on_the_page_and_to_the_pair(wiki, 
                              "PeerBot", "revision"))  # "revision": core's "Pages read" list
     assert english_left(visible(text), allowed) == []
     left = words_left(text, allowed)
-    assert not left, (left, text)
+    assert not left, where(text, left)
     summary = last_revision(wiki, report)["comment"]
     assert summary.startswith("(peerbot-match-report-summary: peerbot: mentoring pairs, ")
     _, told = page_text(wiki, "User talk:Walter")

@@ -34,9 +34,10 @@ def words_left(text: str, allowed: tuple[str, ...] = ()) -> list[str]:
 
 def visible(text: str) -> str:
     """Wikitext -> the same without table rows' data attributes (what the bot reads back,
-    not what people read: item kinds, withdrawal codes) and with entities read, for
+    not what people read: item kinds, withdrawal codes) and comments (the bot's markers),
+    with entities read, for
     ``qqx.english_left``; the diff links the bot writes are markup, not words."""
-    text = re.sub(r' data-[a-z-]+="[^"]*"', "", text)
+    text = re.sub(r' data-[a-z-]+="[^"]*"|<!--.*?-->', "", text, flags=re.DOTALL)
     return html.unescape(text).replace("[[Special:Diff/", "[[")
 
 
@@ -44,3 +45,13 @@ def longest_first(values: tuple[str, ...]) -> tuple[str, ...]:
     """Allowed values -> longest first, so a name inside a longer value (a problem's words)
     does not break that value before it is taken out."""
     return tuple(sorted(values, key=len, reverse=True))
+
+
+def where(text: str, words: list[str]) -> list[str]:
+    """Words found left -> a snippet of the text around the first of each (for a failure)."""
+    out = []
+    for word in words:
+        found = re.search(rf"\b{re.escape(word)}\b", text)
+        if found:
+            out.append(text[max(0, found.start() - 80):found.end() + 40])
+    return out

@@ -10,6 +10,7 @@ import argparse
 import contextlib
 import json
 import logging
+import re
 import signal
 import sys
 import threading
@@ -79,6 +80,11 @@ class JobArgs:
         """-> True when --allow-shrink accepts a listing shorter than the published one."""
         return bool(getattr(self.extra, "allow_shrink", False))
 
+    @property
+    def uselang(self) -> str:
+        """-> the --uselang language code ('' when not given)."""
+        return str(getattr(self.extra, "uselang", "") or "")
+
 
 def parse_job_args(args: Sequence[str], doc: str,
                    add: Callable[[argparse.ArgumentParser], None] | None = None) -> JobArgs:
@@ -92,6 +98,7 @@ def parse_job_args(args: Sequence[str], doc: str,
     # so the habit of typing it in cron lines is accepted and changes nothing.
     parser.add_argument("-always", "--always", action="store_true")
     parser.add_argument("--allow-shrink", action="store_true")
+    parser.add_argument("--uselang", default="")
     if add:
         add(parser)
     try:
@@ -101,7 +108,24 @@ def parse_job_args(args: Sequence[str], doc: str,
     if unknown:
         raise ConfigError(f"command line: unknown option(s) {' '.join(unknown)}; "
                           "see `peerbot help`")
+    if known.uselang and not language_code(known.uselang):
+        raise ConfigError(f"command line: --uselang {known.uselang!r} is no language code "
+                          "(such as en, pt-br, qqx)")
     return JobArgs(known.json, known.from_file, known.config, known)
+
+
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:-[a-z0-9]{1,8})*")
+
+
+def language_code(value: str) -> bool:
+    """-> True when ``value`` is shaped like a MediaWiki language code (en, pt-br, qqx)."""
+    return bool(_LANGUAGE_CODE.fullmatch(value.strip().lower()))
+
+
+def report_language(args: JobArgs, configured: str, wiki: Any) -> str:
+    """The language a job writes its pages in: ``--uselang``, else the job's ``language``
+    config key, else the wiki's content language (English per missing message)."""
+    return args.uselang or configured or str(wiki.facts().lang or "en")
 
 
 def read_file(path: Path) -> str:

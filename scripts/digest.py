@@ -111,9 +111,9 @@ def body(args: command.JobArgs) -> int:
     if args.json:
         command.print_json(to_json(found))
         return command.EXIT_OK
-    # The report's words in the config's language, else the wiki's (English where a message
-    # has no translation; qqx: the message keys).
-    with speaking(config.language or wiki.facts().lang):
+    # The report's words in --uselang, else the config's language, else the wiki's (English
+    # where a message has no translation; qqx: the message keys).
+    with speaking(command.report_language(args, config.language, wiki)):
         outcome = wiki.save_report(config.report_page, render_digest(found), MARKER,
                                    edit_summary(found, config.summary))
     return command.finish(wiki, fresh, [outcome], missing)

@@ -81,11 +81,12 @@ def body(args: command.JobArgs) -> int:
                                               run.note, run.seed_source, audit_counted)
         return wiki.save_report(config.report_page, report(True), match_job.MARKER,
                                 match_render.edit_summary(result, config.summary),
-                                smaller=[report(False)])
+                                smaller=[lambda: report(False)])
 
-    # The report's words in the config's language, else the wiki's (English where a message
-    # has no translation; qqx: the message keys); each talk-page message in its reader's.
-    with speaking(config.language or wiki.facts().lang):
+    # The report's words in --uselang, else the config's language, else the wiki's (English
+    # where a message has no translation; qqx: the message keys); each talk-page message
+    # in its reader's.
+    with speaking(command.report_language(args, config.language, wiki)):
         # The pairs page first, so the link in each message is blue when the message arrives.
         outcomes = [save(result)]
         if told and getattr(outcomes[0], "status", "") in ("edited", "created", "no change",

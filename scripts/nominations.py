@@ -58,9 +58,9 @@ def body(args: command.JobArgs) -> int:
         return command.EXIT_OK
     outcome = wiki.save_report(config.report_page, rules.render(report), "nominations",
                                rules.edit_summary(report, config.summary),
-                               smaller=[rules.render(report, audit_counted=False),
-                                        rules.render(report, audit_counted=False,
-                                                     pages_listed=False)])
+                               smaller=[lambda: rules.render(report, audit_counted=False),
+                                        lambda: rules.render(report, audit_counted=False,
+                                                             pages_listed=False)])
     if fresh is not None:
         freshness.remember_run(wiki, fresh, [outcome])
     return command.report_outcomes([outcome])

@@ -63,9 +63,9 @@ def body(args: command.JobArgs) -> int:
                                       freshness.fingerprint("records", config), watch, templates)
         if fresh.unchanged:
             return freshness.say_unchanged(fresh)
-    # The report's words in the config's language, else the wiki's (English where a message
-    # has no translation; qqx: the message keys).
-    with speaking(config.language or wiki.facts().lang):
+    # The report's words in --uselang, else the config's language, else the wiki's (English
+    # where a message has no translation; qqx: the message keys).
+    with speaking(command.report_language(args, config.language, wiki)):
         run, parts = records_job.records_from_wiki(wiki, config, fresh)
         command.log.info("records of %d people, %d full, %d problems", len(run.records),
                          len(run.full), len(run.problems))
@@ -82,7 +82,7 @@ def body(args: command.JobArgs) -> int:
         outcomes.append(wiki.save_report(
             config.report_page, page(True), records_job.MARKER,
             records_render.edit_summary(run.records, len(run.full), config.summary),
-            smaller=[page(False)]))
+            smaller=[lambda: page(False)]))
     if fresh is not None:
         freshness.remember_run(wiki, fresh, outcomes)
     return command.report_outcomes(outcomes)

@@ -109,12 +109,12 @@ def body(args: command.JobArgs) -> int:
 
     # the report's words in the config's language, else the wiki's (English where a
     # message has no translation; qqx: the message keys)
-    with speaking(job.language or wiki.facts().lang):
+    with speaking(command.report_language(args, job.language, wiki)):
         standings, archived = certification.archive_certified(
             wiki, job, results, final, standings, results_page, now)
         outcome = wiki.save_report(report_page, render(True), "votes",
                                    votes_job.votes_summary(results, job.summary),
-                                   smaller=[render(False)])
+                                   smaller=[lambda: render(False)])
     return command.finish(wiki, fresh, [*archived, outcome], missing)
 
 

@@ -11,6 +11,7 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from functools import lru_cache
 
 from bot.core.model import Problem
 
@@ -23,6 +24,7 @@ _TITLE_FORBIDDEN = re.compile(r"[#<>\[\]|{}\x00-\x1f\x7f\ufffd]|&[a-z0-9#]+;|%[0
                               re.IGNORECASE)
 
 
+@lru_cache(maxsize=1 << 16)  # a report escapes the same names thousands of times
 def escape_text(value: str) -> str:
     """Any user text -> wikitext that renders as that literal text on one line."""
     return _SPACE.sub(" ", value).strip().translate(_ESCAPED)
@@ -55,6 +57,7 @@ def valid_username(name: str) -> bool:
             and not _TITLE_FORBIDDEN.search(name) and name.strip() == name)
 
 
+@lru_cache(maxsize=1 << 16)
 def user_link(name: str) -> str:
     """User name -> a link to the user page, or the escaped text when it is no valid name."""
     if valid_username(name):

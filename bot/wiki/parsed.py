@@ -26,8 +26,11 @@ def _entry_json(entry: Entry) -> dict[str, Any]:
     return data
 
 
+_ENTRY_FIELDS = tuple(f.name for f in fields(Entry))
+
+
 def _entry(data: dict[str, Any]) -> Entry:
-    values = {f.name: data[f.name] for f in fields(Entry) if f.name in data}
+    values = {name: data[name] for name in _ENTRY_FIELDS if name in data}
     for key in _TIMES:
         if values.get(key) is not None:
             values[key] = datetime.fromisoformat(values[key])

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import logging
 import os
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -120,7 +120,7 @@ class ReportSaving(Session):
         return now
 
     def save_report(self, title: str, content: str, marker: str, summary: str,
-                    attempts: int = 3, smaller: Sequence[str] = (),
+                    attempts: int = 3, smaller: Sequence[str | Callable[[], str]] = (),
                     notices: bool = True) -> SaveOutcome:
         """Bot content -> the page saved with only its marked part replaced.
 
@@ -128,13 +128,18 @@ class ReportSaving(Session):
         (someone saved between our read and our save, or created the page) re-reads the page
         and splices again, so their text survives. ``-simulate`` shows the diff and saves
         nothing. When the page would exceed the wiki's size limit, the ``smaller`` renderings
-        are tried in turn; if none fits, nothing is saved and the outcome says so.
+        are tried in turn (each a text, or a function rendering it only when it is needed);
+        if none fits, nothing is saved and the outcome says so.
         """
+        def part(text: str | Callable[[], str]) -> Callable[[], list[tuple[str, str]]]:
+            return lambda: [(marker, text() if callable(text) else text)]
         return self.save_parts(title, [(marker, content)], summary, attempts,
-                               [[(marker, text)] for text in smaller], notices=notices)
+                               [part(text) for text in smaller], notices=notices)
 
     def save_parts(self, title: str, parts: Sequence[tuple[str, str]], summary: str,
-                   attempts: int = 3, smaller: Sequence[Sequence[tuple[str, str]]] = (),
+                   attempts: int = 3,
+                   smaller: Sequence[Sequence[tuple[str, str]]
+                                     | Callable[[], Sequence[tuple[str, str]]]] = (),
                    guarded: bool = True, notices: bool | None = None,
                    replace_only: Collection[str] = ()) -> SaveOutcome:
         """The bot's parts of one page as (marker, content) -> the page saved in one edit with
@@ -156,7 +161,15 @@ class ReportSaving(Session):
             return [(out[0][0], with_notices(out[0][1], problems)), *out[1:]] if out else out
 
         parts = ready(parts)
-        smaller = [ready(s) for s in smaller]
+        shorter: dict[int, list[tuple[str, str]]] = {}
+
+        def renderings() -> Iterator[list[tuple[str, str]]]:
+            """The full parts, then each shorter rendering, made only when reached."""
+            yield parts
+            for number, given in enumerate(smaller):
+                if number not in shorter:
+                    shorter[number] = ready(given() if callable(given) else given)
+                yield shorter[number]
         for _ in range(attempts):
             now = self._ready(title)
             if isinstance(now, SaveOutcome):
@@ -165,7 +178,7 @@ class ReportSaving(Session):
             if why:
                 return SaveOutcome(title, "refused", message=why)
             limit = now.max_bytes
-            for candidate in (parts, *smaller):
+            for candidate in renderings():
                 spliced = splice_reports(now.text, candidate, replace_only)
                 if spliced.error or len(spliced.text.encode("utf-8")) <= limit:
                     break

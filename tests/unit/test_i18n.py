@@ -137,3 +137,19 @@ def test_every_key_written_in_code_is_a_message_and_no_message_of_a_report_is_un
         own = json.loads((ROOT / "i18n" / report / "en.json").read_text(encoding="utf-8"))
         unused = {k for k in own if not k.startswith("@")} - written
         assert not unused, sorted(unused)
+
+
+def test_uselang_on_the_command_line_wins_and_a_bad_code_is_one_config_error() -> None:
+    from types import SimpleNamespace
+
+    from bot import command
+    from bot.core.config import ConfigError
+
+    wiki = SimpleNamespace(facts=lambda: SimpleNamespace(lang="de"))
+    given = command.parse_job_args(["--uselang", "qqx"], "Doc.")
+    assert command.report_language(given, "fr", wiki) == "qqx"
+    plain_run = command.parse_job_args([], "Doc.")
+    assert command.report_language(plain_run, "fr", wiki) == "fr"
+    assert command.report_language(plain_run, "", wiki) == "de"  # the wiki's language
+    with pytest.raises(ConfigError, match="no language code"):
+        command.parse_job_args(["--uselang", "<b>"], "Doc.")

@@ -75,3 +75,41 @@ def test_a_folder_that_cannot_be_written_is_one_config_error(tmp_path: Path) -> 
     blocker.write_text("x")
     with pytest.raises(ConfigError, match=r"state folder .*a-file/state cannot be written"):
         check_writable(blocker / "state")
+
+
+def _checks(monkeypatch: pytest.MonkeyPatch, path: Path) -> list[str]:
+    """Open the store as a new process would -> the quick_check statements it ran."""
+    from bot.wiki import state
+
+    ran: list[str] = []
+    real = sqlite3.connect
+
+    def traced(*args, **kwargs):  # type: ignore[no-untyped-def]
+        db = real(*args, **kwargs)
+        db.set_trace_callback(lambda sql: ran.append(sql) if "quick_check" in sql else None)
+        return db
+
+    monkeypatch.setattr(state, "_CHECKED", set())
+    monkeypatch.setattr(state.sqlite3, "connect", traced)
+    HistoryStore(path, "http://wiki/api.php").db.close()
+    monkeypatch.setattr(state.sqlite3, "connect", real)
+    return ran
+
+
+def test_a_store_left_sound_is_not_read_whole_again(tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """The check reads the whole file (seconds for a big history), so a process notes at
+    exit how it left each file it found sound; the next skips the check while the file is
+    unchanged, and checks again (and moves aside) once anything else touched it."""
+    from bot.wiki import state
+
+    path = tmp_path / "history-s.sqlite"
+    filled(path)
+    assert _checks(monkeypatch, path)  # never noted: checked
+    state._remember_sound()
+    assert (tmp_path / "history-s.sqlite.sound").is_file()
+    assert not _checks(monkeypatch, path)  # as the last process left it: not checked
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])  # damaged since
+    assert _checks(monkeypatch, path)  # checked again, found damaged
+    assert list(tmp_path.glob("history-s.sqlite.corrupt-*"))

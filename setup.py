@@ -12,6 +12,5 @@ setup(
     + [f"bot._shipped.{name}" for name in SHIPPED],
     package_dir={f"bot._shipped.{name}": name for name in SHIPPED},
     package_data={"bot.wiki.data": ["*.svg"], "bot.core.data": ["*.json", "README.md"],
-                  "bot.match.messages": ["*.json"],
                   **{f"bot._shipped.{name}": globs for name, globs in SHIPPED.items()}},
 )

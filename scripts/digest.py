@@ -27,6 +27,7 @@ from typing import Any
 
 from bot import command
 from bot.core.config import NothingConfigured
+from bot.core.i18n import speaking
 from bot.core.render import plural
 from bot.digest import job as digest_job
 from bot.digest.config import DigestConfig, load_digest_config
@@ -110,8 +111,11 @@ def body(args: command.JobArgs) -> int:
     if args.json:
         command.print_json(to_json(found))
         return command.EXIT_OK
-    outcome = wiki.save_report(config.report_page, render_digest(found), MARKER,
-                               edit_summary(found, config.summary))
+    # The report's words in --uselang, else the config's language, else the wiki's (English
+    # where a message has no translation; qqx: the message keys).
+    with speaking(command.report_language(args, config.language, wiki)):
+        outcome = wiki.save_report(config.report_page, render_digest(found), MARKER,
+                                   edit_summary(found, config.summary))
     return command.finish(wiki, fresh, [outcome], missing)
 
 

@@ -23,10 +23,12 @@ from pathlib import Path
 
 from bot import command
 from bot.core.coverage import refusal
+from bot.core.i18n import speaking
 from bot.core.render import plural
 from bot.match import job as match_job
 from bot.match import render as match_render
 from bot.match.config import MatchConfig, load_match_config
+from bot.match.message import check_translations
 
 DEFAULT_CONFIG = "match.yaml"
 
@@ -39,6 +41,8 @@ def load_config(path: Path) -> MatchConfig:
 def body(args: command.JobArgs) -> int:
     """Parsed options -> exit code."""
     config = command.load_config(args.config, DEFAULT_CONFIG, load_match_config)
+    if config.notify == "talk":
+        check_translations(config.message_dir)  # a bad folder stops before anything is saved
     if args.from_file:
         from bot.core.siteconfig import load_site_config
 
@@ -79,14 +83,18 @@ def body(args: command.JobArgs) -> int:
                                 match_render.edit_summary(result, config.summary),
                                 smaller=[lambda: report(False)])
 
-    # The pairs page first, so the link in each message is blue when the message arrives.
-    outcomes = [save(result)]
-    if told and getattr(outcomes[0], "status", "") in ("edited", "created", "no change",
-                                                       "simulated"):
-        failed, messages = match_job.notify(wiki, told, config)
-        outcomes = [*messages, *outcomes]
-        if failed:  # the page said they were told: say again that they were not
-            outcomes.append(save(match_job.unmark(result, failed)))
+    # The report's words in --uselang, else the config's language, else the wiki's (English
+    # where a message has no translation; qqx: the message keys); each talk-page message
+    # in its reader's.
+    with speaking(command.report_language(args, config.language, wiki)):
+        # The pairs page first, so the link in each message is blue when the message arrives.
+        outcomes = [save(result)]
+        if told and getattr(outcomes[0], "status", "") in ("edited", "created", "no change",
+                                                           "simulated"):
+            failed, messages = match_job.notify(wiki, told, config)
+            outcomes = [*messages, *outcomes]
+            if failed:  # the page said they were told: say again that they were not
+                outcomes.append(save(match_job.unmark(result, failed)))
     return command.finish(wiki, fresh, outcomes)
 
 

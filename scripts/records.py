@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from bot import command
+from bot.core.i18n import speaking
 from bot.records import job as records_job
 from bot.records import render as records_render
 from bot.records.config import RecordsConfig, load_records_config
@@ -62,23 +63,26 @@ def body(args: command.JobArgs) -> int:
                                       freshness.fingerprint("records", config), watch, templates)
         if fresh.unchanged:
             return freshness.say_unchanged(fresh)
-    run, parts = records_job.records_from_wiki(wiki, config, fresh)
-    command.log.info("records of %d people, %d full, %d problems", len(run.records),
-                     len(run.full), len(run.problems))
-    if args.json:
-        command.print_json(records_job.to_json(run))
-        return command.EXIT_OK
-    outcomes = save_subpages(wiki, run, config, parts)
+    # The report's words in --uselang, else the config's language, else the wiki's (English
+    # where a message has no translation; qqx: the message keys).
+    with speaking(command.report_language(args, config.language, wiki)):
+        run, parts = records_job.records_from_wiki(wiki, config, fresh)
+        command.log.info("records of %d people, %d full, %d problems", len(run.records),
+                         len(run.full), len(run.problems))
+        if args.json:
+            command.print_json(records_job.to_json(run))
+            return command.EXIT_OK
+        outcomes = save_subpages(wiki, run, config, parts)
 
-    def page(audit_counted: bool) -> str:
-        return records_render.render_page(run.records, run.full, config.report_page,
-                                          run.problems, run.revisions, run.audit, run.note,
-                                          config.choice_template, audit_counted)
+        def page(audit_counted: bool) -> str:
+            return records_render.render_page(run.records, run.full, config.report_page,
+                                              run.problems, run.revisions, run.audit, run.note,
+                                              config.choice_template, audit_counted)
 
-    outcomes.append(wiki.save_report(
-        config.report_page, page(True), records_job.MARKER,
-        records_render.edit_summary(run.records, len(run.full), config.summary),
-        smaller=[lambda: page(False)]))
+        outcomes.append(wiki.save_report(
+            config.report_page, page(True), records_job.MARKER,
+            records_render.edit_summary(run.records, len(run.full), config.summary),
+            smaller=[lambda: page(False)]))
     if fresh is not None:
         freshness.remember_run(wiki, fresh, outcomes)
     return command.report_outcomes(outcomes)
@@ -96,7 +100,8 @@ def save_subpages(wiki: Any, run: records_job.RecordsRun, config: RecordsConfig,
             continue
         outcomes.append(wiki.save_report(records_render.subpage(config.report_page, person),
                                          text, records_job.MARKER,
-                                         f"{config.summary}: record of {person}",
+                                         records_render.record_summary(config.summary,
+                                                                       person),
                                          notices=False))
     return outcomes
 

@@ -112,3 +112,14 @@ def get_titles(data: Mapping[str, Any], key: str, where: str,
     (``peer academy/Nominations`` -> ``Peer academy/Nominations``)."""
     return tuple(dict.fromkeys(normalize_title(v) for v in get_str_list(data, key, where,
                                                                          default)))
+
+
+def get_language(data: Mapping[str, Any], where: str, key: str = "language") -> str:
+    """Mapping -> the language code at ``key`` ("" or absent: the wiki's content language;
+    ``qqx``: the message keys); ConfigError when it is no language code."""
+    value = data.get(key) or ""
+    if not isinstance(value, str) or not re.fullmatch(r"([a-z]{2,3}(-[a-z0-9]+)*)?",
+                                                      value.strip().lower()):
+        raise ConfigError(f"{where}.{key}: must be a language code such as 'de', 'pt-br' or "
+                          f"'qqx', or empty for the wiki's language (got {value!r})")
+    return value.strip().lower()

@@ -39,6 +39,7 @@ QQX = "qqx"
 _PARAM = re.compile(r"\$(\d+)")
 _PLURAL = re.compile(r"\{\{\s*PLURAL:\s*([^|{}]*)\|([^{}]*)\}\}", re.IGNORECASE)
 _LANGUAGE: ContextVar[str] = ContextVar("peerbot_language", default=FALLBACK)
+_EXTRA: ContextVar[str] = ContextVar("peerbot_messages_folder", default="")
 
 
 @cache
@@ -72,7 +73,7 @@ def language() -> str:
 def _text(key: str, params: tuple[object, ...]) -> tuple[str, bool]:
     """-> the message's text with $N filled in, and whether it is English's."""
     code = language()
-    texts = catalogs()
+    texts = _catalogs_now()
     english = texts[FALLBACK][key]  # every key is in English: a missing one is a bug
     own = texts.get(code, {}).get(key)
     text = _PARAM.sub(lambda m: str(params[int(m.group(1)) - 1])
@@ -173,3 +174,40 @@ def english(key: str, *params: object) -> str:
     ``reason`` of a Problem), whatever language a report is being written in."""
     with speaking(FALLBACK):
         return plain(key, *params)
+
+
+# --- an operator's own folder of translations ------------------------------------------------
+
+def _catalogs_now() -> Mapping[str, Mapping[str, str]]:
+    """-> the catalogues ``msg`` reads now: the shipped ones, with the folder of ``reading``."""
+    folder = _EXTRA.get()
+    return _with_extra(folder) if folder else catalogs()
+
+
+@cache
+def _with_extra(folder: str) -> Mapping[str, Mapping[str, str]]:
+    """A folder of ``<code>.json`` files -> the shipped catalogues with its texts on top,
+    key by key."""
+    shipped = catalogs()
+    merged = {code: dict(texts) for code, texts in shipped.items()}
+    for code, texts in catalogs(folder).items():
+        merged.setdefault(code, {}).update(texts)
+    return merged
+
+
+@contextmanager
+def reading(folder: str) -> Iterator[None]:
+    """Inside the block, ``msg`` and ``plain`` also take texts from ``folder``'s
+    ``<code>.json`` files (banana JSON), which win over the shipped ones key by key
+    ("": the shipped messages only)."""
+    token = _EXTRA.set(folder)
+    try:
+        yield
+    finally:
+        _EXTRA.reset(token)
+
+
+def translated(code: str) -> bool:
+    """A language code -> True when some message has a text in it (the shipped messages and
+    the folder of ``reading``); ``qqq`` is documentation, no language."""
+    return code != "qqq" and bool(_catalogs_now().get(code))

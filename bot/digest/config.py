@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bot.core.config import check_keys, get_str, get_str_list, load_yaml
+from bot.core.config import check_keys, get_language, get_str, get_str_list, load_yaml
 from bot.core.integrity import IntegrityConfig, integrity_config
 
 
@@ -18,6 +18,7 @@ class DigestConfig:
     pages: tuple[str, ...] = ()
     report_page: str = "Peer academy/Dialogue digest"
     summary: str = "peerbot: dialogue digest"
+    language: str = ""  # the report's language ("": the wiki's content language)
     support_templates: tuple[str, ...] = ("Support", "Strong support", "Weak support", "Agree",
                                           "Yes", "Pro")
     oppose_templates: tuple[str, ...] = ("Oppose", "Strong oppose", "Weak oppose", "Disagree",
@@ -25,7 +26,7 @@ class DigestConfig:
     integrity: IntegrityConfig | None = None
 
 
-KEYS = {"pages", "report_page", "summary", "support_templates", "oppose_templates", "integrity"}
+KEYS = {"pages", "report_page", "summary", "support_templates", "oppose_templates", "language", "integrity"}
 
 
 def digest_config(data: Mapping[str, Any], where: str = "digest") -> DigestConfig:
@@ -39,6 +40,7 @@ def digest_config(data: Mapping[str, Any], where: str = "digest") -> DigestConfi
         support_templates=get_str_list(data, "support_templates", where,
                                        base.support_templates),
         oppose_templates=get_str_list(data, "oppose_templates", where, base.oppose_templates),
+        language=get_language(data, where),
         integrity=integrity_config(data.get("integrity"), f"{where}: integrity"),
     )
 

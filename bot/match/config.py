@@ -11,6 +11,7 @@ from typing import Any
 from bot.core.config import (
     ConfigError,
     check_keys,
+    get_language,
     get_str,
     get_str_list,
     get_title,
@@ -44,7 +45,8 @@ class MatchConfig:
     seed: str = "peerbot-match"
     seed_revision: int | None = None  # the lottery seed is this revision's SHA-1
     notify: str = ""  # "talk": one message on both talk pages per new pair
-    message_dir: str = ""  # folder of the messages' <language>.json files ("": shipped)
+    message_dir: str = ""  # a folder of translations on top of the shipped i18n/ ("": none)
+    language: str = ""  # the report's language ("": the wiki's content language)
     integrity: IntegrityConfig | None = None
 
     def templates(self) -> dict[str, str]:
@@ -59,7 +61,7 @@ class MatchConfig:
 KEYS = {"page_prefixes", "offer_template", "request_template", "report_page", "summary",
         "vocabulary", "different_group", "excluded_pairs", "ended_pairs", "preferences",
         "less_resourced", "newcomer_max_edits", "seed", "seed_revision", "notify",
-        "message_dir", "integrity"}
+        "message_dir", "language", "integrity"}
 
 
 def tag_key(value: str) -> str:
@@ -118,7 +120,7 @@ def _preferences(data: Any, where: str) -> tuple[tuple[str, int], ...]:
 
 
 def _message_dir(data: Mapping[str, Any], where: str) -> str:
-    """``message_dir`` -> the folder of message files ("" or absent: the shipped one)."""
+    """``message_dir`` -> a folder of translations ("" or absent: the shipped ones only)."""
     value = data.get("message_dir") or ""
     if not isinstance(value, str):
         raise ConfigError(f"{where}.message_dir: must be a folder path or empty "
@@ -160,6 +162,7 @@ def match_config(data: Mapping[str, Any], where: str = "match") -> MatchConfig:
         seed_revision=revision,
         notify=notify,
         message_dir=_message_dir(data, where),
+        language=get_language(data, where),
         integrity=integrity_config(data.get("integrity"), f"{where}: integrity"),
     )
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from bot.core.phrase import Phrase, said
 from bot.match.config import MatchConfig
 from bot.match.offers import Side
 from bot.match.pairing import MatchResult
@@ -17,7 +18,12 @@ class Miss:
     """A request left without a mentor, and why."""
 
     request: Side
-    reason: str
+    why: Phrase
+
+    @property
+    def reason(self) -> str:
+        """-> why, in English (JSON, the log)."""
+        return self.why.english()
 
 
 @dataclass(frozen=True)
@@ -29,47 +35,42 @@ class Recruit:
     waiting: int
 
 
-def _or(items: list[str]) -> str:
+def _or(items: list[str]) -> str | Phrase:
     if len(items) <= 1:
         return "".join(items)
-    return ", ".join(items[:-1]) + " or " + items[-1]
+    return said("peerbot-match-or", tuple(items[:-1]), items[-1])
 
 
-def _who(mentors: list[Side], what: str) -> str:
-    count = len(mentors)
-    if count == 1:
-        return f"the mentor who {what} is"
-    if count == 2:
-        return f"both mentors who {what} are"
-    return f"all {count} mentors who {what} are"
+BLOCKED = {"self": "peerbot-match-blocked-self", "excluded": "peerbot-match-blocked-excluded",
+           "same group": "peerbot-match-blocked-group"}
 
 
-def miss_reason(request: Side, result: MatchResult, config: MatchConfig) -> str:
-    """A waiting request -> the reason, in words, it has no mentor this round."""
+def miss_reason(request: Side, result: MatchResult, config: MatchConfig) -> Phrase:
+    """A waiting request -> the reason it has no mentor this round."""
     offers = result.sides.active_offers()
     speaking = [o for o in offers if set(o.languages) & set(request.languages)]
     languages = _or(list(request.languages))
     if not speaking:
-        return f"no mentor speaks {languages}"
+        return said("peerbot-match-miss-no-speaker", languages)
     allowed = [o for o in speaking if not blocked(o, request, config)]
     if not allowed:
         why = Counter(blocked(o, request, config) for o in speaking)
-        words = {"self": "is the mentee themself", "excluded": "is excluded by an organizer",
-                 "same group": "is in the mentee's own group (different_group)"}
-        return "every mentor who speaks " + languages + " " + "; or ".join(
-            words[k] for k in sorted(why))
+        first, *more = sorted(why)
+        reasons = said(BLOCKED[first])
+        for key in more:
+            reasons = said("peerbot-match-blocked-or", reasons, said(BLOCKED[key]))
+        return said("peerbot-match-miss-blocked", languages, reasons)
     full = [o for o in allowed if result.used(o.user) >= o.capacity]
     if len(full) < len(allowed):  # cannot happen at an optimum; said plainly if it does
-        return "a mentor had room, but the pairing chosen gave it to others (report a bug)"
+        return said("peerbot-match-miss-bug")
     covering = [o for o in full if set(o.tags) & set(request.tags)]
-    what = f"speak{'s' if len(full) == 1 else ''} {languages}"
+    who = said("peerbot-match-who", len(full), languages)
     if covering and request.tags:
         needs = _or(sorted(set(request.tags) & {t for o in covering for t in o.tags}))
         if len(full) == 1:
-            return f"{_who(full, what)} full (and covers {needs})"
-        return (f"{_who(full, what)} full; {len(covering)} of them "
-                f"cover{'s' if len(covering) == 1 else ''} {needs}")
-    return f"{_who(full, what)} full"
+            return said("peerbot-match-miss-full-covers", who, needs)
+        return said("peerbot-match-miss-full-some-cover", who, len(covering), needs)
+    return said("peerbot-match-miss-full", who)
 
 
 def misses(result: MatchResult, config: MatchConfig) -> list[Miss]:

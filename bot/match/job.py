@@ -15,12 +15,14 @@ from typing import Any
 
 from bot.core.config import ConfigError
 from bot.core.entries import EntryTemplates, parse_pages
+from bot.core.i18n import reading
 from bot.core.integrity import AuditRow
 from bot.core.model import SiteFacts
+from bot.core.phrase import Phrase, said
 from bot.core.render import bot_part
 from bot.match.config import MatchConfig
 from bot.match.explain import misses, recruits, uncovered_needs
-from bot.match.message import load_messages, message
+from bot.match.message import check_translations, message
 from bot.match.offers import read_sides
 from bot.match.pairing import MatchResult, Pair, Published, match
 from bot.match.render import published_pairs
@@ -38,7 +40,7 @@ class MatchRun:
     revisions: dict[str, int]
     audit: tuple[AuditRow, ...] = ()
     note: str = ""
-    seed_source: str = ""
+    seed_source: Phrase | None = None  # where the lottery seed came from
     published: str = ""  # the bot's part of the report page as read (what a save replaces)
 
 
@@ -60,15 +62,15 @@ def match_from_pages(pages: Sequence[tuple[str, str]], config: MatchConfig,
     return MatchRun(match(sides, config, config.seed, (), today()), {})
 
 
-def seed_of(config: MatchConfig, wiki: Any) -> tuple[str, str]:
+def seed_of(config: MatchConfig, wiki: Any) -> tuple[str, Phrase]:
     """Config and wiki -> (seed, where it came from); seed_revision is read from the wiki."""
     if config.seed_revision is None:
-        return config.seed, "the config's seed"
+        return config.seed, said("peerbot-match-seed-config")
     sha1 = wiki.revision_sha1(config.seed_revision)
     if sha1 is None:
         raise ConfigError(f"match: seed_revision {config.seed_revision} does not exist yet; "
                           "the draw can only be made once that revision is saved")
-    return sha1, f"SHA-1 of revision {config.seed_revision}"
+    return sha1, said("peerbot-match-seed-revision", config.seed_revision)
 
 
 def newcomers_of(wiki: Any, names: set[str], config: MatchConfig) -> set[str]:
@@ -151,7 +153,7 @@ def notify(wiki: Any, pairs: Sequence[Pair], config: MatchConfig
     A message already on the page is left as it is (its signature is that of its first
     save); ``{{bots}}``/``{{nobots}}`` are respected and ``-simulate`` shows the messages
     without saving."""
-    messages = load_messages(config.message_dir)
+    check_translations(config.message_dir)
     outcomes: list[Any] = []
     failed: set[tuple[str, str]] = set()
     for pair in pairs:
@@ -160,8 +162,9 @@ def notify(wiki: Any, pairs: Sequence[Pair], config: MatchConfig
             title = f"User talk:{user}"
             if any(bot_part(page.text, marker) for page in wiki.read_pages([title])):
                 continue  # told by an earlier run whose report did not record it
-            text, language = message(pair, user, config.report_page, messages)
-            summary = f"{config.summary}: {messages.text(language, 'peerbot-match-summary')}"
+            with reading(config.message_dir):
+                text, words, _ = message(pair, user, config.report_page)
+            summary = f"{config.summary}: {words}"
             # not a report: scripts/match.py notifies only when the report may be saved
             outcome = wiki.save_parts(title, [(marker, text)], summary, guarded=False)
             if outcome.status == "refused" and "nobots" in outcome.message:
@@ -179,7 +182,7 @@ def to_json(run: MatchRun, config: MatchConfig) -> dict[str, Any]:
     missed = misses(result, config)
     return {
         "seed": result.seed,
-        "seed_source": run.seed_source,
+        "seed_source": run.seed_source.english() if run.seed_source else "",
         "score": {"matched": result.score[0], "needs_covered": result.score[1],
                   "preference": result.score[2], "lottery_sum": -result.score[3]},
         "pairs": [{"mentor": p.mentor, "mentee": p.mentee, "languages": list(p.languages),

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.core.model import Entry, Problem
+from bot.core.notices import problem
 from bot.core.sitenames import language_codes
 from bot.match.config import MatchConfig, tag_key
 
@@ -63,45 +64,58 @@ def split_list(value: str) -> list[str]:
     return [part.strip() for part in re.split(r"[,;/]", value) if part.strip()]
 
 
-def _tags(entry: Entry, field: str, config: MatchConfig) -> tuple[tuple[str, ...], list[str]]:
+# Problems, by side: (unknown tag, with a hint), (unknown language, with a hint), no
+# language, replaced by a later one of the same person.
+PROBLEMS = {
+    OFFER: ("peerbot-match-offer-unknown-skill", "peerbot-match-offer-unknown-skill-hint",
+            "peerbot-match-offer-bad-language", "peerbot-match-offer-bad-language-hint",
+            "peerbot-match-offer-no-language", "peerbot-match-offer-replaced"),
+    REQUEST: ("peerbot-match-request-unknown-need", "peerbot-match-request-unknown-need-hint",
+              "peerbot-match-request-bad-language", "peerbot-match-request-bad-language-hint",
+              "peerbot-match-request-no-language", "peerbot-match-request-replaced"),
+}
+Found = tuple[str, tuple[str, ...]]  # a problem's message key and parameters
+
+
+def _tags(entry: Entry, field: str, config: MatchConfig) -> tuple[tuple[str, ...], list[Found]]:
     """Entry and parameter -> (known tags in order, problems for unknown ones)."""
+    plain_key, hint_key = PROBLEMS[entry.kind][:2]
     known = {tag_key(name): tag for tag, aliases in config.vocabulary
              for name in (tag, *aliases)}
     found: list[str] = []
-    bad: list[str] = []
+    bad: list[Found] = []
     for typed in split_list(entry.param(field)):
         tag = known.get(tag_key(typed)) if config.vocabulary else typed.casefold()
         if tag is None:
             close = difflib.get_close_matches(tag_key(typed), list(known), n=1, cutoff=0.5)
-            hint = f"; did you mean {known[close[0]]!r}?" if close else ""
-            bad.append(f"unknown {field} tag {typed!r}{hint}")
+            bad.append((hint_key, (typed, known[close[0]])) if close else (plain_key, (typed,)))
         elif tag not in found:
             found.append(tag)
     return tuple(found), bad
 
 
-def _languages(entry: Entry) -> tuple[tuple[str, ...], list[str]]:
+def _languages(entry: Entry) -> tuple[tuple[str, ...], list[Found]]:
+    plain_key, hint_key = PROBLEMS[entry.kind][2:4]
     codes = language_codes()
     found: list[str] = []
-    bad: list[str] = []
+    bad: list[Found] = []
     for typed in split_list(entry.param("languages")):
         code = typed.strip().casefold().replace("_", "-")
         if code not in codes:
             close = difflib.get_close_matches(code, sorted(codes), n=1, cutoff=0.75)
-            hint = f"; did you mean {close[0]!r}?" if close else ""
-            bad.append(f"{typed!r} is not a language code MediaWiki knows{hint}")
+            bad.append((hint_key, (typed, close[0])) if close else (plain_key, (typed,)))
         elif code not in found:
             found.append(code)
     return tuple(found), bad
 
 
-def _capacity(entry: Entry) -> tuple[int, str]:
+def _capacity(entry: Entry) -> tuple[int, list[Found]]:
     raw = entry.param("capacity")
     if not raw:
-        return 1, ""
+        return 1, []
     if not raw.isdigit() or not 1 <= int(raw) <= 50:
-        return 1, f"capacity {raw!r} is not a whole number from 1 to 50; 1 is used"
-    return int(raw), ""
+        return 1, [("peerbot-match-offer-bad-capacity", (raw,))]
+    return int(raw), []
 
 
 def side_of(entry: Entry, config: MatchConfig) -> tuple[Side | None, list[Problem]]:
@@ -110,13 +124,13 @@ def side_of(entry: Entry, config: MatchConfig) -> tuple[Side | None, list[Proble
     field = "skills" if kind == OFFER else "needs"
     tags, bad_tags = _tags(entry, field, config)
     languages, bad_languages = _languages(entry)
-    capacity, bad_capacity = _capacity(entry) if kind == OFFER else (1, "")
-    label = f"{kind} of {entry.subject}"
-    problems = [Problem(entry.page, f"{label}: {reason}", entry.line, entry.text[:200])
-                for reason in [*bad_tags, *bad_languages, bad_capacity] if reason]
+    capacity, bad_capacity = _capacity(entry) if kind == OFFER else (1, [])
+    problems = [problem(entry.page, key, entry.subject, *params, line=entry.line,
+                        text=entry.text[:200])
+                for key, params in [*bad_tags, *bad_languages, *bad_capacity]]
     if not languages:
-        problems.append(Problem(entry.page, f"{label}: no language it can be matched in",
-                                entry.line, entry.text[:200]))
+        problems.append(problem(entry.page, PROBLEMS[kind][4], entry.subject, line=entry.line,
+                                text=entry.text[:200]))
         return None, problems
     return Side(kind, entry.subject, languages, tags, entry.param("region").strip(),
                 entry.param("format").strip().casefold(), entry.param("group").strip(),
@@ -142,9 +156,8 @@ def read_sides(entries: Iterable[Entry], problems: Sequence[Problem],
         key = (side.kind, side.user)
         earlier = latest.get(key)
         if earlier is not None and not side.withdrawn and not earlier.withdrawn:
-            out.append(Problem(earlier.page, f"{earlier.kind} of {earlier.user}: replaced by "
-                               f"their later {side.kind} ({side.page}, line {side.line})",
-                               earlier.line))
+            out.append(problem(earlier.page, PROBLEMS[side.kind][5], earlier.user, side.page,
+                               side.line, line=earlier.line))
         if earlier is None or not side.withdrawn or earlier.withdrawn:
             latest[key] = side
     sides = sorted(latest.values(), key=lambda s: s.user)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 
+from bot.core.phrase import Phrase, said
 from bot.match.config import MatchConfig
 from bot.match.offers import Side, Sides
 from bot.match.solve import Option, best_pairs, objective, options
@@ -49,7 +50,12 @@ class Ended:
     mentor: str
     mentee: str
     since: str
-    reason: str
+    why: Phrase
+
+    @property
+    def reason(self) -> str:
+        """-> why, in English (JSON, the log)."""
+        return self.why.english()
 
 
 @dataclass(frozen=True)
@@ -74,30 +80,35 @@ class MatchResult:
         return {p.mentee for p in self.pairs}
 
 
-UNREAD = "was not read this run"
+# why a published pair ends, by the side it lost: (its page unread, gone, withdrawn)
+ENDS = {"offer": ("peerbot-match-end-unread-offer", "peerbot-match-end-gone-offer",
+                  "peerbot-match-end-withdrew-offer"),
+        "request": ("peerbot-match-end-unread-request", "peerbot-match-end-gone-request",
+                    "peerbot-match-end-withdrew-request")}
+UNREAD = {unread for unread, _, _ in ENDS.values()}
 
 
 def _end_reason(pair: Published, offers: dict[str, Side], requests: dict[str, Side],
-                config: MatchConfig, accounted: Collection[str] | None = None) -> str:
-    """A published pair -> why it ends ('' when it stays). A side missing from what was read
-    is gone only when the page that held it was read (or is deleted, or no longer uses the
-    templates): a page the run did not read removed nothing (``accounted``: those pages;
+                config: MatchConfig, accounted: Collection[str] | None = None) -> Phrase | None:
+    """A published pair -> why it ends (None when it stays). A side missing from what was
+    read is gone only when the page that held it was read (or is deleted, or no longer uses
+    the templates): a page the run did not read removed nothing (``accounted``: those pages;
     None: every page counts as read)."""
     if (pair.mentor, pair.mentee) in config.ended_pairs:
-        return "ended by an organizer (ended_pairs)"
+        return said("peerbot-match-end-organizer")
     if (pair.mentor, pair.mentee) in config.excluded_pairs:
-        return "excluded by an organizer (excluded_pairs)"
-    for user, sides, role, page in ((pair.mentor, offers, "mentor", pair.mentor_page),
-                                    (pair.mentee, requests, "mentee", pair.mentee_page)):
+        return said("peerbot-match-end-excluded")
+    for user, sides, side_kind, page in ((pair.mentor, offers, "offer", pair.mentor_page),
+                                         (pair.mentee, requests, "request", pair.mentee_page)):
         side = sides.get(user)
-        what = "offer" if role == "mentor" else "request"
+        unread, gone, withdrew = ENDS[side_kind]
         if side is None and accounted is not None and page and page not in accounted:
-            return f"the page of the {role}'s {what}, {page}, {UNREAD}"
+            return said(unread, page)
         if side is None:
-            return f"the {role}'s {what} is gone"
+            return said(gone)
         if side.withdrawn:
-            return f"the {role} withdrew (struck their {'offer' if role == 'mentor' else 'request'})"
-    return ""
+            return said(withdrew)
+    return None
 
 
 def match(sides: Sides, config: MatchConfig, seed: str, published: Sequence[Published] = (),
@@ -120,14 +131,14 @@ def match(sides: Sides, config: MatchConfig, seed: str, published: Sequence[Publ
     unread: list[Published] = []
     for old in published:
         reason = _end_reason(old, offers, requests, config, accounted)
-        if reason.endswith(UNREAD):
+        if reason is not None and reason.key in UNREAD:
             unread.append(old)
-        if reason:
+        if reason is not None:
             ended.append(Ended(old.mentor, old.mentee, old.since, reason))
             continue
         if any(p.mentee == old.mentee for p in kept):
             ended.append(Ended(old.mentor, old.mentee, old.since,
-                               "the mentee already has a mentor"))
+                               said("peerbot-match-end-has-mentor")))
             continue
         mentor, mentee = offers[old.mentor], requests[old.mentee]
         kept.append(Pair(old.mentor, old.mentee,

@@ -7,7 +7,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bot.core.config import check_keys, get_str, get_str_list, get_title, get_titles, load_yaml
+from bot.core.config import (
+    check_keys,
+    get_language,
+    get_str,
+    get_str_list,
+    get_title,
+    get_titles,
+    load_yaml,
+)
 from bot.core.integrity import IntegrityConfig, integrity_config
 
 
@@ -28,6 +36,7 @@ class RecordsConfig:
     opt_out: tuple[str, ...] = ()
     publishers: tuple[str, ...] = ()  # accounts whose saves of report pages count (default: the bot)
     summary: str = "peerbot: participation records"
+    language: str = ""  # the report's language ("": the wiki's content language)
     integrity: IntegrityConfig | None = None
 
     def templates(self) -> dict[str, str]:
@@ -45,7 +54,7 @@ class RecordsConfig:
 KEYS = {"page_prefixes", "recommendation_template", "goal_template",
         "mentoring_feedback_template", "recognition_template", "choice_template",
         "selection_pages", "pairs_pages", "report_page", "opt_out", "publishers", "summary",
-        "integrity"}
+        "language", "integrity"}
 
 
 def records_config(data: Mapping[str, Any], where: str = "records") -> RecordsConfig:
@@ -72,6 +81,7 @@ def records_config(data: Mapping[str, Any], where: str = "records") -> RecordsCo
         opt_out=texts("opt_out"),
         publishers=texts("publishers"),
         summary=text("summary"),
+        language=get_language(data, where),
         integrity=integrity_config(data.get("integrity"), f"{where}: integrity"),
     )
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from bot.core.goals import goal_status, not_counted
 from bot.core.model import Entry, Problem
+from bot.core.notices import problem
 
 KINDS = ("seat", "goal", "mentee", "pair", "recommendation", "recognition")
 FULL, OPT_OUT = "full", "opt-out"
@@ -46,7 +47,8 @@ class Item:
     until: str = ""  # a pair's last day, once it ended
     editor: str = ""
     withdrawn: int | None = None
-    why: str = ""
+    why: str = ""  # struck, gone (no longer on its page), unreadable (its page), withdrawn
+    track: str = ""  # a seat's track
 
     @property
     def active(self) -> bool:
@@ -154,11 +156,11 @@ def choices(entries: Iterable[Entry], records_page: str) -> tuple[dict[str, str]
         raw = (entry.param("1") or entry.param("want")).strip().casefold()
         choice = CHOICES.get(raw)
         if entry.page != records_page:
-            problems.append(Problem(entry.page, f"record choice of {entry.subject}: counts only "
-                                    "on the records page", entry.line))
+            problems.append(problem(entry.page, "peerbot-records-choice-elsewhere", entry.subject,
+                                    line=entry.line))
         elif choice is None:
-            problems.append(Problem(entry.page, f"record choice of {entry.subject}: say 'full' "
-                                    "or 'opt-out'", entry.line))
+            problems.append(problem(entry.page, "peerbot-records-choice-unclear", entry.subject,
+                                    line=entry.line))
         elif not entry.struck:
             out[entry.subject] = choice
         elif out.get(entry.subject) == choice:
@@ -173,11 +175,8 @@ def seat_items(rows: Sequence[Published]) -> list[Item]:
         user = row.get("user")
         if not user:
             continue
-        track = row.get("track")
-        text = f"selected under {row.get('policy') or 'the policy'}" + (
-            f", track {track}" if track and track != "general" else "")
-        items.append(Item(user, "seat", item_key("seat", row.page, user), text, row.page,
-                          row.revision, row.saved_by))
+        items.append(Item(user, "seat", item_key("seat", row.page, user), row.get("policy"),
+                          row.page, row.revision, row.saved_by, track=row.get("track")))
     return items
 
 

@@ -15,8 +15,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from bot.core.i18n import msg
 from bot.core.integrity import AuditRow, IntegrityConfig, with_problems
 from bot.core.model import Entry, Problem
+from bot.core.notices import problem
 from bot.core.render import bot_part, data_rows
 from bot.records.config import RecordsConfig
 from bot.records.items import (
@@ -120,8 +122,10 @@ def published_rows(page: Any, source: tuple[str, str], publishers: Iterable[str]
     revision was not saved by a publisher (then nothing of it is read: its earlier items
     stay as they were)."""
     if page.user not in set(publishers):
-        return [], Problem(page.title, f"revision {page.revision} was saved by {page.user or 'a hidden account'}, "
-                           "not by the bot: its rows are not read until the bot saves it again")
+        if not page.user:
+            return [], problem(page.title, "peerbot-records-saved-by-hidden", page.revision)
+        return [], problem(page.title, "peerbot-records-saved-by-other", page.revision,
+                           page.user)
     marker, row_class = source
     return [Published(page.title, page.revision, page.user, page.timestamp[:10],
                       tuple(sorted(attrs.items())))
@@ -171,7 +175,7 @@ def own_strikes(entries: Sequence[Entry], struck: Mapping[tuple[str, int], tuple
         kept.append(replace(entry, struck=False))
         rows.append(AuditRow(entry.page, entry.line, entry.signer or "", entry.subject,
                              entry.kind, "tampered", revision, editor,
-                             f"struck by {editor}; counted as {entry.signer} left it"))
+                             msg("peerbot-records-struck-by", editor, entry.signer or "")))
     return kept, withdrawn, rows
 
 
@@ -187,16 +191,15 @@ def _report_rows(reports: Mapping[str, Any], config: RecordsConfig, publishers: 
         for title in titles:
             page = reports.get(title)
             if page is None:
-                what = "seats" if source is SEAT_SOURCE else "pairs"
-                problems.append(Problem(title, f"{key} names this page, which does not exist: "
-                                               f"no {what} were read from it; fix the name "
-                                               "or remove it from the config"))
+                problems.append(problem(title, "peerbot-records-no-selection-page"
+                                        if source is SEAT_SOURCE else
+                                        "peerbot-records-no-pairs-page", key))
                 continue
-            rows, problem = published_rows(page, source, publishers)
+            rows, held = published_rows(page, source, publishers)
             out.extend(rows)
-            if problem is not None:
-                problems.append(problem)
-            seen[title] = PageSeen(page.revision, page.timestamp[:10], held=problem is not None)
+            if held is not None:
+                problems.append(held)
+            seen[title] = PageSeen(page.revision, page.timestamp[:10], held=held is not None)
     return seats, pairs, problems, seen
 
 

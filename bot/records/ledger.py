@@ -36,7 +36,7 @@ class PageSeen:
 
 def _gone(item: Item, pages: Mapping[str, PageSeen]) -> Item:
     seen = pages.get(item.page, PageSeen(0))
-    why = "no longer on its page" if seen.revision else "its page could not be read"
+    why = "gone" if seen.revision else "unreadable"  # codes: the report words them
     until = (seen.date or item.until) if item.kind == "pair" else item.until
     return replace(item, withdrawn=seen.revision, why=why, until=until)
 

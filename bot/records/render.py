@@ -8,9 +8,12 @@ each row of a full record carries the whole item, so a lost state folder loses n
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 
+from bot.core.i18n import msg, plain
 from bot.core.integrity import AuditRow, render_audit
 from bot.core.model import Problem
 from bot.core.render import (
@@ -19,22 +22,35 @@ from bot.core.render import (
     escape_text,
     page_link,
     pages_read,
-    plural,
     problems_table,
-    shown_day,
     table,
     user_link,
     valid_username,
 )
+from bot.core.wikidate import day_text
 from bot.records.items import Item
 from bot.records.ledger import Previous, counts
 
 SUMMARY_ROW = "peerbot-record"
 ITEM_ROW = "peerbot-record-item"
 FIELDS = ("key", "kind", "text", "page", "revision", "by", "other", "status", "since",
-          "until", "editor", "withdrawn", "why")
-LABELS = {"seat": "Seat", "goal": "Goal", "mentee": "Mentee confirmed", "pair": "Mentoring pair",
-          "recommendation": "Recommendation", "recognition": "Recognition"}
+          "until", "editor", "withdrawn", "why", "track")
+LABELS = {"seat": "peerbot-records-kind-seat", "goal": "peerbot-records-kind-goal",
+          "mentee": "peerbot-records-kind-mentee", "pair": "peerbot-records-kind-pair",
+          "recommendation": "peerbot-records-kind-recommendation",
+          "recognition": "peerbot-records-kind-recognition"}
+# An entry's kind in the audit table
+ENTRY_KINDS = {"recommendation": "peerbot-records-entry-recommendation",
+               "goal": "peerbot-records-entry-goal",
+               "mentoring feedback": "peerbot-records-entry-mentoring-feedback",
+               "recognition": "peerbot-records-entry-recognition",
+               "record choice": "peerbot-records-entry-record-choice"}
+# Why an item was withdrawn, as stored (earlier records stored the English words)
+WHY = {"struck": "peerbot-records-why-struck", "gone": "peerbot-records-why-gone",
+       "unreadable": "peerbot-records-why-unreadable",
+       "withdrawn": "peerbot-records-why-withdrawn"}
+LEGACY_WHY = {"no longer on its page": "gone", "its page could not be read": "unreadable"}
+_LEGACY_SEAT = re.compile(r"^selected under (?P<policy>.*?)(?:, track (?P<track>.*))?$")
 
 
 def subpage(report_page: str, person: str) -> str:
@@ -50,11 +66,18 @@ def _number(value: str) -> int | None:
 
 def _item_of(person: str, attrs: Mapping[str, str]) -> Item:
     withdrawn = attrs.get("withdrawn", "")
-    return Item(person, attrs.get("kind", ""), attrs.get("key", ""), attrs.get("text", ""),
+    kind, text, track = attrs.get("kind", ""), attrs.get("text", ""), attrs.get("track", "")
+    legacy = _LEGACY_SEAT.match(text) if kind == "seat" and "track" not in attrs else None
+    if legacy:  # written before seats kept their policy and track apart
+        text = "" if legacy["policy"] == "the policy" else legacy["policy"]
+        track = legacy["track"] or ""
+    why = attrs.get("why", "")
+    return Item(person, kind, attrs.get("key", ""), text,
                 attrs.get("page", ""), _number(attrs.get("revision", "")), attrs.get("by", ""),
                 attrs.get("other", ""), attrs.get("status", ""), attrs.get("since", ""),
                 attrs.get("until", ""), attrs.get("editor", ""),
-                int(withdrawn) if withdrawn.isdigit() else None, attrs.get("why", ""))
+                int(withdrawn) if withdrawn.isdigit() else None, LEGACY_WHY.get(why, why),
+                track)
 
 
 def _listed(person: str, value: str) -> list[Item]:
@@ -97,15 +120,19 @@ def render_summary(records: Mapping[str, Sequence[Item]], full: Iterable[str],
                    report_page: str) -> str:
     """{person: items} and who asked for a full record -> the sortable summary table."""
     wanted = set(full)
-    headers = ["User", "Seats", "Goals (met)", "Mentees confirmed", "Mentoring pairs",
-               "Recommendations", "Recognitions", "Withdrawn", "Full record"]
+    headers = [msg(k) for k in (
+        "peerbot-records-col-user", "peerbot-records-col-seats", "peerbot-records-col-goals",
+        "peerbot-records-col-mentees", "peerbot-records-col-pairs",
+        "peerbot-records-col-recommendations", "peerbot-records-col-recognitions",
+        "peerbot-records-col-withdrawn", "peerbot-records-col-full")]
     rows, lines = [], []
     for person in sorted(records, key=str.casefold):
         items = records[person]
         n = counts(items)
-        link = (page_link(subpage(report_page, person), "record")
+        link = (page_link(subpage(report_page, person), msg("peerbot-records-record-link"))
                 if person in wanted and valid_username(person) else "–")
-        rows.append([user_link(person), str(n["seat"]), f"{n['goal']} ({n['goals met']})",
+        rows.append([user_link(person), str(n["seat"]),
+                     msg("peerbot-records-goals-met", n["goal"], n["goals met"]),
                      str(n["mentee"]), str(n["pair"]), str(n["recommendation"]),
                      str(n["recognition"]), str(n["withdrawn"]), link])
         lines.append(data_row(SUMMARY_ROW, _summary_attrs(person, items, person in wanted)))
@@ -119,90 +146,112 @@ def render_page(records: Mapping[str, Sequence[Item]], full: Iterable[str], repo
     """Everything the records page shows -> the wikitext of the bot's "records" part."""
     items = sum(len(v) for v in records.values())
     template = escape_text(choice_template or "Peer academy record")
+    # the template's own parameters (full, opt-out) are what it reads: not translated
+    full_code = f"<code>&#123;&#123;{template}&#124;full&#125;&#125; &#126;&#126;&#126;&#126;</code>"
+    out_code = (f"<code>&#123;&#123;{template}&#124;opt-out&#125;&#125; "
+                "&#126;&#126;&#126;&#126;</code>")
     parts = [
-        (f"{plural(len(records), 'person', 'people', bold=True)} with "
-        f"{plural(items, 'item')} from the published selections, goal records, mentoring "
-        "feedback and pairs, recommendations and recognitions. Every item links the revision "
-        "that recorded it; an item whose source was removed or struck stays listed as "
-        "withdrawn. To get your full record on a subpage, sign "
-        f"<code>&#123;&#123;{template}&#124;full&#125;&#125; &#126;&#126;&#126;&#126;</code> "
-        "on this page (outside the bot's part); to be left out everywhere, sign "
-        f"<code>&#123;&#123;{template}&#124;opt-out&#125;&#125; "
-        "&#126;&#126;&#126;&#126;</code>."),
-        "== Participation ==",
-        render_summary(records, full, report_page) if records else "Nobody yet.",
-        "== Problems ==", problems_table(problems, revisions)]
+        msg("peerbot-records-intro", len(records), items, full_code, out_code),
+        _heading("peerbot-records-section-participation"),
+        render_summary(records, full, report_page) if records else msg("peerbot-records-nobody"),
+        _heading("peerbot-records-section-problems"), problems_table(problems, revisions)]
     if audit:
-        parts.append(render_audit(list(audit), note, audit_counted))
-    parts += ["== Pages read ==", pages_read(revisions)]
+        parts.append(render_audit(audit_rows(audit), note, audit_counted))
+    parts += [_heading("peerbot-records-section-pages-read"),
+              pages_read(revisions, msg("peerbot-none"))]
     return "\n".join(parts)
+
+
+def _heading(key: str) -> str:
+    return f"== {msg(key)} =="
+
+
+def audit_rows(audit: Sequence[AuditRow]) -> list[AuditRow]:
+    """Audit rows -> the same with each entry kind in the report's language."""
+    return [replace(r, stance=msg(ENTRY_KINDS[r.stance])) if r.stance in ENTRY_KINDS else r
+            for r in audit]
 
 
 # --- a full record -----------------------------------------------------------------------
 
 def _days(start: str, end: str) -> str:
     try:
-        return plural((date.fromisoformat(end) - date.fromisoformat(start)).days, "day")
+        days = (date.fromisoformat(end) - date.fromisoformat(start)).days
     except ValueError:
         return ""
+    return msg("peerbot-records-days", days)
 
 
 def describe(item: Item) -> str:
     """An item -> what it says, as escaped wikitext."""
     text = escape_text(item.text)
-    other = user_link(item.other) if item.other else "someone who asked to be left out"
+    other = user_link(item.other) if item.other else msg("peerbot-records-left-out")
     if item.kind == "mentee":
-        return f"{other} confirmed being mentored" + (f": {text}" if text else "")
+        if text:
+            return msg("peerbot-records-mentored-what", other, text)
+        return msg("peerbot-records-mentored", other)
     if item.kind == "pair":
-        role = "mentor of" if item.text == "mentor" else "mentee of"
-        span = f"since {shown_day(item.since)}, ongoing" if item.active else (
-            f"{shown_day(item.since)} to {shown_day(item.until)}"
-            + (f" ({_days(item.since, item.until)})" if _days(item.since, item.until) else ""))
-        return f"{role} {other}, {span}"
+        mentor = item.text == "mentor"
+        if item.active:
+            return msg("peerbot-records-mentor-since" if mentor else "peerbot-records-mentee-since",
+                       other, day_text(item.since))
+        days = _days(item.since, item.until)
+        span = msg("peerbot-records-span-days" if days else "peerbot-records-span",
+                   day_text(item.since), day_text(item.until), days)
+        return msg("peerbot-records-mentor-span" if mentor else "peerbot-records-mentee-span",
+                   other, span)
     if item.kind == "recommendation":
-        return f"recommended by {other}" + (f" ({text})" if text else "")
+        if text:
+            return msg("peerbot-records-recommended-as", other, text)
+        return msg("peerbot-records-recommended", other)
     if item.kind == "recognition":
-        return f"recognized by {other} for: {text}"
+        return msg("peerbot-records-recognized", other, text)
+    if item.kind == "seat":
+        policy = text or msg("peerbot-records-the-policy")
+        if item.track and item.track != "general":
+            return msg("peerbot-records-seat-track", policy, escape_text(item.track))
+        return msg("peerbot-records-seat", policy)
     return text
 
 
 def _recorded(item: Item) -> str:
     if not item.revision:  # no link: a page read back from a record is anyone's text
         return escape_text(item.page) or "–"
-    return (f"{page_link(item.page, revision=item.revision)} "
-            f"([[Special:Diff/{item.revision}|diff]])")
+    return msg("peerbot-records-recorded", page_link(item.page, revision=item.revision),
+               item.revision)
 
 
 def _confirmed(item: Item) -> str:
     who = user_link(item.by) if item.by else "–"
-    return who + (f" (saved by {user_link(item.editor)})" if item.editor else "")
+    return msg("peerbot-records-saved-by", who, user_link(item.editor)) if item.editor else who
 
 
 def _withdrawn(item: Item) -> str:
     if item.active:
         return ""
     where = f"[[Special:Diff/{item.withdrawn}|{item.withdrawn}]]" if item.withdrawn else "–"
-    return f"withdrawn ({escape_text(item.why or 'withdrawn')}): {where}"
+    why = item.why or "withdrawn"
+    return msg("peerbot-records-withdrawn-item",
+               msg(WHY[why]) if why in WHY else escape_text(why), where)
 
 
 def render_record(person: str, items: Sequence[Item]) -> str:
     """A person's items -> the wikitext of the bot's part of their full-record subpage."""
     n = counts(items)
-    intro = (f"Participation record of {user_link(person)} in the peer academy, compiled from "
-             f"signed entries and published reports: {plural(len(items), 'item')}, "
-             f"{n['withdrawn']} withdrawn. Each item links the revision that recorded it "
-             "and names who confirmed it; the page history shows who saved each.")
+    intro = msg("peerbot-records-record-intro", user_link(person), len(items), n["withdrawn"])
     if not items:
-        return intro + "\n\nNo items yet."
+        return intro + "\n\n" + msg("peerbot-records-no-items")
     rows, lines = [], []
     for item in items:
-        rows.append([LABELS.get(item.kind, escape_text(item.kind)), describe(item),
-                     escape_text(item.status), _recorded(item), _confirmed(item),
-                     _withdrawn(item)])
+        rows.append([msg(LABELS[item.kind]) if item.kind in LABELS else escape_text(item.kind),
+                     describe(item), escape_text(item.status), _recorded(item),
+                     _confirmed(item), _withdrawn(item)])
         lines.append(data_row(ITEM_ROW, [(f, _field(item, f)) for f in FIELDS]))
-    return intro + "\n" + table(["Kind", "What", "Status", "Recorded in", "Confirmed by",
-                                 "Withdrawn"], rows, classes="peerbot-record-items",
-                                row_lines=lines)
+    headers = [msg(k) for k in (
+        "peerbot-records-col-kind", "peerbot-records-col-what", "peerbot-records-col-status",
+        "peerbot-records-col-recorded", "peerbot-records-col-confirmed",
+        "peerbot-records-col-withdrawn")]
+    return intro + "\n" + table(headers, rows, classes="peerbot-record-items", row_lines=lines)
 
 
 def _field(item: Item, name: str) -> str:
@@ -212,13 +261,17 @@ def _field(item: Item, name: str) -> str:
 
 def render_closed() -> str:
     """A person who no longer asks for a full record -> what their subpage says instead."""
-    return "This participation record is not published: its person withdrew the request."
+    return msg("peerbot-records-closed")
 
 
 def edit_summary(records: Mapping[str, Sequence[Item]], full: int, prefix: str) -> str:
     """Records -> the edit summary with the counts."""
     items = [i for v in records.values() for i in v]
     withdrawn = sum(1 for i in items if not i.active)
-    return (f"{prefix}: {plural(len(records), 'person', 'people')}, "
-            f"{plural(len(items), 'item')} ({withdrawn} withdrawn), "
-            f"{plural(full, 'full record')}")[:480]
+    return plain("peerbot-records-summary", prefix, len(records), len(items), withdrawn,
+                 full)[:480]
+
+
+def record_summary(prefix: str, person: str) -> str:
+    """The job's summary prefix and a person -> the edit summary of their full record."""
+    return plain("peerbot-records-record-summary", prefix, person)[:480]

@@ -60,3 +60,33 @@ def test_report_renders_and_no_change_no_edit(dialogue):
     again = peerbot(dialogue, "digest", PAGE, "--report-page", REPORT)
     assert again.code == 0, again.stderr
     assert page_text(dialogue, REPORT)[0] == revision
+
+
+def test_language_qqx_writes_the_message_keys_and_days_are_the_wikis(dialogue, tmp_path):
+    """With ``language: qqx`` the digest and its edit summary show the messages' keys where
+    their words would be; in English the wiki writes each day ({{#dateformat:}})."""
+    from tests.unit.qqx import english_left
+    from tests.unit.qqx_words import longest_first, visible, words_left
+
+    config = tmp_path / "digest-qqx.yaml"
+    config.write_text("language: qqx\n", encoding="utf-8")
+    report = REPORT + " (qqx)"
+    run = peerbot(dialogue, "digest", PAGE, "--report-page", report, "--config", str(config))
+    assert run.code == 0, run.stderr
+    _, text = page_text(dialogue, report)
+    for key in ("peerbot-digest-intro", "peerbot-digest-col-first-last",
+                "peerbot-digest-marker-support", "peerbot-digest-section-flagged",
+                "peerbot-audit-title"):
+        assert f"({key}" in text, key
+    data = as_json(dialogue)
+    allowed = longest_first((PAGE, "Idea one", "Idea two", "PeerBot", "Mallory", "Dave",
+                             *(p["user"] for p in data["participants"]), *data["homes"],
+                             *data["languages"], "revision"))  # core's "Pages read" list
+    assert english_left(visible(text), allowed) == []
+    assert words_left(text, allowed) == []
+    site = dialogue.client("Alice")
+    latest = site.get("query", prop="revisions", titles=report, rvprop="comment",
+                      formatversion=2)["query"]["pages"][0]["revisions"][0]
+    assert latest["comment"].startswith("(peerbot-digest-summary: peerbot: dialogue digest, ")
+    html = rendered(dialogue, REPORT)["text"]  # the English report of the fixture
+    assert "1 December 2026" in html and "{{#dateformat" not in html

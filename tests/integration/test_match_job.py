@@ -9,7 +9,7 @@ import json
 
 import pytest
 
-from tests.integration.conftest import append, page_text, peerbot, put, rendered
+from tests.integration.conftest import append, own_problems, page_text, peerbot, put, rendered
 
 PAGE = "Peer academy/Mentoring/Test round"
 REPORT = "Peer academy/Mentoring/Test pairs"
@@ -168,13 +168,9 @@ def test_messages_are_signed_and_come_after_the_page_they_link(mentoring):
 
 
 def test_a_message_is_in_the_readers_language_when_a_translation_exists(mentoring, tmp_path):
-    from bot.match.message import SHIPPED
-
     wiki, config = mentoring
-    folder = tmp_path / "messages"
+    folder = tmp_path / "messages"  # message_dir: translations on top of the shipped ones
     folder.mkdir()
-    (folder / "en.json").write_text((SHIPPED / "en.json").read_text(encoding="utf-8"),
-                                    encoding="utf-8")
     # Test data, not a shipped translation: one key is left out, so English fills it in.
     (folder / "de.json").write_text(json.dumps({
         "peerbot-match-heading": "Mentoring der Peer-Akademie: $1",
@@ -195,3 +191,52 @@ def test_a_message_is_in_the_readers_language_when_a_translation_exists(mentorin
     _, sybil = page_text(wiki, "User talk:Sybil")
     # The German file lacks the mentee's role: that one word falls back to English.
     assert "== Mentoring der Peer-Akademie: Victor ==" in sybil and "als mentee" in sybil
+
+
+def last_revision(wiki, title: str) -> dict:
+    """Title -> its latest revision (id, user, edit summary), read with mwclient."""
+    site = wiki.client("Alice")
+    page = site.get("query", prop="revisions", titles=title, rvprop="ids|user|comment",
+                    rvlimit=1, formatversion=2)["query"]["pages"][0]
+    return page["revisions"][0]
+
+
+def test_language_qqx_writes_the_message_keys_on_the_page_and_to_the_pair(wiki, tmp_path):
+    """With ``language: qqx`` the pairs page, its edit summary, and the talk-page message
+    and its summary show the messages' keys where their words would be."""
+    from tests.unit.qqx import english_left
+    from tests.unit.qqx_words import longest_first, visible, where, words_left
+
+    page, report = "Peer academy/Mentoring/Qqx round", "Peer academy/Mentoring/Qqx pairs"
+    config = tmp_path / "match-qqx.yaml"
+    config.write_text(f'page_prefixes: ["{page}"]\nreport_page: "{report}"\nnotify: talk\n'
+                      "vocabulary:\n  grants: [funding]\nlanguage: qqx\n", encoding="utf-8")
+    put(wiki, "Zoe", page, "Mentoring round in qqx.")
+    append(wiki, "Walter", page, offer("skills=grants|languages=it"))
+    append(wiki, "Xavier", page, request("needs=funding|languages=it, de"))
+    append(wiki, "Yolanda", page, request("needs=grnts|languages=xx-nowhere"))  # 2 problems
+    run = peerbot(wiki, "match", "--config", str(config))
+    assert run.code == 0, run.stderr
+    _, text = page_text(wiki, report)
+    for key in ("peerbot-match-intro", "peerbot-match-col-shared-languages",
+                "peerbot-match-request-unknown-need-hint", "peerbot-match-request-bad-language",
+                "peerbot-match-section-pages-read", "peerbot-audit-title"):
+        assert f"({key}" in text, key
+    problems = as_json(wiki, config)["problems"]
+    # core's: the reader's problem naming other tests' pages outside page_prefixes
+    shared = [p["reason"] for p in problems if p not in own_problems(problems)]
+    # titles as the audit writes them too: free to break after each "/"
+    allowed = longest_first((*shared, page, report, *page.split("/"), "Walter", "Xavier", "Yolanda", "Zoe", "grants",
+                             "grnts", "funding", "xx-nowhere", "it", "de", "peerbot-match",
+                             "PeerBot", "revision"))  # "revision": core's "Pages read" list
+    assert english_left(visible(text), allowed) == []
+    left = words_left(text, allowed)
+    assert not left, where(text, left)
+    summary = last_revision(wiki, report)["comment"]
+    assert summary.startswith("(peerbot-match-report-summary: peerbot: mentoring pairs, ")
+    _, told = page_text(wiki, "User talk:Walter")
+    assert "== (peerbot-match-heading: Xavier) ==" in told
+    assert "(peerbot-match-body: [[User:Xavier|Xavier]], (peerbot-match-role-mentee), it" in told
+    # (the ~~~~ is the English message's own: a qqx message is not signed)
+    assert last_revision(wiki, "User talk:Walter")["comment"].endswith(
+        "peerbot: mentoring pairs: (peerbot-match-summary)")

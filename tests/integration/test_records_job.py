@@ -11,7 +11,14 @@ import json
 import pytest
 
 from bot.core.render import bot_part
-from tests.integration.conftest import append, page_text, peerbot, put, rendered
+from tests.integration.conftest import (
+    append,
+    own_problems,
+    page_text,
+    peerbot,
+    put,
+    rendered,
+)
 
 BASE = "Peer academy/Records test"
 EVIDENCE, NOMS, ROUND = f"{BASE}/Evidence", f"{BASE}/Nominations", f"{BASE}/Mentoring"
@@ -105,3 +112,41 @@ def test_no_change_no_edit_then_a_strike_is_kept_as_withdrawn(program, tmp_path)
     revision = page_text(wiki, RECORDS)[0]
     records(wiki, state_dir=tmp_path / "fresh-state")
     assert page_text(wiki, RECORDS)[0] == revision
+
+
+def test_language_qqx_writes_the_message_keys(program, tmp_path):
+    """With ``language: qqx`` the records page and its edit summary show the messages' keys
+    where their words would be (a page of its own: no record choices, no subpages)."""
+    from tests.unit.qqx import english_left
+    from tests.unit.qqx_words import longest_first, visible, where, words_left
+
+    wiki = program
+    report = f"{BASE}/Records qqx"
+    config = tmp_path / "records-qqx.yaml"
+    config.write_text(CONFIGS["records"].replace(f'"{RECORDS}"', f'"{report}"')
+                      + "language: qqx\n", encoding="utf-8")
+    done = peerbot(wiki, "records", "--config", str(config))
+    assert done.code == 0, done.stderr
+    _, text = page_text(wiki, report)
+    for key in ("peerbot-records-intro", "peerbot-records-col-goals",
+                "peerbot-records-section-participation", "peerbot-audit-title"):
+        assert f"({key}" in text, key
+    data = json.loads(peerbot(wiki, "records", "--config", str(config), "--json").stdout)
+    items = [i for p in data["people"] for i in p["items"]]
+    allowed = longest_first((BASE, "Peer academy record", "PeerBot", "Mallory", "Zoe",
+                             *(p["user"] for p in data["people"]),
+                             *(v for i in items for v in (i["text"], i["page"], i["by"],
+                                                          i["other"], i["status"])),
+                             *data["revisions"], *(r["user"] for r in data["excluded"]),
+                             # core's: "revision N" of "Pages read", and the reader's
+                             # problem naming pages outside page_prefixes (other tests')
+                             "revision", *(p["reason"] for p in data["problems"]
+                                           if p not in own_problems(data["problems"]))))
+    left = english_left(visible(text), allowed)
+    assert not left, where(text, left)
+    left = words_left(text, allowed)
+    assert not left, where(text, left)
+    site = wiki.client("Alice")
+    latest = site.get("query", prop="revisions", titles=report, rvprop="comment",
+                      formatversion=2)["query"]["pages"][0]["revisions"][0]
+    assert latest["comment"].startswith("(peerbot-records-summary: peerbot: participation ")

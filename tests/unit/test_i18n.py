@@ -136,6 +136,27 @@ def test_message_folders_are_one_catalogue_and_a_key_lives_in_one_folder() -> No
     assert set(seen) == set(i18n.catalogs()["en"])
 
 
+def test_every_key_written_in_code_is_a_message_and_no_message_of_a_report_is_unused() -> None:
+    """Keys asked for through ``plain``, ``said`` (bot.core.phrase) and ``problem``, and
+    every key literal of the records, digest and match packages (tables of keys too), are
+    messages; and each message of those reports' folders is used somewhere."""
+    asked = set()
+    for path in (ROOT / "bot").rglob("*.py"):
+        text = path.read_text("utf-8")
+        asked |= set(re.findall(r'(?:msg|plain|said)\(\s*"(peerbot-[a-z0-9-]+)"', text))
+        asked |= set(re.findall(r'problem\(\s*[^,()"]+,\s*"(peerbot-[a-z0-9-]+)"', text))
+    written = set()
+    for report in ("records", "digest", "match"):
+        for path in (ROOT / "bot" / report).rglob("*.py"):
+            written |= set(re.findall(rf'"(peerbot-{report}-[a-z0-9-]+)"',
+                                      path.read_text("utf-8")))
+    assert asked and written and (asked | written) <= set(EN), sorted((asked | written) - set(EN))
+    for report in ("records", "digest", "match"):
+        own = json.loads((ROOT / "i18n" / report / "en.json").read_text(encoding="utf-8"))
+        unused = {k for k in own if not k.startswith("@")} - written
+        assert not unused, sorted(unused)
+
+
 def test_uselang_on_the_command_line_wins_and_a_bad_code_is_one_config_error() -> None:
     from types import SimpleNamespace
 

@@ -100,7 +100,7 @@ def test_records_read_back_from_their_pages_give_the_same_pages() -> None:
                                                               PageSeen(9)}), CONFIG)
     (item,) = again.records["Carol"]
     assert (item.withdrawn, item.why, item.by, item.text) == (
-        9, "no longer on its page", "Alice", "Translated the handbook")
+        9, "gone", "Alice", "Translated the handbook")  # a code: the report words it
     assert again.closed == ("Carol",)  # nobody asks for it any more: the subpage is emptied
     assert render_record("Carol", again.records["Carol"]).count("withdrawn (") == 1
 

@@ -177,27 +177,6 @@ def collapsible(title: str, body: str, *, collapsed: bool = True) -> str:
             f"'''{title}'''\n<div class=\"mw-collapsible-content\">\n{body}\n</div></div>")
 
 
-def formatted_date(when: date | datetime, fmt: str = "") -> str:
-    """A date (a datetime's UTC date) -> ``{{#dateformat:YYYY-MM-DD}}``, which MediaWiki
-    core writes in the reader's date preference and the wiki's month names; ``fmt``
-    (``dmy``, ``mdy``, ``ymd``, ``ISO 8601``) fixes the order for readers without one, who
-    otherwise see the ISO date. MediaWiki 1.39's #dateformat takes no time of day: a time a
-    report shows stays as it is."""
-    return f"{{{{#dateformat:{_iso_day(when)}{'|' + fmt if fmt else ''}}}}}"
-
-
-def _iso_day(when: date | datetime) -> str:
-    if isinstance(when, datetime):
-        return (when.astimezone(UTC) if when.tzinfo else when).date().isoformat()
-    return when.isoformat()
-
-
-def formatted_date_cell(when: date | datetime, fmt: str = "") -> str:
-    """A date -> a sortable table cell's content: sorted by the ISO date, shown by
-    ``formatted_date`` (a language's month names do not sort)."""
-    return f'data-sort-value="{_iso_day(when)}" | {formatted_date(when, fmt)}'
-
-
 def problem_text(problem: Problem) -> str:
     """A Problem -> its wikitext in the report's language (user values escaped)."""
     from bot.core.i18n import filled, msg

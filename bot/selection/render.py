@@ -22,6 +22,7 @@ from bot.core.render import (
     table,
     user_link,
 )
+from bot.core.wikidate import day_text
 from bot.selection.breakdown import breakdown_text
 from bot.selection.evidence import EvidenceReport, GoalEvidence
 from bot.selection.policy import GENERAL_TRACK, SelectionPolicy
@@ -230,7 +231,7 @@ def _when(stamp: datetime | None) -> str:
     if stamp.tzinfo is not None:
         stamp = stamp.astimezone(UTC)
     return (f'data-sort-value="{stamp:%Y-%m-%dT%H:%M}" | '
-            f"{stamp:%H:%M}, {{{{#dateformat:{stamp:%Y-%m-%d}|dmy}}}}")
+            f"{stamp:%H:%M}, {day_text(stamp.date().isoformat())}")
 
 
 def render_evidence(report: EvidenceReport, seed: str, hide: frozenset[str] = frozenset(),

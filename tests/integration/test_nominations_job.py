@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import datetime
 import html
 import json
 import re
@@ -321,20 +320,19 @@ def test_language_qqx_writes_the_message_keys_and_the_summary(seeded):
 
 
 def test_dates_written_for_the_wiki_to_format_render(seeded):
-    """``formatted_date`` writes MediaWiki core's {{#dateformat:}}: the wiki formats the date
-    (ISO for a reader without a date preference, the order given otherwise) and a sortable
-    cell sorts by the ISO date."""
-    from bot.core.render import formatted_date, formatted_date_cell
+    """``bot.core.wikidate`` writes MediaWiki core's {{#dateformat:|dmy}}: the wiki writes
+    the day in its language ("4 December 2026" here), a sortable cell sorts by the ISO day,
+    and what is no day stays as it was typed, escaped."""
+    from bot.core.wikidate import day_cell, day_text
 
     site = seeded.client("Alice")
-    day = datetime.date(2026, 12, 4)
 
     def parsed(text: str) -> str:
         return site.get("parse", text=text, contentmodel="wikitext", prop="text",
                         disablelimitreport=1, formatversion=2)["parse"]["text"]
 
-    assert 'title="2026-12-04">2026-12-04</span>' in parsed(formatted_date(day))
-    assert ">4 December 2026</span>" in parsed(formatted_date(day, "dmy"))
-    table = parsed('{| class="wikitable sortable"\n|-\n| ' + formatted_date_cell(day, "mdy")
-                   + "\n|}")
-    assert 'data-sort-value="2026-12-04"' in table and "December 4, 2026" in table
+    assert ">4 December 2026</span>" in parsed(day_text("2026-12-04"))
+    table = parsed('{| class="wikitable sortable"\n|-\n| ' + day_cell("2026-12-04") + "\n|}")
+    assert 'data-sort-value="2026-12-04"' in table and "4 December 2026" in table
+    assert "soon [[x]]" in parsed(day_text("soon [[x]]")).replace("&#91;", "[").replace(
+        "&#93;", "]")

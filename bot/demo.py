@@ -1,7 +1,9 @@
 """`make demo`: a throwaway local wiki, a realistic consultation seeded by many accounts,
 every job run against it, and the URLs of the report pages.
 
-Set DEMO_SERVE=0 to exit after the run instead of serving until Ctrl-C.
+Set DEMO_SERVE=0 to exit after the run instead of serving until Ctrl-C, and DEMO_LANG=CODE
+to have every job write its pages in that language (``qqx``: the message keys, for
+translators; the same as each job's ``--uselang CODE``).
 """
 
 from __future__ import annotations
@@ -65,7 +67,7 @@ def seed(wiki: LocalWiki, edits: list[Edit]) -> None:
                   summary="demo consultation", token=site.get_token("csrf"))
 
 
-def run_peerbot(wiki: LocalWiki, *args: str) -> int:
+def run_job(wiki: LocalWiki, *args: str) -> int:
     """Run one `peerbot` subcommand against the local wiki -> exit code (output shown)."""
     env = dict(os.environ, PYWIKIBOT_DIR=str(wiki.pywikibot_dir),
                PEERBOT_STATE_DIR=str(wiki.root / "state"))
@@ -78,11 +80,17 @@ REPORT_PAGES = (SUMMARY_PAGE, LABEL_RESULTS_PAGE, SELECTION_PAGE, PAIRS_PAGE, DI
                 RECORDS_PAGE)
 
 
-def build(wiki: LocalWiki) -> int:
-    """A started wiki with DEMO_USERS -> templates installed, pages seeded, every job run;
-    -> the highest exit code of the jobs. The report pages are REPORT_PAGES."""
-    if run_peerbot(wiki, "install-templates") != 0:
+def build(wiki: LocalWiki, language: str = "") -> int:
+    """A started wiki with DEMO_USERS -> templates installed, pages seeded, every job run
+    (writing in ``language`` when given: ``--uselang``); -> the highest exit code of the
+    jobs. The report pages are REPORT_PAGES."""
+    if run_job(wiki, "install-templates") != 0:
         return 1
+    lang = ("--uselang", language) if language else ()
+
+    def run_peerbot(wiki: LocalWiki, *args: str) -> int:
+        return run_job(wiki, *args, *lang)
+
     edits = consultation_edits()
     seed(wiki, edits)
     print(f"seeded {plural(len(edits), 'edit')} by "
@@ -138,7 +146,7 @@ def serve() -> int:
     """The demo itself (``main`` without the signal handling)."""
     with running_wiki(users=DEMO_USERS) as wiki:
         print(f"local wiki running at {wiki.url}", flush=True)
-        code = build(wiki)
+        code = build(wiki, os.environ.get("DEMO_LANG", "").strip())
         print("\nReport pages:")
         for title in REPORT_PAGES:
             print(f"  {wiki.page_url(title)}")

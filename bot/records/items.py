@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from bot.core.goals import goal_status, not_counted
+from bot.core.goals import goal_status, why_not_counted
 from bot.core.model import Entry, Problem
 from bot.core.notices import problem
 
@@ -95,9 +95,9 @@ def goal_items(entries: Iterable[Entry], struck: Mapping[tuple[str, int], int]
     for entry in sorted(entries, key=_time_order):
         goal, training = entry.param("goal"), entry.param("training")
         status = goal_status(entry.param("status")) or ""
-        why = not_counted(entry)  # as on the selection page: not counted, in the same words
+        why = why_not_counted(entry)  # as on the selection page: the same status and words
         if why:
-            problems.append(Problem(entry.page, why, entry.line))
+            problems.append(problem(entry.page, why[0], *why[1], line=entry.line))
             continue
         key = item_key("goal", entry.subject, training, goal)
         if entry.struck and key in latest and not latest[key][0].struck:
@@ -125,9 +125,9 @@ def signed_items(entries: Iterable[Entry], struck: Mapping[tuple[str, int], int]
     problems: list[Problem] = []
     for entry in sorted(entries, key=_time_order):
         signer = entry.signer or ""
-        why = not_counted(entry)
+        why = why_not_counted(entry)
         if why:
-            problems.append(Problem(entry.page, why, entry.line))
+            problems.append(problem(entry.page, why[0], *why[1], line=entry.line))
             continue
         if entry.kind == "recommendation":
             kind, text = "recommendation", entry.param("relationship")

@@ -35,7 +35,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.core.config import fold_value
-from bot.core.goals import goal_status, no_account_problem, not_counted, peer_signers
+from bot.core.goals import goal_status, no_account_why, peer_signers, why_not_counted
 from bot.core.integrity import AuditRow
 from bot.core.model import Entry, Problem
 from bot.core.notices import problem
@@ -139,9 +139,9 @@ def build_candidates(entries: Sequence[Entry], problems: Sequence[Problem],
     found = list(problems)
     by_kind: dict[str, dict[str, list[Entry]]] = {}
     for entry in entries:
-        why = not_counted(entry)
+        why = why_not_counted(entry)
         if why:
-            found.append(Problem(entry.page, why, entry.line))
+            found.append(problem(entry.page, why[0], *why[1], line=entry.line))
             continue
         by_kind.setdefault(entry.kind, {}).setdefault(entry.subject, []).append(entry)
     nominated = by_kind.get("nomination", {})
@@ -155,9 +155,10 @@ def build_candidates(entries: Sequence[Entry], problems: Sequence[Problem],
         noms = nominated[user]
         if existing_users is not None and user not in existing_users:
             # every entry naming them, as the nominations summary lists them
-            found += [Problem(e.page, no_account_problem(e.kind, user), e.line) for e in
-                      sorted(noms + by_kind.get("recommendation", {}).get(user, []),
-                             key=lambda e: (e.page, e.line))]
+            for e in sorted(noms + by_kind.get("recommendation", {}).get(user, []),
+                            key=lambda e: (e.page, e.line)):
+                key, params = no_account_why(e.kind, user)
+                found.append(problem(e.page, key, *params, line=e.line))
             continue
         recs = by_kind.get("recommendation", {}).get(user, [])
         feedback = by_kind.get("mentoring feedback", {}).get(user, [])

@@ -16,11 +16,12 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 
 from bot.demo import REPORT_PAGES, build
 from bot.demo_pages import DEMO_USERS
 from bot.wiki.localwiki import BOT_USER, LocalWikiError, running_wiki
-from tests.unit.qqx_words import words_left
+from tests.unit.qqx_words import where, words_left
 
 ROOT = Path(__file__).resolve().parents[2]
 KEY = re.compile(r"\(peerbot-[a-z0-9-]+")
@@ -62,9 +63,19 @@ def typed_by_people(site) -> tuple[str, ...]:
             revision = page["revisions"][0]
             if revision["user"] != BOT_USER:
                 values.append(revision["slots"]["main"]["content"])
-    values += [path.read_text(encoding="utf-8") for path in (ROOT / "config").glob("*.yaml")]
+    for path in (ROOT / "config").glob("*.yaml"):  # its values, not its comments
+        values += list(_strings(yaml.safe_load(path.read_text(encoding="utf-8"))))
     values += list(DEMO_USERS)
     return tuple(values)
+
+
+def _strings(data: object) -> list[str]:
+    """A loaded YAML document -> every string in it, keys and values."""
+    if isinstance(data, dict):
+        return [s for k, v in data.items() for s in (*_strings(k), *_strings(v))]
+    if isinstance(data, list):
+        return [s for v in data for s in _strings(v)]
+    return [data] if isinstance(data, str) else []
 
 
 def test_every_demo_page_the_bot_wrote_has_keys_and_no_english(qqx_demo):
@@ -81,7 +92,7 @@ def test_every_demo_page_the_bot_wrote_has_keys_and_no_english(qqx_demo):
         assert len(set(KEY.findall(text))) >= 3, page["title"]  # keys where words were
         words = words_left(text, typed)
         if words:
-            left[page["title"]] = words
+            left[page["title"]] = (words, where(text, words))
         comment = page["revisions"][0]["comment"]
         # the edit summary (a config prefix may stand before it) is the qqx form too
         assert "(peerbot-" in comment, (page["title"], comment)

@@ -11,6 +11,8 @@ import re
 _DROP = [
     r"<!--.*?-->",                       # the bot's markers
     r"\{\{#dateformat:[^|{}]*\|dmy\}\}",      # a day, the wiki writes it in its language
+    r"\{\{#time:[^{}]*\}\}",                 # a time, the wiki writes it in its language
+    r"\{\{[^{}|:]+\|[a-z-]+\}\}",             # a template given a code ({{X record|full}})
     r"<code>[^<]*</code>",               # codes (seeds, language codes)
     r"[a-z][a-z-]*=\"[^\"]*\"",          # attributes: class, style, data-*
     r"<[^>]+>",                          # tags

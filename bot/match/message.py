@@ -5,8 +5,9 @@ The message's words are messages of ``i18n/match/`` (``bot.core.i18n``, the cata
 report uses; ``qqq.json`` documents each key). The reader's language is the first of the
 languages they listed in their own offer or request that has a translation (``pt-br`` falls
 back to ``pt``); English otherwise, and English for any key a translation lacks. A job
-written in ``qqx`` writes the messages' keys to everyone, as it does on its report. The body
-ends with ``~~~~``: MediaWiki signs it for the bot on save. ``message_dir`` (config) names a
+written in ``qqx`` writes the messages' keys to everyone, as it does on its report. The bot
+signs the body (``~~~~`` after it, outside the message, so every translation and qqx are
+signed): MediaWiki writes the signature on save. ``message_dir`` (config) names a
 folder of more translations, read on top of the shipped ones (``bot.core.i18n.reading``).
 """
 
@@ -70,4 +71,4 @@ def message(pair: Pair, me: str, report_page: str) -> tuple[str, str, str]:
         body = msg("peerbot-match-body", user_link(other), role, shared,
                    page_link(report_page))
         summary = plain("peerbot-match-summary")
-    return f"== {heading} ==\n{body}", summary, code
+    return f"== {heading} ==\n{body} ~~~~", summary, code

@@ -200,8 +200,11 @@ def problems_table(problems: Sequence[Problem], revisions: Mapping[str, int]) ->
 
 
 def pages_read(revisions: Mapping[str, int], empty: str = "None.") -> str:
-    """{title: revision} -> one line per page read, linking the revision read."""
-    return "\n".join(f"* {page_link(t)}: [[Special:Permalink/{r}|revision {r}]]"
+    """{title: revision} -> one line per page read, linking the revision read (its label
+    in the report's language)."""
+    from bot.core.i18n import msg
+
+    return "\n".join(f"* {page_link(t)}: [[Special:Permalink/{r}|{msg('peerbot-revision', r)}]]"
                      for t, r in sorted(revisions.items()) if r) or empty
 
 

@@ -60,11 +60,13 @@ def body(args: command.JobArgs) -> int:
     # the report's words in the config's language, else the wiki's (English where a
     # message has no translation; qqx: the message keys)
     with speaking(command.report_language(args, config.language, wiki)):
+        head = rules.render_head(report)  # the same in the shorter renderings
         outcome = wiki.save_report(
-            config.report_page, rules.render(report), "nominations",
+            config.report_page, rules.render(report, head=head), "nominations",
             rules.edit_summary(report, config.summary),
-            smaller=[lambda: rules.render(report, audit_counted=False),
-                     lambda: rules.render(report, audit_counted=False, pages_listed=False)])
+            smaller=[lambda: rules.render(report, audit_counted=False, head=head),
+                     lambda: rules.render(report, audit_counted=False, pages_listed=False,
+                                          head=head)])
     if fresh is not None:
         freshness.remember_run(wiki, fresh, [outcome])
     return command.report_outcomes([outcome])

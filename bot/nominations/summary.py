@@ -259,13 +259,26 @@ def _pages_counted(revisions: Mapping[str, int], listed: bool) -> str:
 
 
 def render(report: NominationsReport, audit_counted: bool = True,
-           pages_listed: bool = True) -> str:
+           pages_listed: bool = True, head: str | None = None) -> str:
     """NominationsReport -> the wikitext of the bot's part of the summary page, in the
     current language (``bot.core.i18n.speaking``).
 
     For reports near the wiki's page size limit, ``audit_counted=False`` lists only the
     excluded entries in the audit and ``pages_listed=False`` replaces the list of pages
-    counted by their number (each entry's link above already names its revision)."""
+    counted by their number (each entry's link above already names its revision). ``head``:
+    the page's counts, table and problems as ``render_head`` made them (the shorter
+    renderings of one report share them)."""
+    return "\n".join([
+        render_head(report) if head is None else head,
+        f"=== {msg('peerbot-nominations-heading-audit')} ===",
+        render_audit(list(report.audit), report.note, audit_counted),
+        f"=== {msg('peerbot-nominations-heading-pages')} ===",
+        _pages_counted(report.revisions, pages_listed),
+    ])
+
+
+def render_head(report: NominationsReport) -> str:
+    """-> the summary page's counts, legend, candidates table and problems."""
     counts = report.counts()
     rows = []
     for c in report.candidates:
@@ -282,10 +295,6 @@ def render(report: NominationsReport, audit_counted: bool = True,
         table([msg(f"peerbot-nominations-col-{name}") for name in COLUMNS], rows),
         f"=== {msg('peerbot-nominations-heading-problems')} ===",
         problems_table(report.problems, report.revisions),
-        f"=== {msg('peerbot-nominations-heading-audit')} ===",
-        render_audit(list(report.audit), report.note, audit_counted),
-        f"=== {msg('peerbot-nominations-heading-pages')} ===",
-        _pages_counted(report.revisions, pages_listed),
     ])
 
 

@@ -140,7 +140,7 @@ def test_language_qqx_writes_the_message_keys(label_vote, tmp_path):
     assert "(peerbot-certify-refusal: " in ours and "(peerbot-certify-provisional" not in ours
     assert "is not a clerk" not in ours and "Certified" not in ours
     values = (*USERS, *WORDS, PAGE, report, "Peer academy ranking")
-    assert english_left(html_unescaped(ours)) == []
+    assert english_left(html_unescaped(ours), values) == []
     assert words_left(ours, values) == []
     assert re.fullmatch(r"\(peerbot-votes-summary: .*\)", last_summary(label_vote, report))
 
